@@ -1,0 +1,300 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Kinerja.AppHost;
+using Kinerja.AppHost.Resources;
+using Kinerja.AppHost.Servers;
+using Kinerja.ServiceDefaults.Auth;
+using Kinerja.Testing.DataSintetis;
+using Npgsql;
+
+// DataPegawai import benchmark (issue 3): the real service process, real PostgreSQL, files from the
+// synthetic generator uploaded over HTTP; PostgreSQL's COPY of the same rows measured in the same run.
+//   dotnet run -c Release --project bench/DataPegawai.Bench -- [--orang 100000] [--memori-juga 1000000]
+var orang = Arg("--orang", 100_000);
+var orangMemori = Arg("--memori-juga", 0);
+var barisMemori = Arg("--memori-baris", 0);
+var wilayah = "3273";
+var folder = Path.Combine(Path.GetTempPath(), "kinerja-bench", Guid.NewGuid().ToString("n")[..8]);
+Directory.CreateDirectory(folder);
+var binaries = ServerBinaries.Find(needRabbitMq: true) ?? throw new MissingServerException();
+
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {Environment.OSVersion}");
+await using var postgres = new LocalPostgres(binaries.PostgresBin, Path.Combine(folder, "pg"), Proses.FreePort(), durable: args.Contains("--tanpa-fsync") is false);
+await postgres.StartAsync();
+await using var rabbit = new LocalRabbitMq(binaries.RabbitMqBin, Path.Combine(folder, "mq"), Proses.FreePort());
+await rabbit.StartAsync();
+
+var hasil = new List<string[]>();
+var (memori100k, _) = orang > 0 ? await JalankanAsync(orang, laporkan: true) : (1, 0);
+if (orangMemori > 0)
+{
+    var (memoriBesar, _) = await JalankanAsync(orangMemori, laporkan: false);
+    hasil.Add(["peak memory of the service, first import", $"{orang:N0} people: {memori100k / 1e6:N0} MB", $"{orangMemori:N0} people: {memoriBesar / 1e6:N0} MB", $"ratio {memoriBesar / (double)memori100k:0.00}"]);
+}
+
+if (barisMemori > 0)
+{
+    // the file path alone at two sizes: upload, spool, whole-file check, streaming parse, row rules and
+    // batches, against schools nobody registered so every row is rejected and nothing is written
+    var kecil = await MemoriFileAsync(barisMemori / 10);
+    var besar = await MemoriFileAsync(barisMemori);
+    hasil.Add(["peak memory of the service, file path only", $"{barisMemori / 10:N0} rows: {kecil.Peak / 1e6:N0} MB ({kecil.Detik:N1} s)",
+        $"{barisMemori:N0} rows: {besar.Peak / 1e6:N0} MB ({besar.Detik:N1} s, {barisMemori / besar.Detik:N0} rows/s)", $"ratio {besar.Peak / (double)kecil.Peak:0.00}"]);
+}
+
+Console.WriteLine();
+Console.WriteLine($"| measure | result | baseline (same run) | ratio / goal |");
+Console.WriteLine($"|---|---|---|---|");
+foreach (var row in hasil)
+{
+    Console.WriteLine($"| {string.Join(" | ", row)} |");
+}
+
+try
+{
+    Directory.Delete(folder, true);
+}
+catch (IOException)
+{
+}
+
+return;
+
+async Task<(long PeakMemory, double Detik)> JalankanAsync(int jumlah, bool laporkan)
+{
+    var database = $"bench_{jumlah}_{Guid.NewGuid():n}"[..24];
+    await SqlAsync(postgres.ConnectionString, $"create database {database}");
+    var cs = new NpgsqlConnectionStringBuilder(postgres.ConnectionString) { Database = database }.ConnectionString;
+
+    Console.WriteLine($"\n== {jumlah:N0} people: generating the three source files");
+    var files = new Dictionary<string, string> { ["dapodik"] = F("dapodik"), ["siasn"] = F("siasn"), ["dukcapil"] = F("dukcapil") };
+    var berubah = F("dapodik-1pct");
+    var generator = new GeneratorData(seed: 2026, wilayah);
+    Tulis(generator, jumlah, files["dapodik"], files["siasn"], files["dukcapil"], 0);
+    Tulis(generator, jumlah, berubah, Path.Combine(folder, "x1"), Path.Combine(folder, "x2"), 0.01);
+
+    var (service, http) = await MulaiLayananAsync(cs);
+    using var _ = http;
+    var sekolah = generator.JumlahSekolah(jumlah) + 1;
+    await Parallel.ForAsync(0, sekolah, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
+        (await http.PutAsJsonAsync($"/api/sekolah/{GeneratorData.NpsnSekolah(i)}", new { nama = $"SD {i}", wilayah }, ct)).EnsureSuccessStatusCode());
+
+    var pertama = Stopwatch.StartNew();
+    var (rows, events) = await ImporSemuaAsync(http, files);
+    pertama.Stop();
+    var peak = PeakMemory(service.Pid!.Value);
+    var cpuLayanan = Process.GetProcessById(service.Pid!.Value).TotalProcessorTime;
+    Console.WriteLine($"   CPU during first import: service {cpuLayanan.TotalSeconds:N1} s, PostgreSQL {CpuPostgres():N1} s, wall {pertama.Elapsed.TotalSeconds:N1} s");
+
+    var ulang = Stopwatch.StartNew();
+    var (rowsUlang, eventsUlang) = await ImporSemuaAsync(http, files);
+    ulang.Stop();
+    var sebagian = Stopwatch.StartNew();
+    var jobBerubah = await ImporAsync(http, "dapodik", berubah);
+    sebagian.Stop();
+    peak = Math.Max(peak, PeakMemory(service.Pid!.Value));
+    await service.StopAsync(TimeSpan.FromSeconds(20));
+
+    // the physical anchor: PostgreSQL loading the same rows with COPY, no logic at all
+    var copy = await CopyAsync(cs, files);
+
+    if (laporkan)
+    {
+        var perOrang = jumlah / pertama.Elapsed.TotalSeconds;
+        hasil.Add(["first import, 3 sources", $"{jumlah:N0} people, {rows:N0} rows in {pertama.Elapsed.TotalSeconds:N1} s = **{perOrang:N0} people/s**, {events:N0} events",
+            $"COPY {rows:N0} rows: {copy.TotalSeconds:N1} s = {rows / copy.TotalSeconds:N0} rows/s", $"{pertama.Elapsed / copy:N1}× COPY; goal ≥ 5,000 people/s"]);
+        hasil.Add(["re-import unchanged, 3 sources", $"{rowsUlang:N0} rows in {ulang.Elapsed.TotalSeconds:N1} s = **{rowsUlang / ulang.Elapsed.TotalSeconds:N0} rows/s**, {eventsUlang} events",
+            $"COPY: {rows / copy.TotalSeconds:N0} rows/s", $"{ulang.Elapsed / copy:N1}× COPY; goal ≥ 50,000 rows/s, 0 events"]);
+        hasil.Add(["re-import Dapodik, 1% changed", $"{jobBerubah.GetProperty("diproses").GetInt64():N0} rows in {sebagian.Elapsed.TotalSeconds:N1} s, {jobBerubah.GetProperty("diterima").GetInt64():N0} changed, {jobBerubah.GetProperty("eventDitambahkan").GetInt64():N0} events", "", "one event per changed row"]);
+        hasil.Add(["peak memory of the service", $"{peak / 1e6:N0} MB (VmHWM)", "", ""]);
+    }
+
+    return (peak, pertama.Elapsed.TotalSeconds);
+
+    string F(string name) => Path.Combine(folder, $"{name}-{jumlah}.csv");
+}
+
+static void Tulis(GeneratorData generator, int jumlah, string dapodik, string siasn, string dukcapil, double berubah)
+{
+    using var d = new StreamWriter(dapodik);
+    using var s = new StreamWriter(siasn);
+    using var c = new StreamWriter(dukcapil);
+    foreach (var _ in generator.Tulis(jumlah, d, s, c, berubah, seedPerubahan: 99))
+    {
+    }
+}
+
+async Task<(long Peak, double Detik)> MemoriFileAsync(int baris)
+{
+    var path = Path.Combine(folder, $"tolak-{baris}.csv");
+    var generator = new GeneratorData(seed: 7, wilayah);
+    Tulis(generator, baris, path, Path.Combine(folder, "y1"), Path.Combine(folder, "y2"), 0);
+    var database = $"benchmem_{baris}_{Guid.NewGuid():n}"[..24];
+    await SqlAsync(postgres.ConnectionString, $"create database {database}");
+    var (service, http) = await MulaiLayananAsync(new NpgsqlConnectionStringBuilder(postgres.ConnectionString) { Database = database }.ConnectionString);
+    var watch = Stopwatch.StartNew();
+    var job = await ImporAsync(http, "dapodik", path);
+    watch.Stop();
+    if (job.GetProperty("jumlahDitolak").GetInt64() != job.GetProperty("diproses").GetInt64())
+    {
+        throw new InvalidOperationException("expected every row to be rejected (no school registered)");
+    }
+
+    var peak = PeakMemory(service.Pid!.Value);
+    await service.StopAsync(TimeSpan.FromSeconds(20));
+    http.Dispose();
+    return (peak, watch.Elapsed.TotalSeconds);
+}
+
+async Task<(ProjectResource Service, HttpClient Http)> MulaiLayananAsync(string cs)
+{
+    var options = new KinerjaSystemOptions { RepoRoot = RepoRoot.Find(), DataFolder = folder, Configuration = RepoRoot.BuildConfiguration() };
+    var service = new ProjectResource("datapegawai", options.DllOf("datapegawai"), Proses.FreePort(), new Dictionary<string, string>
+    {
+        ["ConnectionStrings__datapegawai"] = cs,
+        ["ConnectionStrings__rabbitmq"] = rabbit.ConnectionString,
+        ["ASPNETCORE_ENVIRONMENT"] = "Development",
+        ["Logging__LogLevel__Default"] = "Warning",
+        ["Impor__Folder"] = Path.Combine(folder, "impor"),
+    });
+    service.Start();
+    await service.WaitHealthyAsync(TimeSpan.FromSeconds(120), CancellationToken.None);
+    var http = new HttpClient { BaseAddress = new Uri(service.Url), Timeout = TimeSpan.FromMinutes(30) };
+    var token = new TokenIssuer(new AuthOptions { SigningKey = AuthOptions.DevelopmentSigningKey }).Issue("198001012005011001", ["operator-dinas"], wilayah: wilayah);
+    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    return (service, http);
+}
+
+static async Task<(long Rows, long Events)> ImporSemuaAsync(HttpClient http, Dictionary<string, string> files)
+{
+    long rows = 0, events = 0;
+    foreach (var (sumber, path) in files)
+    {
+        var job = await ImporAsync(http, sumber, path);
+        events += job.GetProperty("eventDitambahkan").GetInt64();
+        rows += job.GetProperty("diproses").GetInt64();
+    }
+
+    return (rows, events);
+}
+
+static async Task<JsonElement> ImporAsync(HttpClient http, string sumber, string path)
+{
+    await using var file = File.OpenRead(path);
+    var response = await http.PostAsync($"/api/pegawai/impor/{sumber}", new StreamContent(file) { Headers = { ContentType = new MediaTypeHeaderValue("text/csv") } });
+    if (!response.IsSuccessStatusCode)
+    {
+        throw new InvalidOperationException($"{sumber}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    var lokasi = response.Headers.Location!;
+    var last = DateTime.UtcNow;
+    while (true)
+    {
+        var job = await http.GetFromJsonAsync<JsonElement>(lokasi);
+        if (job.GetProperty("status").GetString() == "Gagal")
+        {
+            throw new InvalidOperationException($"{sumber} import failed: {job.GetProperty("galat").GetString()}");
+        }
+
+        if (job.GetProperty("status").GetString() != "Berjalan")
+        {
+            Console.WriteLine($"   {sumber}: {job.GetProperty("status").GetString()}, {job.GetProperty("diproses").GetInt64():N0} rows, {job.GetProperty("diterima").GetInt64():N0} accepted, {job.GetProperty("tidakBerubah").GetInt64():N0} unchanged, {job.GetProperty("jumlahDitolak").GetInt64():N0} rejected");
+            return job;
+        }
+
+        if (DateTime.UtcNow - last > TimeSpan.FromSeconds(10))
+        {
+            Console.WriteLine($"   {sumber}: {job.GetProperty("diproses").GetInt64():N0} rows so far");
+            last = DateTime.UtcNow;
+        }
+
+        await Task.Delay(200);
+    }
+}
+
+static async Task<TimeSpan> CopyAsync(string cs, Dictionary<string, string> files)
+{
+    await using var connection = new NpgsqlConnection(cs);
+    await connection.OpenAsync();
+    var watch = new Stopwatch();
+    foreach (var (sumber, path) in files)
+    {
+        var header = File.ReadLines(path).First();
+        var columns = string.Join(", ", header.Split(',').Select(c => $"{c} text"));
+        await using (var create = new NpgsqlCommand($"create table copy_{sumber} ({columns})", connection))
+        {
+            await create.ExecuteNonQueryAsync();
+        }
+
+        watch.Start();
+        await using (var writer = await connection.BeginTextImportAsync($"copy copy_{sumber} from stdin with (format csv, header true)"))
+        {
+            using var reader = new StreamReader(path);
+            var buffer = new char[1 << 16];
+            int read;
+            while ((read = await reader.ReadAsync(buffer)) > 0)
+            {
+                await writer.WriteAsync(buffer, 0, read);
+            }
+        }
+
+        watch.Stop();
+    }
+
+    return watch.Elapsed;
+}
+
+static double CpuPostgres()
+{
+    // utime + stime of every postgres process, in clock ticks (100 per second on Linux)
+    double ticks = 0;
+    foreach (var dir in Directory.GetDirectories("/proc").Where(d => int.TryParse(Path.GetFileName(d), out _)))
+    {
+        try
+        {
+            if (File.ReadAllText(Path.Combine(dir, "comm")).Trim() != "postgres")
+            {
+                continue;
+            }
+
+            var parts = File.ReadAllText(Path.Combine(dir, "stat")).Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            ticks += double.Parse(parts[11], CultureInfo.InvariantCulture) + double.Parse(parts[12], CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    return ticks / 100;
+}
+
+static long PeakMemory(int pid)
+{
+    foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+    {
+        if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+        {
+            return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+        }
+    }
+
+    return 0;
+}
+
+static async Task SqlAsync(string cs, string sql)
+{
+    await using var connection = new NpgsqlConnection(cs);
+    await connection.OpenAsync();
+    await using var command = new NpgsqlCommand(sql, connection);
+    await command.ExecuteNonQueryAsync();
+}
+
+int Arg(string name, int fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+}

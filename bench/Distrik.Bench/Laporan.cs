@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace Kinerja.Bench.Distrik;
+
+/// <summary>One pass of the district: what was recorded, and how long the parts took.</summary>
+public sealed record Putaran(Pencatat Catat, long PerintahTahun, TimeSpan Tahun, TimeSpan Semua, TimeSpan Data, double[] KeRegional);
+
+/// <summary>The table for the README and the closing note: the gateway run against the direct run and pgbench.</summary>
+public static class Laporan
+{
+    public static void Tulis(Putaran gateway, Putaran langsung, double pgbenchTps, IReadOnlyDictionary<string, int> predikat,
+        int guru, int sekolah, int paralel, (double Gateway, double Langsung) satuPerSatu)
+    {
+        static string Ms(double v) => v.ToString("N1", CultureInfo.InvariantCulture);
+        static double P(IEnumerable<double> v, double p) => Pencatat.Persentil(v, p);
+        var lajuGateway = gateway.PerintahTahun / gateway.Tahun.TotalSeconds;
+        var lajuLangsung = langsung.PerintahTahun / langsung.Tahun.TotalSeconds;
+        var semuaGateway = gateway.Catat.Latensi.Values.SelectMany(v => v).ToArray();
+        var semuaLangsung = langsung.Catat.Latensi.Values.SelectMany(v => v).ToArray();
+
+        Console.WriteLine();
+        Console.WriteLine($"{sekolah} schools, {guru:N0} teachers through the gateway ({paralel} at a time); the direct run is a share of as many teachers at the same concurrency.");
+        Console.WriteLine();
+        Console.WriteLine("| measure | through the gateway | straight to the services | gateway ÷ direct | goal |");
+        Console.WriteLine("|---|---|---|---|---|");
+        Console.WriteLine($"| commands in the year phase | {gateway.PerintahTahun:N0} in {gateway.Tahun.TotalSeconds:N1} s | {langsung.PerintahTahun:N0} in {langsung.Tahun.TotalSeconds:N1} s | | |");
+        Console.WriteLine($"| **sustained commands/s** | **{lajuGateway:N0}** | {lajuLangsung:N0} | {lajuGateway / lajuLangsung:N2} | ≥ 500 through the gateway |");
+        Console.WriteLine($"| one request at a time, unloaded: p50 ms | {Ms(satuPerSatu.Gateway)} | {Ms(satuPerSatu.Langsung)} | +{satuPerSatu.Gateway - satuPerSatu.Langsung:N2} ms | gateway ≤ +1 ms at p50 |");
+        Console.WriteLine($"| all commands p50 / p95 / p99 ms | {Ms(P(semuaGateway, 50))} / {Ms(P(semuaGateway, 95))} / **{Ms(P(semuaGateway, 99))}** | {Ms(P(semuaLangsung, 50))} / {Ms(P(semuaLangsung, 95))} / {Ms(P(semuaLangsung, 99))} | p50 +{Ms(P(semuaGateway, 50) - P(semuaLangsung, 50))} ms | p99 < 100 ms |");
+        foreach (var jenis in gateway.Catat.Latensi.Keys.Order(StringComparer.Ordinal))
+        {
+            var g = gateway.Catat.Latensi[jenis];
+            var l = langsung.Catat.Latensi.TryGetValue(jenis, out var x) ? x.ToArray() : [];
+            var rasio = l.Length > 0 ? $"{P(g, 50) / P(l, 50):N2} at p50" : "";
+            Console.WriteLine($"| `{jenis}` ({g.Count:N0}) p50 / p95 / p99 ms | {Ms(P(g, 50))} / {Ms(P(g, 95))} / {Ms(P(g, 99))} | {(l.Length > 0 ? $"{Ms(P(l, 50))} / {Ms(P(l, 95))} / {Ms(P(l, 99))}" : "")} | {rasio} | |");
+        }
+
+        Console.WriteLine($"| finalisation → regional subscriber p50 / p95 / max ms | {Ms(P(gateway.KeRegional, 50))} / **{Ms(P(gateway.KeRegional, 95))}** / {Ms(gateway.KeRegional.DefaultIfEmpty().Max())} | {Ms(P(langsung.KeRegional, 50))} / {Ms(P(langsung.KeRegional, 95))} / {Ms(langsung.KeRegional.DefaultIfEmpty().Max())} | | p95 < 1 s |");
+        Console.WriteLine($"| data: schools, principals, 3 imports, ready everywhere | {gateway.Data.TotalSeconds:N1} s | {langsung.Data.TotalSeconds:N1} s (imports only) | | |");
+        Console.WriteLine($"| **whole district's year**, first command → last predikat at the region | **{gateway.Semua.TotalSeconds:N1} s** | {langsung.Semua.TotalSeconds:N1} s | | < 5 min for 2,000 teachers |");
+        Console.WriteLine($"| errors | **{gateway.Catat.Galat.Count}** | {langsung.Catat.Galat.Count} | | 0 |");
+        Console.WriteLine($"| reads while waiting for the next stage (GET, not counted as commands) | {gateway.Catat.Bacaan:N0} | {langsung.Catat.Bacaan:N0} | | |");
+        Console.WriteLine($"| 429 from the per-user limit (waited out, sent again) | {gateway.Catat.Dibatasi} | {langsung.Catat.Dibatasi} | | |");
+        Console.WriteLine($"| pgbench simple-update, 8 clients, same PostgreSQL | {pgbenchTps:N0} TPS | | commands/s ÷ TPS = {lajuGateway / pgbenchTps:N2} | |");
+        Console.WriteLine($"| predikat counted by the regional subscriber (both runs) | {string.Join(", ", predikat.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value:N0}"))} | | | |");
+    }
+}

@@ -1,0 +1,202 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Kinerja.AppHost;
+using Kinerja.AppHost.Servers;
+using Kinerja.Bench.Distrik;
+using Kinerja.Testing;
+using Kinerja.Testing.DataSintetis;
+using Npgsql;
+
+// Issue 7's load driver: one kabupaten/kota's year through the gateway, then the same commands for a
+// share of as many teachers sent straight to the services, then pgbench's simple-update on the same
+// PostgreSQL, all in one run against the real processes the AppHost starts.
+//   dotnet run -c Release --project bench/Distrik.Bench -- [--sekolah 50] [--guru 2000] [--paralel 64] [--langsung 500]
+var sekolah = Arg("--sekolah", 50);
+var jumlahGuru = Arg("--guru", 2000);
+var paralel = Arg("--paralel", 64);
+var jumlahLangsung = Arg("--langsung", jumlahGuru / 4);
+const string Wilayah = "3273";
+const int Tahun = 2026;
+var perSekolah = Math.Max(1, (jumlahGuru + sekolah - 1) / sekolah);
+
+var folder = Path.Combine(Path.GetTempPath(), "kinerja-distrik", Guid.NewGuid().ToString("n")[..8]);
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {Environment.OSVersion}");
+Console.WriteLine($"district: {sekolah} schools, {jumlahGuru} teachers through the gateway, {jumlahLangsung} straight to the services, {paralel} teachers at a time");
+
+var firstPort = Proses.FreePort();
+await using var system = new KinerjaSystem(new KinerjaSystemOptions
+{
+    RepoRoot = RepoRoot.Find(),
+    DataFolder = folder,
+    Configuration = RepoRoot.BuildConfiguration(),
+    PostgresPort = Proses.FreePort(),
+    RabbitMqPort = Proses.FreePort(),
+    GatewayPort = Proses.FreePort(),
+    FirstServicePort = firstPort,
+    Env = new Dictionary<string, string>
+    {
+        ["Periode__Perencanaan__Mulai"] = "01-01",
+        ["Periode__Perencanaan__Selesai"] = "12-31",
+        // what an operator runs in production: warnings and up
+        ["Logging__LogLevel__Default"] = "Warning",
+    },
+}, say: s => Console.WriteLine($"  {s}"));
+await system.StartAsync(CancellationToken.None);
+
+// the regional system: its own durable queue, plain RabbitMQ.Client, counting predikat as they arrive
+var predikat = new ConcurrentDictionary<string, int>();
+var keRegional = new ConcurrentQueue<double>();
+var diterimaRegional = 0;
+await using var regional = await BrokerSubscriber.StartAsync(system.RabbitMqConnection, "PredikatKinerjaDitetapkan",
+    queue: $"bkd-{Wilayah}", durable: true, setiapPesan: envelope =>
+    {
+        var m = envelope.GetProperty("message");
+        predikat.AddOrUpdate(m.GetProperty("predikat").GetString()!, 1, (_, n) => n + 1);
+        keRegional.Enqueue((DateTimeOffset.UtcNow - m.GetProperty("occurredAt").GetDateTimeOffset()).TotalMilliseconds);
+        Interlocked.Increment(ref diterimaRegional);
+    });
+
+using var keGateway = new SocketsHttpHandler { MaxConnectionsPerServer = 256 };
+var layanan = KinerjaSystemOptions.Services.ToDictionary(s => s, s => system.Project(s).Url);
+using var langsung = new LangsungKeLayanan(layanan);
+
+// the gateway's own cost, measured while nothing else runs: one caller, one request at a time
+var idleGateway = await SatuPerSatuAsync(new Skenario(new Uri(system.GatewayUrl), keGateway, new Pencatat(), Wilayah, Tahun));
+var idleLangsung = await SatuPerSatuAsync(new Skenario(new Uri("http://langsung"), langsung, new Pencatat(), Wilayah, Tahun));
+Console.WriteLine($"\n== one request at a time: p50 {idleGateway:N2} ms through the gateway, {idleLangsung:N2} ms straight to the service");
+
+var melaluiGateway = await JalankanAsync("through the gateway", new Skenario(new Uri(system.GatewayUrl), keGateway, new Pencatat(), Wilayah, Tahun),
+    jumlahGuru, seed: 2026, daftarkanSekolah: true);
+
+var keLayanan = await JalankanAsync("straight to the services", new Skenario(new Uri("http://langsung"), langsung, new Pencatat(), Wilayah, Tahun),
+    jumlahLangsung, seed: 2027, daftarkanSekolah: false);
+
+Console.WriteLine("\n== pgbench simple-update on the same PostgreSQL");
+var tps = await PgbenchAsync(system.PostgresConnection);
+
+Laporan.Tulis(melaluiGateway, keLayanan, tps, predikat, jumlahGuru, sekolah, paralel, (idleGateway, idleLangsung));
+await system.StopAsync();
+try
+{
+    Directory.Delete(folder, true);
+}
+catch (IOException)
+{
+}
+
+return melaluiGateway.Catat.Galat.Count + keLayanan.Catat.Galat.Count == 0 ? 0 : 1;
+
+async Task<Putaran> JalankanAsync(string nama, Skenario skenario, int jumlah, int seed, bool daftarkanSekolah)
+{
+    Console.WriteLine($"\n== {jumlah} teachers {nama}");
+    var catat = skenario.Catat;
+    var semua = Stopwatch.StartNew();
+    if (daftarkanSekolah)
+    {
+        await skenario.SekolahAsync(sekolah);
+    }
+
+    var orang = await skenario.ImporAsync(jumlah, perSekolah, seed);
+    var nips = orang.Select(o => o.Nip).ToArray();
+    foreach (var service in new[] { "perencanaan", "penilaian" })
+    {
+        await SistemBerjalan.TungguAsync(async () => await HitungAsync(system.ConnectionStringOf(service), "select count(*) from mt_doc_pegawailokal where id = any($1)", nips) == jumlah,
+            $"{service} knows all {jumlah} teachers", TimeSpan.FromMinutes(5));
+    }
+
+    var data = semua.Elapsed;
+    Console.WriteLine($"   data: schools, principals and three imports, ready in every service after {data.TotalSeconds:N1} s");
+
+    var regionalAwal = Volatile.Read(ref diterimaRegional);
+    var latensiAwal = keRegional.Count;
+    var perintahAwal = catat.Perintah;
+    var selesai = 0;
+    var tahun = Stopwatch.StartNew();
+    using var kemajuan = new Timer(_ => Console.WriteLine(
+        $"   {tahun.Elapsed.TotalSeconds,6:N0} s: {Volatile.Read(ref selesai),5} of {jumlah} teachers done, {catat.Perintah - perintahAwal,7:N0} commands, {(catat.Perintah - perintahAwal) / tahun.Elapsed.TotalSeconds,6:N0}/s, errors {catat.Galat.Count}"),
+        null, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10));
+    await Parallel.ForEachAsync(orang.Select((o, i) => (o, i)), new ParallelOptions { MaxDegreeOfParallelism = paralel }, async (x, _) =>
+    {
+        try
+        {
+            await skenario.TahunAsync(x.o, x.i, perSekolah);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or HttpRequestException)
+        {
+            // counted by the recorder; the rest of the district goes on
+        }
+
+        Interlocked.Increment(ref selesai);
+    });
+    tahun.Stop();
+    var perintahTahun = catat.Perintah - perintahAwal;
+    await SistemBerjalan.TungguAsync(() => Task.FromResult(Volatile.Read(ref diterimaRegional) - regionalAwal >= jumlah - catat.Galat.Count),
+        "every finalised predikat at the regional subscriber", TimeSpan.FromMinutes(5));
+    semua.Stop();
+    Console.WriteLine($"   year: {perintahTahun:N0} commands in {tahun.Elapsed.TotalSeconds:N1} s; whole district {semua.Elapsed.TotalSeconds:N1} s; errors {catat.Galat.Count}");
+    foreach (var galat in catat.Galat.Take(10))
+    {
+        Console.WriteLine($"   error: {galat}");
+    }
+
+    return new Putaran(catat, perintahTahun, tahun.Elapsed, semua.Elapsed, data, keRegional.Skip(latensiAwal).ToArray());
+}
+
+static async Task<double> SatuPerSatuAsync(Skenario skenario)
+{
+    // the catalog: a read every frontend makes, the same work in the service either way; 40 per second
+    // stays inside the per-user limit, so no 429 waits are measured
+    using var klien = skenario.Klien("196501011990031001", "guru", "20000000");
+    var waktu = new List<double>();
+    for (var i = 0; i < 300; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        using var response = await klien.GetAsync("/api/perencanaan/katalog");
+        watch.Stop();
+        response.EnsureSuccessStatusCode();
+        if (i >= 20)
+        {
+            waktu.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        await Task.Delay(25);
+    }
+
+    return Pencatat.Persentil(waktu, 50);
+}
+
+static async Task<long> HitungAsync(string cs, string sql, object parameter)
+{
+    await using var connection = new NpgsqlConnection(cs);
+    await connection.OpenAsync();
+    await using var command = new NpgsqlCommand(sql, connection) { Parameters = { new NpgsqlParameter { Value = parameter } } };
+    return (long)(await command.ExecuteScalarAsync())!;
+}
+
+static async Task<double> PgbenchAsync(string connectionString)
+{
+    var b = new NpgsqlConnectionStringBuilder(connectionString);
+    var bin = Path.Combine(ServerBinaries.Find(needRabbitMq: false)!.PostgresBin, "pgbench");
+    await using (var connection = new NpgsqlConnection(connectionString))
+    {
+        await connection.OpenAsync();
+        await using var create = new NpgsqlCommand("create database pgbench_anchor", connection);
+        await create.ExecuteNonQueryAsync();
+    }
+
+    string[] sambung = ["-h", b.Host!, "-p", b.Port.ToString(CultureInfo.InvariantCulture), "-U", b.Username!];
+    await Proses.RunAsync(bin, [.. sambung, "-i", "-q", "-s", "10", "pgbench_anchor"], timeout: TimeSpan.FromMinutes(5));
+    var keluaran = await Proses.RunAsync(bin, [.. sambung, "-b", "simple-update", "-c", "8", "-j", "2", "-T", "20", "pgbench_anchor"], timeout: TimeSpan.FromMinutes(2));
+    var tps = Regex.Match(keluaran, @"tps = ([0-9.]+)");
+    Console.WriteLine($"   {keluaran.Split('\n').FirstOrDefault(l => l.StartsWith("tps", StringComparison.Ordinal))}");
+    return double.Parse(tps.Groups[1].Value, CultureInfo.InvariantCulture);
+}
+
+int Arg(string name, int fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+}

@@ -1,0 +1,148 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Kinerja.ServiceDefaults.Auth;
+using Kinerja.Testing.DataSintetis;
+
+namespace Kinerja.Bench.Distrik;
+
+/// <summary>
+/// One kabupaten/kota's year, as its people would do it through a frontend: the operator registers the
+/// schools and their principals and imports the three sources; then every teacher plans (one in ten has
+/// the plan returned once and resubmits), the principal agrees, the two go through the five cycle steps,
+/// and the principal rates and finalises.
+/// </summary>
+public sealed class Skenario(Uri dasar, HttpMessageHandler handler, Pencatat catat, string wilayah, int tahun)
+{
+    private static readonly TokenIssuer Penerbit = new(new AuthOptions { SigningKey = AuthOptions.DevelopmentSigningKey });
+    private static readonly string[] Rating = ["SesuaiEkspektasi", "SesuaiEkspektasi", "DiAtasEkspektasi", "DiBawahEkspektasi"];
+    private readonly ConcurrentDictionary<string, HttpClient> _kepala = new();
+
+    public Pencatat Catat => catat;
+
+    public static string KepalaDari(int sekolah) =>
+        $"{new DateOnly(1968, 1, 1).AddDays(sekolah * 7 % 3650):yyyyMMdd}1995031{sekolah % 999 + 1:000}";
+
+    public HttpClient Klien(string nip, string role, string? npsn = null, string? wilayahKlien = null)
+    {
+        var client = new HttpClient(handler, disposeHandler: false) { BaseAddress = dasar, Timeout = TimeSpan.FromMinutes(5) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Penerbit.Issue(nip, [role], npsn, wilayahKlien));
+        return client;
+    }
+
+    private HttpClient Kepala(string npsn, int sekolah) =>
+        _kepala.GetOrAdd(npsn, _ => Klien(KepalaDari(sekolah), Peran.KepalaSekolah, npsn));
+
+    public async Task SekolahAsync(int jumlah)
+    {
+        var op = Klien("198001012005011001", Peran.OperatorDinas, wilayahKlien: wilayah);
+        await Parallel.ForAsync(0, jumlah, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
+        {
+            var npsn = GeneratorData.NpsnSekolah(i);
+            await catat.KirimAsync("sekolah.simpan", () => op.PutAsJsonAsync($"/api/sekolah/{npsn}", new { nama = $"SD Negeri {i + 1}", wilayah }), HttpStatusCode.Created);
+            await catat.KirimAsync("sekolah.kepala", () => op.PutAsJsonAsync($"/api/sekolah/{npsn}/kepala", new { nip = KepalaDari(i), plt = false }));
+        });
+    }
+
+    /// <summary>The three sources for <paramref name="jumlah"/> teachers, imported; the teachers as Dapodik knows them.</summary>
+    public async Task<IReadOnlyList<OrangSintetis>> ImporAsync(int jumlah, int perSekolah, int seed)
+    {
+        var op = Klien("198001012005011001", Peran.OperatorDinas, wilayahKlien: wilayah);
+        using var dapodik = new StringWriter(CultureInfo.InvariantCulture);
+        using var siasn = new StringWriter(CultureInfo.InvariantCulture);
+        using var dukcapil = new StringWriter(CultureInfo.InvariantCulture);
+        var orang = new GeneratorData(seed, wilayah, perSekolah).Tulis(jumlah, dapodik, siasn, dukcapil, hanyaKasus: Kasus.Bersih).ToList();
+        foreach (var (sumber, isi) in new[] { ("dapodik", dapodik), ("siasn", siasn), ("dukcapil", dukcapil) })
+        {
+            var response = await catat.KirimAsync("pegawai.impor", () => op.PostAsync($"/api/pegawai/impor/{sumber}",
+                new StringContent(isi.ToString(), Encoding.UTF8, "text/csv")), HttpStatusCode.Accepted);
+            while (true)
+            {
+                var job = await op.GetFromJsonAsync<JsonElement>(response.Headers.Location);
+                var status = job.GetProperty("status").GetString();
+                if (status == "Selesai")
+                {
+                    break;
+                }
+
+                if (status == "Gagal")
+                {
+                    throw new InvalidOperationException($"import {sumber} failed: {job}");
+                }
+
+                await Task.Delay(200);
+            }
+        }
+
+        return orang;
+    }
+
+    public async Task TahunAsync(OrangSintetis o, int nomor, int perSekolah)
+    {
+        using var guru = Klien(o.Nip, Peran.Guru, o.Npsn);
+        var kepala = Kepala(o.Npsn, nomor / perSekolah);
+        var dibuat = await catat.KirimAsync("skp.buat", () => guru.PostAsJsonAsync("/api/perencanaan/skp", new { tahun }), HttpStatusCode.Created);
+        var skp = dibuat.Headers.Location!.ToString();
+        var id = Guid.Parse(skp[(skp.LastIndexOf('/') + 1)..]);
+        await catat.KirimAsync("skp.bagian", () => guru.PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-B" }));
+        await catat.KirimAsync("skp.bagian", () => guru.PutAsJsonAsync($"{skp}/praktik-kinerja", new { kode = "G-MK-1" }));
+        await catat.KirimAsync("skp.bagian", () => guru.PutAsJsonAsync($"{skp}/pengembangan-kompetensi", new { kode = "PED-1" }));
+        await catat.KirimAsync("skp.bagian", () => guru.PutAsJsonAsync($"{skp}/perilaku-kerja", new { aspek = new[] { "KL" } }));
+        await catat.KirimAsync("skp.bagian", () => guru.PutAsJsonAsync($"{skp}/hasil-kerja", new { rencana = new[] { new { kode = "RHK-G-A", indikator = "Kelas tertib", target = "85%" } } }));
+        await catat.KirimAsync("skp.ajukan", () => guru.PostAsync($"{skp}/ajukan", null));
+        if (nomor % 10 == 0)
+        {
+            await catat.KirimAsync("skp.kembalikan", () => kepala.PostAsJsonAsync($"{skp}/kembalikan", new { catatan = "Naikkan targetnya." }));
+            await catat.KirimAsync("skp.bagian", () => guru.PutAsJsonAsync($"{skp}/hasil-kerja", new { rencana = new[] { new { kode = "RHK-G-A", indikator = "Kelas tertib", target = "95%" } } }));
+            await catat.KirimAsync("skp.ajukan", () => guru.PostAsync($"{skp}/ajukan", null));
+        }
+
+        await catat.KirimAsync("skp.setujui", () => kepala.PostAsync($"{skp}/setujui", null));
+
+        var siklus = $"/api/observasi/siklus/{id}";
+        await TungguAsync(guru, siklus, _ => true);
+        var jadwal = DateTimeOffset.UtcNow.AddSeconds(1);
+        await catat.KirimAsync("siklus.persiapan", () => guru.PostAsJsonAsync($"{siklus}/persiapan", new { target = new[] { "KOM", "ATR" }, upaya = "Menyepakati aturan kelas.", jadwal }));
+        await catat.KirimAsync("siklus.konfirmasi", () => kepala.PostAsync($"{siklus}/persiapan/konfirmasi", null));
+        if (jadwal - DateTimeOffset.UtcNow is { Ticks: > 0 } sisa)
+        {
+            await Task.Delay(sisa + TimeSpan.FromMilliseconds(50));
+        }
+
+        var rubrik = new[] { "KOM", "KEL", "ATR" }.Select(p => new { perilaku = p, level = "DilakukanEfektif", catatan = "Terlihat." }).ToArray();
+        await catat.KirimAsync("siklus.observasi", () => kepala.PostAsJsonAsync($"{siklus}/observasi", new { rubrik, rekomendasi = "Pertahankan." }));
+        await catat.KirimAsync("siklus.diskusi", () => kepala.PostAsJsonAsync($"{siklus}/diskusi-tindak-lanjut", new { tantangan = "a", tujuan = "b", langkah = "c", jadwal = "Maret", dukungan = "d" }));
+        await catat.KirimAsync("siklus.upaya", () => guru.PostAsJsonAsync($"{siklus}/upaya-tindak-lanjut", new { kegiatan = new[] { new { jenis = "a", tanggal = "2026-03-01", deskripsi = "Komunitas belajar." } } }));
+        await catat.KirimAsync("siklus.refleksi", () => guru.PostAsJsonAsync($"{siklus}/refleksi", new { inspirasi = "a", perubahan = "b", tantangan = "c", strategi = "d" }));
+        await catat.KirimAsync("siklus.konfirmasi", () => kepala.PostAsync($"{siklus}/refleksi/konfirmasi", null));
+
+        var penilaian = $"/api/penilaian/{id}";
+        await TungguAsync(guru, penilaian, p => p.GetProperty("status").GetString() == "SiapDinilai");
+        await catat.KirimAsync("penilaian.nilai", () => kepala.PostAsJsonAsync($"{penilaian}/nilai",
+            new { hasilKerja = Rating[nomor % 4], perilakuKerja = Rating[nomor / 4 % 4], umpanBalik = "Terima kasih." }));
+        await catat.KirimAsync("penilaian.tetapkan", () => kepala.PostAsync($"{penilaian}/tetapkan", null));
+    }
+
+    /// <summary>Eventual consistency as a frontend sees it: the next stage's object appears shortly after.</summary>
+    private async Task TungguAsync(HttpClient client, string path, Func<JsonElement, bool> siap)
+    {
+        var batas = DateTime.UtcNow.AddMinutes(2);
+        while (DateTime.UtcNow < batas)
+        {
+            catat.CatatBacaan();
+            using var response = await client.GetAsync(path);
+            if (response.StatusCode == HttpStatusCode.OK && siap(await response.Content.ReadFromJsonAsync<JsonElement>()))
+            {
+                return;
+            }
+
+            await Task.Delay(response.StatusCode == HttpStatusCode.TooManyRequests ? 1000 : 100);
+        }
+
+        throw new TimeoutException($"{path} was not ready after 2 minutes");
+    }
+}

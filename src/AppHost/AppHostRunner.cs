@@ -1,0 +1,59 @@
+using Kinerja.AppHost.Servers;
+
+namespace Kinerja.AppHost;
+
+/// <summary>
+/// Starts the system when the host starts and stops it when the host stops, which is how Ctrl+C and
+/// SIGTERM reach the servers and services: nothing is left running.
+/// </summary>
+public sealed class AppHostRunner(KinerjaSystem system, IHostApplicationLifetime lifetime, IConfiguration configuration) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await system.StartAsync(stoppingToken);
+            Print();
+        }
+        catch (MissingServerException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            Environment.ExitCode = 2;
+            lifetime.StopApplication();
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Ctrl+C while starting: StopAsync below tidies up
+        }
+        catch (Exception ex)
+        {
+            Console.Error.WriteLine($"Kinerja could not start: {ex.Message}");
+            Environment.ExitCode = 1;
+            lifetime.StopApplication();
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        Console.WriteLine("stopping Kinerja…");
+        await system.StopAsync();
+        Console.WriteLine("stopped; nothing left running.");
+    }
+
+    private void Print()
+    {
+        var dashboard = configuration["Dashboard:Url"] ?? "";
+        Console.WriteLine();
+        Console.WriteLine("Kinerja is running.");
+        Console.WriteLine($"  gateway (API)     {system.GatewayUrl}   docs: {system.GatewayUrl}/scalar");
+        Console.WriteLine($"  dashboard         {dashboard}");
+        foreach (var r in system.Resources.Where(r => r.Name != "gateway"))
+        {
+            Console.WriteLine($"  {r.Name,-17} {r.Url}");
+        }
+
+        Console.WriteLine($"  data and logs     {system.Options.DataFolder}");
+        Console.WriteLine("Press Ctrl+C to stop everything.");
+    }
+}

@@ -1,0 +1,212 @@
+using System.Net.Sockets;
+using Kinerja.AppHost.Resources;
+using Kinerja.AppHost.Servers;
+using Npgsql;
+
+namespace Kinerja.AppHost;
+
+/// <summary>
+/// The whole system on one machine: servers first, then the four services, then the gateway, each
+/// waited on until healthy; stopped in the reverse order. The AppHost and the end-to-end tests both
+/// run it, so the tests exercise exactly what a developer starts.
+/// </summary>
+public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? say = null) : IAsyncDisposable
+{
+    private readonly List<Resource> _resources = [];
+    private LocalPostgres? _postgres;
+    private LocalRabbitMq? _rabbit;
+
+    public IReadOnlyList<Resource> Resources => _resources;
+    public KinerjaSystemOptions Options => options;
+    public string GatewayUrl => $"http://127.0.0.1:{options.GatewayPort}";
+    public string PostgresConnection { get; private set; } = "";
+    public string RabbitMqConnection { get; private set; } = "";
+
+    /// <summary>The private broker, when this system started one; fault tests stop and start it.</summary>
+    public LocalRabbitMq? PrivateRabbitMq => _rabbit;
+
+    public ProjectResource Project(string name) => _resources.OfType<ProjectResource>().Single(r => r.Name == name);
+
+    public string DatabaseOf(string service) => $"{options.Prefix}{service}";
+
+    public string ConnectionStringOf(string service) =>
+        new NpgsqlConnectionStringBuilder(PostgresConnection) { Database = DatabaseOf(service) }.ConnectionString;
+
+    public async Task StartAsync(CancellationToken ct)
+    {
+        await StartServersAsync(ct);
+        foreach (var service in KinerjaSystemOptions.Services)
+        {
+            await CreateDatabaseAsync(DatabaseOf(service), ct);
+        }
+
+        var services = KinerjaSystemOptions.Services
+            .Select((name, i) => (name, port: options.FirstServicePort + i))
+            .ToList();
+        var references = services.ToDictionary(s => $"services__{s.name}__http__0", s => $"http://127.0.0.1:{s.port}");
+
+        foreach (var (name, port) in services)
+        {
+            Add(new ProjectResource(name, options.DllOf(name), port, EnvFor(name, new Dictionary<string, string>
+            {
+                [$"ConnectionStrings__{name}"] = ConnectionStringOf(name),
+                ["ConnectionStrings__rabbitmq"] = RabbitMqConnection,
+                ["Messaging__EndpointPrefix"] = options.Prefix,
+            })));
+        }
+
+        Add(new ProjectResource("gateway", options.DllOf("gateway"), options.GatewayPort, EnvFor("gateway", references)));
+
+        // services start together (they do not call each other); the gateway last, when they answer
+        var projects = _resources.OfType<ProjectResource>().ToList();
+        foreach (var p in projects.Where(p => p.Name != "gateway"))
+        {
+            say?.Invoke($"starting {p.Name} on {p.Url}");
+            p.Start();
+        }
+
+        await Task.WhenAll(projects.Where(p => p.Name != "gateway").Select(p => p.WaitHealthyAsync(TimeSpan.FromSeconds(120), ct)));
+        var gateway = Project("gateway");
+        say?.Invoke($"starting gateway on {gateway.Url}");
+        gateway.Start();
+        await gateway.WaitHealthyAsync(TimeSpan.FromSeconds(60), ct);
+    }
+
+    private Dictionary<string, string> EnvFor(string name, Dictionary<string, string> specific)
+    {
+        var env = new Dictionary<string, string>(options.Env)
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = options.Environment,
+            ["DOTNET_ENVIRONMENT"] = options.Environment,
+            ["OTEL_SERVICE_NAME"] = name,
+            // child output is read through a pipe: keep one event per line, no colour codes
+            ["Logging__Console__FormatterName"] = "simple",
+            ["Logging__Console__FormatterOptions__SingleLine"] = "true",
+            ["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss ",
+            ["DOTNET_SYSTEM_CONSOLE_ALLOW_ANSI_COLOR_REDIRECTION"] = "false",
+        };
+        foreach (var (k, v) in specific)
+        {
+            env[k] = v;
+        }
+
+        return env;
+    }
+
+    private void Add(Resource resource)
+    {
+        resource.OpenLog(Path.Combine(options.DataFolder, "logs"));
+        _resources.Add(resource);
+    }
+
+    /// <summary>Only the servers (private ones unless connection strings were given); used alone by the test command.</summary>
+    public async Task StartServersAsync(CancellationToken ct)
+    {
+        var binaries = ServerBinaries.Find(options.PostgresConnection is null, options.RabbitMqConnection is null);
+        if (binaries is null)
+        {
+            throw new MissingServerException();
+        }
+
+        if (options.PostgresConnection is { } pg)
+        {
+            PostgresConnection = pg;
+        }
+        else
+        {
+            say?.Invoke($"starting PostgreSQL on 127.0.0.1:{options.PostgresPort} ({Path.Combine(options.DataFolder, "postgres")})");
+            _postgres = new LocalPostgres(binaries.PostgresBin, Path.Combine(options.DataFolder, "postgres"), options.PostgresPort, options.DurablePostgres);
+            await _postgres.StartAsync(ct);
+            PostgresConnection = _postgres.ConnectionString;
+        }
+
+        var pgResource = new ServerResource("postgres", Redact(PostgresConnection), async token =>
+        {
+            await using var c = new NpgsqlConnection(PostgresConnection);
+            await c.OpenAsync(token);
+            return true;
+        });
+        Add(pgResource);
+        await pgResource.ProbeAsync(ct);
+
+        if (options.RabbitMqConnection is { } rabbit)
+        {
+            RabbitMqConnection = rabbit;
+        }
+        else
+        {
+            say?.Invoke($"starting RabbitMQ on 127.0.0.1:{options.RabbitMqPort} ({Path.Combine(options.DataFolder, "rabbitmq")})");
+            _rabbit = new LocalRabbitMq(binaries.RabbitMqBin, Path.Combine(options.DataFolder, "rabbitmq"), options.RabbitMqPort);
+            RabbitMqConnection = _rabbit.ConnectionString;
+        }
+
+        var rabbitUri = new Uri(RabbitMqConnection);
+        var rabbitResource = new ServerResource("rabbitmq", $"amqp://{rabbitUri.Host}:{rabbitUri.Port}", async token =>
+        {
+            using var tcp = new TcpClient();
+            await tcp.ConnectAsync(rabbitUri.Host, rabbitUri.Port, token);
+            return true;
+        });
+        Add(rabbitResource);
+        if (_rabbit is not null)
+        {
+            await _rabbit.StartAsync(rabbitResource.Log, ct);
+        }
+
+        await rabbitResource.ProbeAsync(ct);
+    }
+
+    private async Task CreateDatabaseAsync(string name, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(PostgresConnection);
+        await connection.OpenAsync(ct);
+        await using var exists = new NpgsqlCommand("select 1 from pg_database where datname = $1", connection);
+        exists.Parameters.Add(new NpgsqlParameter { Value = name });
+        if (await exists.ExecuteScalarAsync(ct) is null)
+        {
+            await using var create = new NpgsqlCommand($"create database \"{name.Replace("\"", "", StringComparison.Ordinal)}\"", connection);
+            await create.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    /// <summary>Stops every project (gateway first), then the private servers. Safe to call twice.</summary>
+    public async Task StopAsync()
+    {
+        var projects = _resources.OfType<ProjectResource>().ToList();
+        var gateway = projects.FirstOrDefault(p => p.Name == "gateway");
+        if (gateway is not null)
+        {
+            await gateway.StopAsync(TimeSpan.FromSeconds(15));
+        }
+
+        await Task.WhenAll(projects.Where(p => p != gateway).Select(p => p.StopAsync(TimeSpan.FromSeconds(20))));
+
+        if (_rabbit is not null)
+        {
+            say?.Invoke("stopping RabbitMQ");
+            await _rabbit.StopAsync();
+            _rabbit = null;
+        }
+
+        if (_postgres is not null)
+        {
+            say?.Invoke("stopping PostgreSQL");
+            await _postgres.DisposeAsync();
+            _postgres = null;
+        }
+
+        foreach (var r in _resources)
+        {
+            r.SetState(ResourceState.Berhenti);
+            r.CloseLog();
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private static string Redact(string connectionString)
+    {
+        var b = new NpgsqlConnectionStringBuilder(connectionString);
+        return $"postgresql://{b.Host}:{b.Port}";
+    }
+}

@@ -1,0 +1,53 @@
+namespace Kinerja.AppHost;
+
+/// <summary>How to run the system: where, on which ports, against which servers.</summary>
+public sealed class KinerjaSystemOptions
+{
+    public static readonly string[] Services = ["datapegawai", "perencanaan", "observasi", "penilaian"];
+
+    /// <summary>Project folder under src/ of each service, and of the gateway.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Projects = new Dictionary<string, string>
+    {
+        ["datapegawai"] = "Services.DataPegawai",
+        ["perencanaan"] = "Services.Perencanaan",
+        ["observasi"] = "Services.Observasi",
+        ["penilaian"] = "Services.Penilaian",
+        ["gateway"] = "Gateway",
+    };
+
+    public required string RepoRoot { get; init; }
+
+    /// <summary>Where private servers keep their data and where logs go (<c>.kinerja/</c> by default).</summary>
+    public required string DataFolder { get; init; }
+
+    /// <summary>An existing PostgreSQL to use instead of a private one (<c>ConnectionStrings:postgres</c>).</summary>
+    public string? PostgresConnection { get; init; }
+
+    /// <summary>An existing RabbitMQ to use instead of a private one (<c>ConnectionStrings:rabbitmq</c>).</summary>
+    public string? RabbitMqConnection { get; init; }
+
+    public int PostgresPort { get; init; } = 54329;
+    public int RabbitMqPort { get; init; } = 56729;
+    public int GatewayPort { get; init; } = 8080;
+    public int FirstServicePort { get; init; } = 5101;
+
+    /// <summary>False for tests: a private PostgreSQL without fsync, much faster, fine for throwaway data.</summary>
+    public bool DurablePostgres { get; init; } = true;
+
+    /// <summary>Prefix of database names and queue names, so test runs sharing servers stay apart.</summary>
+    public string Prefix { get; init; } = "";
+
+    public string Environment { get; init; } = "Development";
+
+    /// <summary>Build configuration whose output is run (the AppHost's own by default).</summary>
+    public string Configuration { get; init; } = "Debug";
+
+    /// <summary>Extra environment for every service and the gateway.</summary>
+    public IDictionary<string, string> Env { get; init; } = new Dictionary<string, string>();
+
+    public string DllOf(string name)
+    {
+        var project = Projects[name];
+        return Path.Combine(RepoRoot, "src", project, "bin", Configuration, "net10.0", $"{project}.dll");
+    }
+}

@@ -1,0 +1,53 @@
+using Kinerja.AppHost.Dashboard;
+
+namespace Kinerja.AppHost;
+
+/// <summary>
+/// Our own small host in Aspire's shape (architecture.md): Aspire's hosting packages are not obtainable
+/// here. Named (not top-level) so test projects can reference the launcher beside a service's Program.
+/// </summary>
+internal static class Program
+{
+    public static void Main(string[] args)
+    {
+        // content root at the build output, where appsettings.json is, whatever folder `dotnet run` was called from
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var repoRoot = RepoRoot.Find();
+        var serversOnly = builder.Configuration["Mode"] == "servers";
+        var dashboardPort = serversOnly ? Servers.Proses.FreePort() : builder.Configuration.GetValue("Dashboard:Port", 18888);
+        var dashboardUrl = $"http://127.0.0.1:{dashboardPort}";
+        builder.Configuration["Dashboard:Url"] = dashboardUrl;
+        builder.WebHost.UseUrls(dashboardUrl);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(120));
+
+        var options = new KinerjaSystemOptions
+        {
+            RepoRoot = repoRoot,
+            DataFolder = builder.Configuration["DataFolder"] ?? Path.Combine(repoRoot, ".kinerja"),
+            PostgresConnection = builder.Configuration.GetConnectionString("postgres"),
+            RabbitMqConnection = builder.Configuration.GetConnectionString("rabbitmq"),
+            GatewayPort = builder.Configuration.GetValue("Gateway:Port", 8080),
+            // servers for tests take free ports so they never meet a running system
+            PostgresPort = serversOnly ? Servers.Proses.FreePort() : builder.Configuration.GetValue("Postgres:Port", 54329),
+            RabbitMqPort = serversOnly ? Servers.Proses.FreePort() : builder.Configuration.GetValue("RabbitMq:Port", 56729),
+            FirstServicePort = builder.Configuration.GetValue("Services:FirstPort", 5101),
+            Environment = builder.Configuration["Services:Environment"] ?? "Development",
+            Configuration = RepoRoot.BuildConfiguration(),
+            DurablePostgres = !serversOnly,
+        };
+        var system = new KinerjaSystem(options, Console.WriteLine);
+        builder.Services.AddSingleton(system);
+        if (serversOnly)
+        {
+            builder.Services.AddHostedService<ServersOnlyRunner>();
+        }
+        else
+        {
+            builder.Services.AddHostedService<AppHostRunner>();
+        }
+
+        var app = builder.Build();
+        app.MapDashboard(() => system);
+        app.Run();
+    }
+}

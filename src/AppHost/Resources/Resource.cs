@@ -1,0 +1,85 @@
+namespace Kinerja.AppHost.Resources;
+
+public enum ResourceState { Menunggu, Memulai, Berjalan, Sehat, TidakSehat, Berhenti, Gagal }
+
+/// <summary>Something the AppHost runs and shows on the dashboard: a server or a service.</summary>
+public abstract class Resource(string name, string kind)
+{
+    private readonly Queue<string> _lines = new();
+    private readonly Lock _gate = new();
+    private StreamWriter? _logFile;
+
+    public const int KeptLines = 200;
+
+    public string Name { get; } = name;
+    public string Kind { get; } = kind;
+    public ResourceState State { get; protected set; } = ResourceState.Menunggu;
+    public int Restarts { get; protected set; }
+    public virtual string? Url => null;
+    public virtual int? Pid => null;
+
+    public void OpenLog(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        _logFile = new StreamWriter(Path.Combine(folder, $"{Name}.log"), append: true) { AutoFlush = true };
+    }
+
+    /// <summary>Every line as it is logged, for whoever must count more than the kept tail (fault tests).</summary>
+    public event Action<string>? Line;
+
+    public void Log(string line)
+    {
+        lock (_gate)
+        {
+            _lines.Enqueue(line);
+            while (_lines.Count > KeptLines)
+            {
+                _lines.Dequeue();
+            }
+
+            _logFile?.WriteLine(line);
+        }
+
+        Line?.Invoke(line);
+    }
+
+    public IReadOnlyList<string> LastLines(int count)
+    {
+        lock (_gate)
+        {
+            return _lines.Skip(Math.Max(0, _lines.Count - count)).ToList();
+        }
+    }
+
+    public void SetState(ResourceState state) => State = state;
+
+    public void CloseLog()
+    {
+        lock (_gate)
+        {
+            _logFile?.Dispose();
+            _logFile = null;
+        }
+    }
+}
+
+/// <summary>PostgreSQL or RabbitMQ, private or given by connection string.</summary>
+public sealed class ServerResource(string name, string url, Func<CancellationToken, Task<bool>> probe) : Resource(name, "server")
+{
+    public override string? Url => url;
+
+    public async Task<bool> ProbeAsync(CancellationToken ct)
+    {
+        try
+        {
+            var healthy = await probe(ct);
+            State = healthy ? ResourceState.Sehat : ResourceState.TidakSehat;
+            return healthy;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            State = ResourceState.TidakSehat;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+namespace Kinerja.AppHost.Servers;
+
+/// <summary>
+/// A private PostgreSQL: own data folder, own port, loopback only; never the system service.
+/// <paramref name="Durable"/> false (tests) trades crash safety for speed.
+/// </summary>
+public sealed class LocalPostgres(string binDir, string folder, int port, bool durable = true) : IAsyncDisposable
+{
+    private string DataDir => Path.Combine(folder, "data");
+    private string SocketDir => Path.Combine(folder, "run");
+    public int Port => port;
+    public string LogFile => Path.Combine(folder, "postgres.log");
+
+    /// <summary>Connection string of the server itself (database <c>postgres</c>).</summary>
+    public string ConnectionString => $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50";
+
+    public async Task StartAsync(CancellationToken ct = default)
+    {
+        Directory.CreateDirectory(folder);
+        Directory.CreateDirectory(SocketDir);
+        if (Proses.IsRoot)
+        {
+            await Proses.RunAsync("chown", ["-R", "postgres:postgres", folder], ct: ct);
+        }
+
+        if (!File.Exists(Path.Combine(DataDir, "PG_VERSION")))
+        {
+            await Proses.RunAsync(Path.Combine(binDir, "initdb"),
+                ["-D", DataDir, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8"], asPostgres: true, ct: ct);
+        }
+
+        // a previous run that was killed may have left its server up: take it down and start clean
+        if (File.Exists(Path.Combine(DataDir, "postmaster.pid")))
+        {
+            try
+            {
+                await StopAsync();
+            }
+            catch (InvalidOperationException)
+            {
+                // not running: pg_ctl removes a stale pid file on its own at start
+            }
+        }
+
+        var options = $"-p {port} -k {SocketDir} -c listen_addresses=127.0.0.1 -c max_connections=400 -c shared_buffers=256MB";
+        if (!durable)
+        {
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+        }
+
+        await Proses.RunAsync(Path.Combine(binDir, "pg_ctl"),
+            ["-D", DataDir, "-o", options, "-l", LogFile, "-w", "-t", "60", "start"], asPostgres: true, ct: ct);
+    }
+
+    public Task StopAsync() =>
+        Proses.RunAsync(Path.Combine(binDir, "pg_ctl"), ["-D", DataDir, "-m", "fast", "-w", "-t", "60", "stop"], asPostgres: true);
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await StopAsync();
+        }
+        catch (InvalidOperationException)
+        {
+            // already stopped
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System.Diagnostics;
+
+namespace Kinerja.AppHost.Servers;
+
+/// <summary>
+/// A private RabbitMQ node: own folder, own AMQP, distribution and epmd ports, loopback only. Its own
+/// epmd port means stopping it leaves no shared epmd daemon behind.
+/// </summary>
+public sealed class LocalRabbitMq(string binDir, string folder, int port) : IAsyncDisposable
+{
+    private Process? _server;
+    private readonly int _distPort = Proses.FreePort();
+    private readonly int _epmdPort = Proses.FreePort();
+
+    public int Port => port;
+    public string Node => $"kinerja{port}@localhost";
+    public string ConnectionString => $"amqp://guest:guest@127.0.0.1:{port}/";
+    public string LogFolder => Path.Combine(folder, "log");
+    public Process? Server => _server;
+
+    private Dictionary<string, string> Env() => new()
+    {
+        ["HOME"] = Path.Combine(folder, "home"),
+        ["RABBITMQ_NODENAME"] = Node,
+        ["RABBITMQ_NODE_IP_ADDRESS"] = "127.0.0.1",
+        ["RABBITMQ_NODE_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["RABBITMQ_DIST_PORT"] = _distPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["ERL_EPMD_PORT"] = _epmdPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["ERL_EPMD_ADDRESS"] = "127.0.0.1",
+        ["RABBITMQ_MNESIA_BASE"] = Path.Combine(folder, "mnesia"),
+        ["RABBITMQ_LOG_BASE"] = LogFolder,
+        ["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(folder, "enabled_plugins"),
+        ["RABBITMQ_CONFIG_FILE"] = Path.Combine(folder, "rabbitmq"),
+        ["RABBITMQ_ADVANCED_CONFIG_FILE"] = Path.Combine(folder, "advanced.config"),
+        ["RABBITMQ_PID_FILE"] = Path.Combine(folder, "rabbitmq.pid"),
+        // a crashing node writes its dump to the working directory otherwise: the repository, when run from it
+        ["ERL_CRASH_DUMP"] = Path.Combine(folder, "erl_crash.dump"),
+    };
+
+    public async Task StartAsync(Action<string>? log = null, CancellationToken ct = default)
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "home"));
+        Directory.CreateDirectory(LogFolder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "enabled_plugins"), "[].", ct);
+        await File.WriteAllTextAsync(Path.Combine(folder, "rabbitmq.conf"),
+            "loopback_users = none\ndisk_free_limit.absolute = 50MB\n", ct);
+        await File.WriteAllTextAsync(Path.Combine(folder, "advanced.config"), "[].", ct);
+
+        var info = Proses.Info(Path.Combine(binDir, "rabbitmq-server"), [], Env());
+        // Mnesia writes its core dumps to the working directory: keep them in the node's folder
+        info.WorkingDirectory = folder;
+        _server = Process.Start(info) ?? throw new InvalidOperationException("rabbitmq-server did not start.");
+        _server.OutputDataReceived += (_, e) => { if (e.Data is not null) { log?.Invoke(e.Data); } };
+        _server.ErrorDataReceived += (_, e) => { if (e.Data is not null) { log?.Invoke(e.Data); } };
+        _server.BeginOutputReadLine();
+        _server.BeginErrorReadLine();
+
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (_server.HasExited)
+            {
+                throw new InvalidOperationException($"rabbitmq-server exited with {_server.ExitCode}; see {LogFolder}.");
+            }
+
+            try
+            {
+                await Proses.RunAsync(Path.Combine(binDir, "rabbitmq-diagnostics"), ["-n", Node, "-q", "check_port_connectivity"], Env(), TimeSpan.FromSeconds(20), ct: ct);
+                return;
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or TimeoutException)
+            {
+                await Task.Delay(1000, ct);
+            }
+        }
+
+        throw new TimeoutException($"RabbitMQ did not become ready in 90 s; see {LogFolder}.");
+    }
+
+    public async Task StopAsync()
+    {
+        if (_server is null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (!_server.HasExited)
+            {
+                await Proses.RunAsync(Path.Combine(binDir, "rabbitmqctl"), ["-n", Node, "stop"], Env(), TimeSpan.FromSeconds(60));
+            }
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or TimeoutException)
+        {
+            // fall through to the kill below
+        }
+
+        if (!_server.WaitForExit(TimeSpan.FromSeconds(30)))
+        {
+            _server.Kill(entireProcessTree: true);
+        }
+
+        try
+        {
+            await Proses.RunAsync("epmd", ["-port", _epmdPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "-kill"], timeout: TimeSpan.FromSeconds(10));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or System.ComponentModel.Win32Exception)
+        {
+            // no epmd left to stop
+        }
+
+        _server.Dispose();
+        _server = null;
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+}

@@ -1,0 +1,18 @@
+namespace Kinerja.Contracts;
+
+/// <summary>A padan pegawai moved to another school; the new school's principal rates from then on. Published by DataPegawai.</summary>
+public sealed record PegawaiDimutasi : IIntegrationEvent
+{
+    /// <inheritdoc />
+    public required Guid EventId { get; init; }
+    /// <inheritdoc />
+    public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>NIP of the pegawai.</summary>
+    public required string Nip { get; init; }
+    /// <summary>NPSN of the school left.</summary>
+    public required string NpsnLama { get; init; }
+    /// <summary>NPSN of the school joined.</summary>
+    public required string NpsnBaru { get; init; }
+    /// <summary>First day at the new school.</summary>
+    public required DateOnly BerlakuSejak { get; init; }
+}

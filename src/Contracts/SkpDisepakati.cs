@@ -1,0 +1,26 @@
+namespace Kinerja.Contracts;
+
+/// <summary>A pegawai's SKP plan for a period was agreed by the rater. Opens the improvement cycle. Published by Perencanaan.</summary>
+public sealed record SkpDisepakati : IIntegrationEvent
+{
+    /// <inheritdoc />
+    public required Guid EventId { get; init; }
+    /// <inheritdoc />
+    public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>Id of the plan.</summary>
+    public required Guid SkpId { get; init; }
+    /// <summary>NIP of the pegawai.</summary>
+    public required string Nip { get; init; }
+    /// <summary>Year of the period.</summary>
+    public required int Tahun { get; init; }
+    /// <summary>NPSN of the pegawai's school when agreed.</summary>
+    public required string Npsn { get; init; }
+    /// <summary>NIP of the rater who agreed the plan.</summary>
+    public required string PenilaiNip { get; init; }
+    /// <summary>Code of the chosen praktik-kinerja sub-indicator.</summary>
+    public required string PraktikKinerja { get; init; }
+    /// <summary>Code of the chosen competency indicator.</summary>
+    public required string Kompetensi { get; init; }
+    /// <summary>Codes of the chosen BerAKHLAK aspects.</summary>
+    public required IReadOnlyList<string> PerilakuKerja { get; init; }
+}

@@ -1,0 +1,36 @@
+using Kinerja.ServiceDefaults.Auth;
+using Kinerja.ServiceDefaults.Problems;
+
+namespace Kinerja.Gateway.DevToken;
+
+public sealed record PermintaanToken(string? Nip, string[]? Roles, string? Npsn, string? Wilayah);
+
+/// <summary><c>POST /api/dev/token</c>: a signed token for any identity, for trying the system. Development only.</summary>
+public static class DevTokenApi
+{
+    public static WebApplication MapDevToken(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            return app;
+        }
+
+        app.MapPost("/api/dev/token", (PermintaanToken body, TokenIssuer issuer) =>
+        {
+            var validasi = new Validasi();
+            var nip = validasi.Teks("nip", body.Nip, 18);
+            if (body.Roles is not { Length: > 0 })
+            {
+                validasi.Tambah("roles", $"Sebutkan setidaknya satu peran: {string.Join(", ", Peran.Semua)}.");
+            }
+            else if (body.Roles.FirstOrDefault(r => !Peran.Semua.Contains(r)) is { } unknown)
+            {
+                validasi.Tambah("roles", $"Peran '{unknown}' tidak dikenal; yang ada: {string.Join(", ", Peran.Semua)}.");
+            }
+
+            validasi.LemparJikaAda();
+            return Results.Ok(new { token = issuer.Issue(nip, body.Roles!, body.Npsn, body.Wilayah) });
+        }).AllowAnonymous().WithTags("Development").WithSummary("Issue a development token (Development only)");
+        return app;
+    }
+}

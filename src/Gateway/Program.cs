@@ -1,0 +1,32 @@
+using Kinerja.Gateway.DevToken;
+using Kinerja.Gateway.RateLimiting;
+using Kinerja.Gateway.Routing;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Configuration.AddServiceAddresses();
+builder.AddServiceDefaults();
+builder.WebHost.ConfigureKestrel(k =>
+    k.Limits.MaxRequestBodySize = builder.Configuration.GetValue<long?>("Gateway:MaxRequestBodyBytes") ?? 1_048_576);
+builder.Services.AddPerUserRateLimit(builder.Configuration);
+builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.UseRateLimiter();
+app.MapDevToken();
+app.MapScalarApiReference("/scalar", scalar =>
+{
+    scalar.Title = "Kinerja API";
+    foreach (var service in app.Configuration.GetSection("ApiDocs").Get<string[]>() ?? [])
+    {
+        scalar.AddDocument(service, service, $"/openapi/{service}/v1.json");
+    }
+}).AllowAnonymous();
+app.MapReverseProxy();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+
+namespace Kinerja.ServiceDefaults.Auth;
+
+/// <summary>Who is calling, read from the token's claims (api.md): NIP, roles, school, region.</summary>
+public sealed class CurrentUser(IHttpContextAccessor accessor)
+{
+    private ClaimsPrincipal Principal => accessor.HttpContext?.User ?? new ClaimsPrincipal();
+
+    public bool IsAuthenticated => Principal.Identity?.IsAuthenticated == true;
+
+    /// <summary>The pegawai's NIP (<c>sub</c>).</summary>
+    public string Nip => Principal.FindFirstValue("sub") ?? throw new InvalidOperationException("No authenticated user.");
+
+    public IReadOnlyList<string> Roles => Principal.FindAll("role").Select(c => c.Value).ToList();
+
+    /// <summary>The caller's school, for guru and kepala-sekolah.</summary>
+    public string? Npsn => Principal.FindFirstValue("npsn");
+
+    /// <summary>The caller's kode wilayah, for operator-dinas and penilai-ks.</summary>
+    public string? Wilayah => Principal.FindFirstValue("wilayah");
+
+    public bool Is(string role) => Principal.IsInRole(role);
+
+    public bool IsAdmin => Is(Peran.Admin);
+
+    /// <summary>An admin, or an operator-dinas of exactly this region.</summary>
+    public bool MayOperateIn(string wilayah) =>
+        IsAdmin || (Is(Peran.OperatorDinas) && string.Equals(Wilayah, wilayah, StringComparison.Ordinal));
+}

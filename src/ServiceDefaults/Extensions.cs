@@ -1,0 +1,53 @@
+using Kinerja.ServiceDefaults.Auth;
+using Kinerja.ServiceDefaults.Http;
+using Kinerja.ServiceDefaults.Problems;
+using Kinerja.ServiceDefaults.Telemetry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>What every Kinerja process shares: telemetry, health, problem details, authentication, correlation.</summary>
+public static class KinerjaServiceDefaults
+{
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.AddKinerjaTelemetry();
+        builder.Services.AddHealthChecks()
+            .AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
+        builder.Services.AddKinerjaProblemDetails();
+        builder.AddKinerjaAuthentication();
+        builder.Services.AddHttpContextAccessor();
+        // the clock is a service so tests can move it (planning and adjustment windows)
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddOpenApi();
+        builder.Services.AddKinerjaCors(builder.Configuration);
+        return builder;
+    }
+
+    /// <summary>
+    /// Correlation, problem details, authentication, <c>/alive</c>, <c>/health</c> and <c>/openapi/v1.json</c>.
+    /// Health endpoints exist in every environment because operators and the AppHost poll them;
+    /// they answer only Healthy/Unhealthy, never which dependency failed, so nothing leaks anonymously.
+    /// </summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.UseMiddleware<CorrelationMiddleware>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseCors();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health").AllowAnonymous().DisableHttpMetrics();
+        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") })
+            .AllowAnonymous().DisableHttpMetrics();
+        app.MapOpenApi().AllowAnonymous();
+        return app;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Kinerja.ServiceDefaults.Http;
+
+/// <summary>
+/// Accepts the caller's <c>X-Correlation-Id</c> or makes one, returns it, and puts it where the rest of
+/// the request can see it: the request headers (so YARP forwards it), the trace, and the log scope.
+/// </summary>
+public sealed class CorrelationMiddleware(RequestDelegate next, ILogger<CorrelationMiddleware> logger)
+{
+    public const string Header = "X-Correlation-Id";
+    private const int MaxLength = 64;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var id = context.Request.Headers[Header].ToString();
+        // an id from outside is only echoed if it is harmless in logs and headers
+        if (!IsAcceptable(id))
+        {
+            id = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("n");
+        }
+
+        context.Request.Headers[Header] = id;
+        context.Items[Header] = id;
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[Header] = id;
+            return Task.CompletedTask;
+        });
+        Activity.Current?.SetTag("kinerja.correlation_id", id);
+
+        using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = id }))
+        {
+            await next(context);
+        }
+    }
+
+    public static string? Of(HttpContext? context) =>
+        context?.Items.TryGetValue(Header, out var id) == true ? id as string : null;
+
+    private static bool IsAcceptable(string id) =>
+        id.Length is > 0 and <= MaxLength && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':');
+}

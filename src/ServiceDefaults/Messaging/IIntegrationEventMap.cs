@@ -1,0 +1,14 @@
+using JasperFx.Events;
+using Kinerja.Contracts;
+
+namespace Kinerja.ServiceDefaults.Messaging;
+
+/// <summary>
+/// A service's translation of its own committed domain events into the public <c>Contracts</c>.
+/// Returns null for events that stay inside the service. The message's <c>EventId</c> must be the
+/// Marten event's id: that is what makes redeliveries recognisable downstream.
+/// </summary>
+public interface IIntegrationEventMap
+{
+    IIntegrationEvent? Map(IEvent committed);
+}

@@ -1,0 +1,58 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Kinerja.ServiceDefaults.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>
+    /// MassTransit on RabbitMQ (<c>ConnectionStrings:rabbitmq</c>, an amqp:// URI). Queues are named
+    /// <c>&lt;prefix&gt;&lt;service&gt;-&lt;consumer&gt;</c> in kebab case so each service gets its own copy of
+    /// every event; <c>Messaging:EndpointPrefix</c> keeps test runs apart on a shared broker.
+    /// Must be called before <c>AddKinerjaMarten</c>: hosted services stop in reverse order, and the
+    /// relay has to stop before the bus it publishes to.
+    /// </summary>
+    public static IHostApplicationBuilder AddKinerjaMessaging(
+        this IHostApplicationBuilder builder, string service, Action<IBusRegistrationConfigurator>? consumers = null)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("rabbitmq")
+            ?? throw new InvalidOperationException("ConnectionStrings:rabbitmq is not set: the service needs RabbitMQ (amqp://user:pass@host:port/vhost).");
+        var uri = new Uri(connectionString);
+        var prefix = builder.Configuration["Messaging:EndpointPrefix"] ?? "";
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter($"{prefix}{service}", false));
+            consumers?.Invoke(bus);
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(uri.Host, (ushort)(uri.Port > 0 ? uri.Port : 5672), VirtualHost(uri), h =>
+                {
+                    var (user, password) = Credentials(uri);
+                    h.Username(user);
+                    h.Password(password);
+                });
+                // transient faults retried with backoff; what still fails goes to <queue>_error, kept for inspection
+                rabbit.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(400)));
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+
+    private static string VirtualHost(Uri uri)
+    {
+        var path = Uri.UnescapeDataString(uri.AbsolutePath.Trim('/'));
+        return path.Length == 0 ? "/" : path;
+    }
+
+    private static (string User, string Password) Credentials(Uri uri)
+    {
+        var parts = uri.UserInfo.Split(':', 2);
+        return parts.Length == 2 && parts[0].Length > 0
+            ? (Uri.UnescapeDataString(parts[0]), Uri.UnescapeDataString(parts[1]))
+            : ("guest", "guest");
+    }
+}

@@ -1,0 +1,16 @@
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kinerja.ServiceDefaults.Messaging;
+
+public static class RelayExtensions
+{
+    /// <summary>Publishes the service's committed events, translated by <typeparamref name="TMap"/>, through the relay.</summary>
+    public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddIntegrationRelay<TMap>(
+        this MartenServiceCollectionExtensions.MartenConfigurationExpression marten)
+        where TMap : class, IIntegrationEventMap
+    {
+        marten.Services.AddSingleton<IIntegrationEventMap, TMap>();
+        return marten.AddSubscriptionWithServices<IntegrationRelay>(ServiceLifetime.Singleton);
+    }
+}

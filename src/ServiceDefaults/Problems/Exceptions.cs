@@ -1,0 +1,21 @@
+namespace Kinerja.ServiceDefaults.Problems;
+
+/// <summary>An aggregate refused a command because of the state it is in: 409.</summary>
+public sealed class KonflikException(string message) : Exception(message);
+
+/// <summary>Input broke a rule of a named field: 400 with an <c>errors</c> map.</summary>
+public sealed class ValidasiException(IReadOnlyDictionary<string, string[]> errors)
+    : Exception("Satu atau lebih isian tidak valid.")
+{
+    public ValidasiException(string field, string message) : this(new Dictionary<string, string[]> { [field] = [message] })
+    {
+    }
+
+    public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
+}
+
+/// <summary>The object does not exist, or is not the caller's to see: 404, saying neither which.</summary>
+public sealed class TidakDitemukanException(string message = "Data tidak ditemukan.") : Exception(message);
+
+/// <summary>The caller's role may never do this to this object (e.g. a teacher agreeing their own plan): 403.</summary>
+public sealed class TerlarangException(string message) : Exception(message);

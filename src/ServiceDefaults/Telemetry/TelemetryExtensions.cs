@@ -1,0 +1,48 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Kinerja.ServiceDefaults.Telemetry;
+
+public static class TelemetryExtensions
+{
+    public static IHostApplicationBuilder AddKinerjaTelemetry(this IHostApplicationBuilder builder)
+    {
+        var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName;
+
+        builder.Services.AddSingleton<KinerjaMetrics>();
+        var otel = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService(serviceName))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter("Marten", "MassTransit", KinerjaMetrics.MeterName));
+
+        // Traces and OTLP logs only when an endpoint is named: with nobody to send them to, a span for every
+        // request, SQL command and message cost the services a measurable share of the CPU under load
+        // (bench/Distrik.Bench), and a bare `dotnet run` stays quiet.
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            builder.Logging.AddOpenTelemetry(logging =>
+            {
+                logging.IncludeFormattedMessage = true;
+                logging.IncludeScopes = true;
+            });
+            otel.WithTracing(tracing => tracing
+                    .AddSource(serviceName, "Marten", "MassTransit", KinerjaMetrics.ActivitySourceName)
+                    .AddAspNetCoreInstrumentation(o => o.Filter = ctx =>
+                        !ctx.Request.Path.StartsWithSegments("/health") && !ctx.Request.Path.StartsWithSegments("/alive"))
+                    .AddHttpClientInstrumentation()
+                    .AddNpgsql())
+                .UseOtlpExporter();
+        }
+
+        return builder;
+    }
+}

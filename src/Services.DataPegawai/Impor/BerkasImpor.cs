@@ -1,0 +1,224 @@
+using System.Text;
+using System.Text.Json;
+using Kinerja.DataPegawai.Pegawai;
+using Sylvan.Data.Csv;
+
+namespace Kinerja.DataPegawai.Impor;
+
+public enum Format { Csv, Json }
+
+/// <summary>One row of a source file: its number (the header is line 1; JSON counts elements from 1) and its fields.</summary>
+public sealed record Baris(int Nomor, IReadOnlyDictionary<string, string?> Kolom, string? Galat = null);
+
+/// <summary>
+/// A source file spooled to disk, checked whole before anything is stored: UTF-8, the right header,
+/// well-formed CSV or a JSON array of objects. Read back as a stream of rows, never all in memory.
+/// </summary>
+public sealed class BerkasImpor(string path, Sumber sumber, Format format)
+{
+    public string Path => path;
+    public Sumber Sumber => sumber;
+    public Format Format => format;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Copies the body to <paramref name="target"/>, refusing bytes that are not UTF-8.</summary>
+    public static async Task<string?> SimpanAsync(Stream body, string target, CancellationToken ct)
+    {
+        var decoder = StrictUtf8.GetDecoder();
+        var chars = new char[StrictUtf8.GetMaxCharCount(81920)];
+        var buffer = new byte[81920];
+        long offset = 0;
+        var first = true;
+        await using var file = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+        int read;
+        while ((read = await body.ReadAsync(buffer, ct)) > 0)
+        {
+            if (first && read >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF)))
+            {
+                return "Berkas berkodekan UTF-16; simpan ulang sebagai UTF-8.";
+            }
+
+            first = false;
+            try
+            {
+                decoder.GetChars(buffer, 0, read, chars, 0, flush: false);
+            }
+            catch (DecoderFallbackException ex)
+            {
+                return $"Berkas bukan UTF-8 yang sah (byte ke-{offset + Math.Max(0, ex.Index) + 1}); simpan ulang sebagai UTF-8.";
+            }
+
+            offset += read;
+            await file.WriteAsync(buffer.AsMemory(0, read), ct);
+        }
+
+        try
+        {
+            decoder.GetChars([], 0, 0, chars, 0, flush: true);
+        }
+        catch (DecoderFallbackException)
+        {
+            return "Berkas terpotong di tengah karakter UTF-8.";
+        }
+
+        return offset == 0 ? "Berkas kosong." : null;
+    }
+
+    /// <summary>A pass over the whole file: null when it can be imported row by row, else why not.</summary>
+    public async Task<string?> PeriksaAsync(CancellationToken ct)
+    {
+        try
+        {
+            if (format == Format.Csv)
+            {
+                await using var reader = await BukaCsvAsync(ct);
+                var header = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
+                if (Kolom.PeriksaHeader(sumber, header) is { } salah)
+                {
+                    return salah;
+                }
+
+                while (await reader.ReadAsync(ct))
+                {
+                }
+
+                return null;
+            }
+
+            await using var stream = File.OpenRead(path);
+            return await PeriksaJsonAsync(stream, ct);
+        }
+        catch (CsvFormatException ex)
+        {
+            return $"CSV rusak di baris {ex.RowNumber}: {ex.Message}";
+        }
+        catch (JsonException ex)
+        {
+            return $"JSON rusak (baris {ex.LineNumber + 1}, posisi {ex.BytePositionInLine + 1}): {ex.Message}";
+        }
+    }
+
+    private static async Task<string?> PeriksaJsonAsync(Stream stream, CancellationToken ct)
+    {
+        var buffer = new byte[1 << 16];
+        var state = new JsonReaderState();
+        var filled = 0;
+        var depth0Seen = false;
+        var consumedAny = false;
+        while (true)
+        {
+            var read = await stream.ReadAsync(buffer.AsMemory(filled), ct);
+            var final = read == 0;
+            filled += read;
+            var (consumed, error) = Scan(buffer.AsSpan(0, filled), final, ref state, ref depth0Seen);
+            if (error is not null)
+            {
+                return error;
+            }
+
+            consumedAny |= consumed > 0;
+            Buffer.BlockCopy(buffer, consumed, buffer, 0, filled - consumed);
+            filled -= consumed;
+            if (final)
+            {
+                return consumedAny ? null : "Berkas JSON kosong.";
+            }
+
+            if (filled == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+        }
+    }
+
+    private static (int Consumed, string? Error) Scan(ReadOnlySpan<byte> data, bool final, ref JsonReaderState state, ref bool started)
+    {
+        var reader = new Utf8JsonReader(data, final, state);
+        while (reader.Read())
+        {
+            if (!started)
+            {
+                started = true;
+                if (reader.TokenType != JsonTokenType.StartArray)
+                {
+                    return (0, "JSON harus berupa larik (array) objek, satu objek per pegawai.");
+                }
+            }
+            else if (reader.CurrentDepth == 1 && reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.EndObject or JsonTokenType.EndArray))
+            {
+                return (0, "Setiap unsur larik JSON harus berupa objek.");
+            }
+        }
+
+        state = reader.CurrentState;
+        return ((int)reader.BytesConsumed, null);
+    }
+
+    public async IAsyncEnumerable<Baris> BacaAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        if (format == Format.Csv)
+        {
+            await using var reader = await BukaCsvAsync(ct);
+            var names = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
+            var nomor = 1;
+            while (await reader.ReadAsync(ct))
+            {
+                nomor++;
+                var kolom = new Dictionary<string, string?>(names.Length, StringComparer.Ordinal);
+                for (var i = 0; i < names.Length; i++)
+                {
+                    kolom[names[i]] = i < reader.RowFieldCount ? reader.GetString(i) : null;
+                }
+
+                yield return new Baris(nomor, kolom);
+            }
+
+            yield break;
+        }
+
+        await using var stream = File.OpenRead(path);
+        var n = 0;
+        await foreach (var obj in JsonSerializer.DeserializeAsyncEnumerable<Dictionary<string, JsonElement>>(stream, cancellationToken: ct))
+        {
+            n++;
+            yield return DariJson(n, obj);
+        }
+    }
+
+    private static Baris DariJson(int nomor, Dictionary<string, JsonElement>? obj)
+    {
+        var kolom = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (obj is null)
+        {
+            return new Baris(nomor, kolom, "Unsur larik bukan objek.");
+        }
+
+        foreach (var (key, value) in obj)
+        {
+            switch (value.ValueKind)
+            {
+                case JsonValueKind.String:
+                    kolom[key] = value.GetString();
+                    break;
+                case JsonValueKind.Null:
+                    kolom[key] = null;
+                    break;
+                case JsonValueKind.Number:
+                    // an 18-digit NIP as a JSON number: keep its digits, never round-trip through double
+                    kolom[key] = value.GetRawText();
+                    break;
+                default:
+                    return new Baris(nomor, kolom, $"Kolom '{key}' harus berupa teks.");
+            }
+        }
+
+        return new Baris(nomor, kolom);
+    }
+
+    private async Task<CsvDataReader> BukaCsvAsync(CancellationToken ct)
+    {
+        var text = new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+        return await CsvDataReader.CreateAsync(text, new CsvDataReaderOptions { HasHeaders = true }, ct);
+    }
+}

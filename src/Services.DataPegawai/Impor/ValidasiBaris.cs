@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Kinerja.DataPegawai.Identitas;
+using Kinerja.DataPegawai.Pegawai;
+
+namespace Kinerja.DataPegawai.Impor;
+
+/// <summary>
+/// The rules a row must pass to be used (docs/sumber-data.md). A row that fails is reported with every
+/// reason and skipped; the rest of the file is still imported.
+/// </summary>
+public static class ValidasiBaris
+{
+    private static readonly string[] Jenjang = ["AhliPertama", "AhliMuda", "AhliMadya", "AhliUtama"];
+    private static readonly string[] StatusAsn = ["PNS", "PPPK"];
+    private static readonly string[] JenisPtk = ["guru", "kepala sekolah"];
+
+    public static (IRekaman? Rekaman, string? Alasan) Baca(Sumber sumber, Baris baris)
+    {
+        if (baris.Galat is not null)
+        {
+            return (null, baris.Galat);
+        }
+
+        var p = new Pemeriksa(baris.Kolom);
+        IRekaman? rekaman = sumber switch
+        {
+            Sumber.Dapodik => Dapodik(p),
+            Sumber.Siasn => Siasn(p),
+            _ => Dukcapil(p),
+        };
+        return p.Galat.Count == 0 ? (rekaman, null) : (null, string.Join(" ", p.Galat));
+    }
+
+    private static RekamanDapodik Dapodik(Pemeriksa p)
+    {
+        var nik = p.Nomor("nik", Nomor.PeriksaNik);
+        var nip = p.Nomor("nip", Nomor.PeriksaNip);
+        var nuptk = p.Opsional("nuptk", Nomor.PeriksaNuptk);
+        var nama = p.Teks("nama", 150);
+        var lahir = p.Tanggal("tanggal_lahir");
+        var jk = p.JenisKelamin("jenis_kelamin");
+        var npsn = p.Nomor("npsn", Nomor.PeriksaNpsn);
+        var ptk = p.Pilihan("jenis_ptk", JenisPtk);
+        return new RekamanDapodik(nik, nip, nuptk, nama, lahir, jk, npsn, ptk, Hash(nik, nip, nuptk, nama, lahir, jk, npsn, ptk));
+    }
+
+    private static RekamanSiasn Siasn(Pemeriksa p)
+    {
+        var nip = p.Nomor("nip", Nomor.PeriksaNip);
+        var nik = p.Nomor("nik", Nomor.PeriksaNik);
+        var nama = p.Teks("nama", 150);
+        var lahir = p.Tanggal("tanggal_lahir");
+        var jk = p.JenisKelamin("jenis_kelamin");
+        var status = p.Pilihan("status_kepegawaian", StatusAsn);
+        var jabatan = p.Teks("jabatan", 150);
+        var jenjang = p.Pilihan("jenjang", Jenjang);
+        var golongan = p.Teks("golongan", 10);
+        var unor = p.Teks("unor", 100);
+        var npsnUnor = p.Opsional("npsn_unor", Nomor.PeriksaNpsn);
+        var instansi = p.Teks("instansi", 150);
+        var wilayah = p.Nomor("kode_wilayah_instansi", Nomor.PeriksaWilayah);
+        return new RekamanSiasn(nip, nik, nama, lahir, jk, status, jabatan, jenjang, golongan, unor, npsnUnor, instansi, wilayah,
+            Hash(nip, nik, nama, lahir, jk, status, jabatan, jenjang, golongan, unor, npsnUnor, instansi, wilayah));
+    }
+
+    private static RekamanDukcapil Dukcapil(Pemeriksa p)
+    {
+        var nik = p.Nomor("nik", Nomor.PeriksaNik);
+        var nama = p.Teks("nama", 150);
+        var lahir = p.Tanggal("tanggal_lahir");
+        var jk = p.JenisKelamin("jenis_kelamin");
+        var ibu = p.Teks("nama_ibu_kandung", 150);
+        return new RekamanDukcapil(nik, nama, lahir, jk, ibu, Hash(nik, nama, lahir, jk, ibu));
+    }
+
+    private static string Hash(params object?[] fields)
+    {
+        var text = string.Join('\u001f', fields.Select(f => f switch
+        {
+            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            null => "",
+            _ => f.ToString(),
+        }));
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 16);
+    }
+
+    private sealed class Pemeriksa(IReadOnlyDictionary<string, string?> kolom)
+    {
+        public List<string> Galat { get; } = [];
+
+        private string? Nilai(string nama) => kolom.TryGetValue(nama, out var v) ? v?.Trim() : null;
+
+        public string Nomor(string nama, Func<string?, string?> periksa)
+        {
+            var v = Nilai(nama);
+            if (string.IsNullOrEmpty(v))
+            {
+                Galat.Add($"{nama}: wajib diisi.");
+                return "";
+            }
+
+            if (periksa(v) is { } salah)
+            {
+                Galat.Add($"{nama}: {salah}");
+            }
+
+            return v;
+        }
+
+        public string? Opsional(string nama, Func<string?, string?> periksa)
+        {
+            var v = Nilai(nama);
+            if (string.IsNullOrEmpty(v))
+            {
+                return null;
+            }
+
+            if (periksa(v) is { } salah)
+            {
+                Galat.Add($"{nama}: {salah}");
+            }
+
+            return v;
+        }
+
+        public string Teks(string nama, int max)
+        {
+            var v = Nilai(nama);
+            if (string.IsNullOrEmpty(v))
+            {
+                Galat.Add($"{nama}: wajib diisi.");
+                return "";
+            }
+
+            if (v.Length > max)
+            {
+                Galat.Add($"{nama}: paling banyak {max} karakter.");
+            }
+
+            if (v.Any(char.IsControl))
+            {
+                Galat.Add($"{nama}: tidak boleh berisi karakter kontrol.");
+            }
+
+            return v;
+        }
+
+        public DateOnly Tanggal(string nama)
+        {
+            var v = Nilai(nama);
+            if (DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && d.Year >= 1900)
+            {
+                return d;
+            }
+
+            Galat.Add(string.IsNullOrEmpty(v) ? $"{nama}: wajib diisi." : $"{nama}: '{v}' bukan tanggal YYYY-MM-DD yang sah.");
+            return default;
+        }
+
+        public JenisKelamin JenisKelamin(string nama)
+        {
+            var v = Nilai(nama);
+            if (v is "L" or "P")
+            {
+                return Enum.Parse<JenisKelamin>(v);
+            }
+
+            Galat.Add($"{nama}: harus L atau P.");
+            return default;
+        }
+
+        public string Pilihan(string nama, string[] pilihan)
+        {
+            var v = Nilai(nama);
+            if (v is not null && pilihan.Contains(v, StringComparer.Ordinal))
+            {
+                return v;
+            }
+
+            Galat.Add($"{nama}: harus salah satu dari {string.Join(", ", pilihan)}.");
+            return "";
+        }
+    }
+}

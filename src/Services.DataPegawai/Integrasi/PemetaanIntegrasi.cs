@@ -1,0 +1,46 @@
+using JasperFx.Events;
+using Kinerja.Contracts;
+using Kinerja.ServiceDefaults.Messaging;
+using PegawaiDomain = Kinerja.DataPegawai.Pegawai;
+using SekolahDomain = Kinerja.DataPegawai.Sekolah;
+
+namespace Kinerja.DataPegawai.Integrasi;
+
+/// <summary>Which of DataPegawai's committed events other services hear about, and in what words.</summary>
+public sealed class PemetaanIntegrasi : IIntegrationEventMap
+{
+    public IIntegrationEvent? Map(IEvent committed) => committed.Data switch
+    {
+        SekolahDomain.KepalaSekolahDitugaskan e => new KepalaSekolahDitugaskan
+        {
+            EventId = committed.Id,
+            OccurredAt = committed.Timestamp,
+            Npsn = e.Npsn,
+            Nip = e.Nip,
+            Plt = e.Plt,
+            BerlakuSejak = e.BerlakuSejak,
+            Wilayah = e.Wilayah,
+        },
+        PegawaiDomain.PegawaiTerverifikasi e => new PegawaiTerverifikasi
+        {
+            EventId = committed.Id,
+            OccurredAt = committed.Timestamp,
+            Nip = e.Nip,
+            Nama = e.Nama,
+            Jenjang = e.Jenjang,
+            StatusKepegawaian = e.StatusKepegawaian,
+            Npsn = e.Npsn,
+            Wilayah = e.Wilayah,
+        },
+        PegawaiDomain.PegawaiDimutasi e => new PegawaiDimutasi
+        {
+            EventId = committed.Id,
+            OccurredAt = committed.Timestamp,
+            Nip = e.Nip,
+            NpsnLama = e.NpsnLama,
+            NpsnBaru = e.NpsnBaru,
+            BerlakuSejak = e.BerlakuSejak,
+        },
+        _ => null,
+    };
+}

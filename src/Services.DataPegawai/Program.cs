@@ -1,0 +1,46 @@
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Kinerja.DataPegawai.Impor;
+using Kinerja.DataPegawai.Integrasi;
+using Kinerja.DataPegawai.Pegawai;
+using Kinerja.DataPegawai.Sekolah;
+using Kinerja.ServiceDefaults.Messaging;
+using Kinerja.ServiceDefaults.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddKinerjaMessaging("datapegawai");
+builder.AddKinerjaMarten("datapegawai", opts =>
+    {
+        // streams are keyed by the national ids: NPSN for schools, NIP for pegawai
+        opts.Events.StreamIdentity = StreamIdentity.AsString;
+        // imports append for thousands of streams per transaction; Quick skips the per-stream round trip
+        opts.Events.AppendMode = EventAppendMode.Quick;
+        opts.UpdateBatchSize = 5000;
+        opts.Projections.Snapshot<Sekolah>(SnapshotLifecycle.Inline);
+        opts.Schema.For<Sekolah>().Index(s => s.Wilayah);
+        // Pegawai's read model is written by its writers (PemrosesBatch, PegawaiApi) in the same transaction as
+        // the events, from the state the aggregate decided on: an inline projection re-reads every person
+        // a batch touches, which made imports ten times slower; FetchForWriting aggregates live from events
+        opts.Projections.LiveStreamAggregation<Pegawai>();
+        opts.Schema.For<Pegawai>().Index(p => p.Nik).Index(p => p.Wilayah).Index(p => p.Npsn).Index(p => p.Status);
+        opts.Schema.For<SumberSiasn>().Index(s => s.Nik);
+        opts.Schema.For<SumberDukcapil>();
+        opts.Schema.For<ImporJob>();
+    })
+    .AddIntegrationRelay<PemetaanIntegrasi>();
+builder.Services.AddSingleton<PemrosesBatch>();
+builder.Services.AddSingleton<AntrianImpor>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<AntrianImpor>());
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.MapSekolahApi();
+app.MapImporApi();
+app.MapPegawaiApi();
+
+app.Run();
+
+public partial class Program;

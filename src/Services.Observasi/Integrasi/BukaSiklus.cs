@@ -1,0 +1,32 @@
+using Kinerja.Contracts;
+using Kinerja.Observasi.Katalog;
+using Kinerja.Observasi.Siklus;
+using Kinerja.ServiceDefaults.Messaging;
+using Kinerja.ServiceDefaults.Sekolah;
+using Kinerja.ServiceDefaults.Telemetry;
+using Marten;
+using Domain = Kinerja.Observasi.Siklus.Siklus;
+
+namespace Kinerja.Observasi.Integrasi;
+
+/// <summary>
+/// An agreed plan opens its cycle, once: the cycle's stream id is the plan's id, so a second
+/// <c>SkpDisepakati</c> for the same plan (a redelivery, or agreement again after an adjustment) finds it open.
+/// </summary>
+public sealed class BukaSiklus(IDocumentStore store, PerilakuFokus fokus, KinerjaMetrics metrics, ILogger<BukaSiklus> logger)
+    : IdempotentConsumer<SkpDisepakati>(store, metrics, logger)
+{
+    protected override async Task ApplyAsync(SkpDisepakati message, IDocumentSession session, CancellationToken ct)
+    {
+        if (await session.Events.FetchStreamStateAsync(message.SkpId, ct) is not null)
+        {
+            return;
+        }
+
+        var kepala = await session.LoadAsync<KepalaSekolahLokal>(message.Npsn, ct);
+        var peran = kepala?.Nip == message.Nip ? PeranPemilik.KepalaSekolah : PeranPemilik.Guru;
+        var perilaku = fokus.Untuk(message.PraktikKinerja).Select(p => new PerilakuTarget(p.Kode, p.Nama)).ToList();
+        session.Events.StartStream<Domain>(message.SkpId, new SiklusDibuka(message.SkpId, message.SkpId, message.Nip, message.Tahun,
+            message.Npsn, kepala?.Wilayah ?? "", message.PraktikKinerja, peran, perilaku, message.PenilaiNip));
+    }
+}

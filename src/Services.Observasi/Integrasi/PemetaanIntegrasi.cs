@@ -1,0 +1,25 @@
+using JasperFx.Events;
+using Kinerja.Contracts;
+using Kinerja.ServiceDefaults.Messaging;
+using Domain = Kinerja.Observasi.Siklus;
+
+namespace Kinerja.Observasi.Integrasi;
+
+/// <summary>What Observasi tells the other services: a completed cycle, with the rubric it ended on.</summary>
+public sealed class PemetaanIntegrasi : IIntegrationEventMap
+{
+    public IIntegrationEvent? Map(IEvent committed) => committed.Data switch
+    {
+        Domain.RefleksiDikonfirmasi e => new SiklusSelesai
+        {
+            EventId = committed.Id,
+            OccurredAt = committed.Timestamp,
+            SiklusId = e.SiklusId,
+            SkpId = e.SkpId,
+            Nip = e.Nip,
+            Tahun = e.Tahun,
+            RingkasanRubrik = e.Rubrik.Select(r => new RingkasanRubrik(r.Perilaku, r.Level.ToString())).ToList(),
+        },
+        _ => null,
+    };
+}

@@ -1,0 +1,34 @@
+using JasperFx.Events.Projections;
+using Kinerja.Observasi.Integrasi;
+using Kinerja.Observasi.Katalog;
+using Kinerja.Observasi.Siklus;
+using Kinerja.ServiceDefaults.Messaging;
+using Kinerja.ServiceDefaults.Persistence;
+using Kinerja.ServiceDefaults.Sekolah;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddKinerjaMessaging("observasi", bus =>
+{
+    bus.AddKepalaSekolahLokal();
+    bus.AddConsumer<BukaSiklus>();
+});
+builder.AddKinerjaMarten("observasi", opts =>
+    {
+        opts.AddKepalaSekolahLokal();
+        opts.Projections.Snapshot<Siklus>(SnapshotLifecycle.Inline);
+        opts.Schema.For<Siklus>().Index(s => s.Nip).Index(s => s.Npsn).Index(s => s.Wilayah).Index(s => s.Tahun);
+    })
+    .AddIntegrationRelay<PemetaanIntegrasi>();
+builder.Services.AddSingleton<PerilakuFokus>();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.MapSiklusQueries();
+app.MapSiklusApi();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Kinerja.Penilaian.Penilaian;
+using Kinerja.ServiceDefaults.Auth;
+using Kinerja.ServiceDefaults.Problems;
+using Marten;
+using Npgsql;
+using Aggregate = Kinerja.Penilaian.Penilaian.Penilaian;
+
+namespace Kinerja.Penilaian.Feed;
+
+public sealed record EntriPredikat(long Posisi, PredikatDitetapkan Predikat);
+
+public sealed record HalamanFeed(IReadOnlyList<EntriPredikat> Items, long Berikutnya);
+
+/// <summary>
+/// For regional systems: the ordered feed of every finalisation and correction of a wilayah and year
+/// (resume with <c>setelah</c> = the last <c>posisi</c> seen), the e-Kinerja export, and the predikat
+/// distribution. Only an operator-dinas of that wilayah, or an admin.
+/// </summary>
+public static class FeedApi
+{
+    public static IEndpointRouteBuilder MapFeedApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/penilaian").WithTags("Regional").RequireAuthorization(Kebijakan.Operator);
+        api.MapGet("/predikat", Feed).WithSummary("Finalised predikat of a wilayah in a stable order, resumable");
+        api.MapGet("/ekspor/e-kinerja", Ekspor).WithSummary("One record per finalised pegawai for BKN e-Kinerja (JSON, or CSV with format=csv)");
+        api.MapGet("/distribusi", Distribusi).WithSummary("How many pegawai of a wilayah got each predikat");
+        return app;
+    }
+
+    private static void Wilayah(CurrentUser user, string? wilayah, int? tahun)
+    {
+        var v = new Validasi();
+        if (wilayah is null)
+        {
+            v.Tambah("wilayah", "Wajib diisi.");
+        }
+
+        v.Wajib("tahun", tahun);
+        v.LemparJikaAda();
+        if (!user.MayOperateIn(wilayah!))
+        {
+            throw new TidakDitemukanException();
+        }
+    }
+
+    /// <summary>
+    /// The event store's sequence is the order; reading only up to the daemon's high-water mark means a
+    /// transaction still committing below it can never be skipped by a reader resuming after it.
+    /// </summary>
+    private static async Task<IResult> Feed(string? wilayah, int? tahun, long? setelah, int? batas, NpgsqlDataSource database, CurrentUser user, CancellationToken ct)
+    {
+        Wilayah(user, wilayah, tahun);
+        var limit = Math.Clamp(batas ?? 500, 1, 5000);
+        await using var command = database.CreateCommand("""
+            select seq_id, data from mt_events
+            where type = 'predikat_ditetapkan' and seq_id > $1
+              and seq_id <= coalesce((select last_seq_id from mt_event_progression where name = 'HighWaterMark'), 0)
+              and data->>'wilayah' = $2 and (data->>'tahun')::int = $3
+            order by seq_id limit $4
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = setelah ?? 0L });
+        command.Parameters.Add(new NpgsqlParameter { Value = wilayah! });
+        command.Parameters.Add(new NpgsqlParameter { Value = tahun!.Value });
+        command.Parameters.Add(new NpgsqlParameter { Value = limit });
+        var items = new List<EntriPredikat>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var json = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+        while (await reader.ReadAsync(ct))
+        {
+            items.Add(new EntriPredikat(reader.GetInt64(0), JsonSerializer.Deserialize<PredikatDitetapkan>(reader.GetString(1), json)!));
+        }
+
+        return Results.Ok(new HalamanFeed(items, items.Count > 0 ? items[^1].Posisi : setelah ?? 0));
+    }
+
+    private static async Task<IResult> Ekspor(string? wilayah, int? tahun, string? format, IQuerySession session, CurrentUser user, CancellationToken ct)
+    {
+        Wilayah(user, wilayah, tahun);
+        var t = tahun!.Value;
+        var daftar = await session.Query<Aggregate>()
+            .Where(p => p.Wilayah == wilayah && p.Tahun == t && p.Status == StatusPenilaian.Ditetapkan)
+            .OrderBy(p => p.Nip).ToListAsync(ct);
+        var rekaman = daftar.Select(p => EKinerja.Dari(p.Hasil!)).ToList();
+        return format == "csv" ? Results.Text(EKinerja.Csv(rekaman), "text/csv; charset=utf-8", Encoding.UTF8) : Results.Ok(rekaman);
+    }
+
+    private static async Task<IResult> Distribusi(string? wilayah, int? tahun, IQuerySession session, CurrentUser user, CancellationToken ct)
+    {
+        Wilayah(user, wilayah, tahun);
+        var t = tahun!.Value;
+        var hasil = await session.Query<Aggregate>()
+            .Where(p => p.Wilayah == wilayah && p.Tahun == t && p.Status == StatusPenilaian.Ditetapkan)
+            .Select(p => p.Hasil!.Predikat).ToListAsync(ct);
+        return Results.Ok(Enum.GetValues<PredikatKinerja>().ToDictionary(x => x.ToString(), x => hasil.Count(y => y == x)));
+    }
+}
+
+/// <summary>One record of BKN's periodic performance submission (docs/e-kinerja.md has the mapping).</summary>
+public sealed record EKinerja(string Nip, int PeriodeAwalBulan, int PeriodeAwalTahun, int PeriodeAkhirBulan, int PeriodeAkhirTahun,
+    string RatingHasilKerja, string RatingPerilakuKerja, string Predikat, int Kuadran, string PenilaiNip, int KoreksiKe)
+{
+    public static EKinerja Dari(PredikatDitetapkan p) => new(p.Nip, 1, p.Tahun, p.Bulan, p.Tahun,
+        Rating(p.HasilKerja), Rating(p.PerilakuKerja), p.Predikat.ToString(), SelMatriks(p.HasilKerja, p.PerilakuKerja), p.PenilaiNip, p.KoreksiKe);
+
+    /// <summary>e-Kinerja's wording of a rating.</summary>
+    private static string Rating(Rating r) => r switch
+    {
+        Kinerja.Penilaian.Penilaian.Rating.DiAtasEkspektasi => "DIATAS_EKSPEKTASI",
+        Kinerja.Penilaian.Penilaian.Rating.SesuaiEkspektasi => "SESUAI_EKSPEKTASI",
+        _ => "DIBAWAH_EKSPEKTASI",
+    };
+
+    /// <summary>The cell of the 3×3 matrix, 1 (hasil kerja and perilaku above expectations) to 9 (both below), row by row.</summary>
+    public static int SelMatriks(Rating hasil, Rating perilaku) => ((int)hasil * 3) + (int)perilaku + 1;
+
+    public static string Csv(IEnumerable<EKinerja> rekaman)
+    {
+        var csv = new StringBuilder("nip,periode_awal_bulan,periode_awal_tahun,periode_akhir_bulan,periode_akhir_tahun,rating_hasil_kerja,rating_perilaku_kerja,predikat,kuadran,penilai_nip,koreksi_ke\n");
+        foreach (var r in rekaman)
+        {
+            csv.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"{r.Nip},{r.PeriodeAwalBulan},{r.PeriodeAwalTahun},{r.PeriodeAkhirBulan},{r.PeriodeAkhirTahun},{r.RatingHasilKerja},{r.RatingPerilakuKerja},{r.Predikat},{r.Kuadran},{r.PenilaiNip},{r.KoreksiKe}"));
+        }
+
+        return csv.ToString();
+    }
+}

@@ -1,0 +1,44 @@
+using Kinerja.Contracts;
+using Kinerja.Penilaian.Penilaian;
+using Kinerja.ServiceDefaults.Messaging;
+using Kinerja.ServiceDefaults.Sekolah;
+using Kinerja.ServiceDefaults.Telemetry;
+using Marten;
+using Aggregate = Kinerja.Penilaian.Penilaian.Penilaian;
+
+namespace Kinerja.Penilaian.Integrasi;
+
+/// <summary>An agreed plan opens its assessment, once (stream id = the plan's id).</summary>
+public sealed class BukaPenilaian(IDocumentStore store, KinerjaMetrics metrics, ILogger<BukaPenilaian> logger)
+    : IdempotentConsumer<SkpDisepakati>(store, metrics, logger)
+{
+    protected override async Task ApplyAsync(SkpDisepakati message, IDocumentSession session, CancellationToken ct)
+    {
+        if (await session.Events.FetchStreamStateAsync(message.SkpId, ct) is not null)
+        {
+            return;
+        }
+
+        var kepala = await session.LoadAsync<KepalaSekolahLokal>(message.Npsn, ct);
+        var peran = kepala?.Nip == message.Nip ? PeranPemilik.KepalaSekolah : PeranPemilik.Guru;
+        session.Events.StartStream<Aggregate>(message.SkpId,
+            new PenilaianDibuka(message.SkpId, message.SkpId, message.Nip, message.Tahun, message.Npsn, kepala?.Wilayah ?? "", peran));
+    }
+}
+
+/// <summary>
+/// A completed cycle makes its assessment ratable. It may overtake the plan's own SkpDisepakati (they
+/// travel different queues): then it fails, MassTransit retries with backoff, and it applies once the
+/// assessment exists.
+/// </summary>
+public sealed class CatatSiklusSelesai(IDocumentStore store, KinerjaMetrics metrics, ILogger<CatatSiklusSelesai> logger)
+    : IdempotentConsumer<SiklusSelesai>(store, metrics, logger)
+{
+    protected override async Task ApplyAsync(SiklusSelesai message, IDocumentSession session, CancellationToken ct)
+    {
+        var stream = await session.Events.FetchForWriting<Aggregate>(message.SkpId, ct);
+        var penilaian = stream.Aggregate
+            ?? throw new InvalidOperationException($"Assessment of plan {message.SkpId} not opened yet; SkpDisepakati has not arrived.");
+        stream.AppendMany(penilaian.CatatSiklusSelesai(message.SiklusId));
+    }
+}

@@ -1,0 +1,39 @@
+using JasperFx.Events.Projections;
+using Kinerja.Penilaian.Feed;
+using Kinerja.Penilaian.Integrasi;
+using Kinerja.Penilaian.Penilaian;
+using Kinerja.ServiceDefaults.Messaging;
+using Kinerja.ServiceDefaults.Pegawai;
+using Kinerja.ServiceDefaults.Persistence;
+using Kinerja.ServiceDefaults.Sekolah;
+using Aggregate = Kinerja.Penilaian.Penilaian.Penilaian;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddKinerjaMessaging("penilaian", bus =>
+{
+    bus.AddKepalaSekolahLokal();
+    bus.AddPegawaiLokal();
+    bus.AddConsumer<BukaPenilaian>();
+    bus.AddConsumer<CatatSiklusSelesai>();
+});
+builder.AddKinerjaMarten("penilaian", opts =>
+    {
+        opts.AddKepalaSekolahLokal();
+        opts.AddPegawaiLokal();
+        opts.Projections.Snapshot<Aggregate>(SnapshotLifecycle.Inline);
+        opts.Schema.For<Aggregate>().Index(p => p.Nip).Index(p => p.Npsn).Index(p => p.Wilayah).Index(p => p.Tahun);
+    })
+    .AddIntegrationRelay<PemetaanIntegrasi>();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.MapFeedApi();
+app.MapPenilaianQueries();
+app.MapPenilaianApi();
+
+app.Run();
+
+public partial class Program;

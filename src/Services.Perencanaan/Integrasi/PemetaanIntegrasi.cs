@@ -1,0 +1,28 @@
+using JasperFx.Events;
+using Kinerja.Contracts;
+using Kinerja.ServiceDefaults.Messaging;
+using Domain = Kinerja.Perencanaan.Skp;
+
+namespace Kinerja.Perencanaan.Integrasi;
+
+/// <summary>What Perencanaan tells the other services: agreed plans.</summary>
+public sealed class PemetaanIntegrasi : IIntegrationEventMap
+{
+    public IIntegrationEvent? Map(IEvent committed) => committed.Data switch
+    {
+        Domain.SkpDisepakati e => new SkpDisepakati
+        {
+            EventId = committed.Id,
+            OccurredAt = committed.Timestamp,
+            SkpId = e.SkpId,
+            Nip = e.Nip,
+            Tahun = e.Tahun,
+            Npsn = e.Npsn,
+            PenilaiNip = e.PenilaiNip,
+            PraktikKinerja = e.PraktikKinerja,
+            Kompetensi = e.Kompetensi,
+            PerilakuKerja = e.PerilakuKerja,
+        },
+        _ => null,
+    };
+}

@@ -1,0 +1,40 @@
+using JasperFx.Events.Projections;
+using Kinerja.Perencanaan.Integrasi;
+using Kinerja.Perencanaan.Katalog;
+using Kinerja.Perencanaan.Periode;
+using Kinerja.Perencanaan.Skp;
+using Kinerja.ServiceDefaults.Messaging;
+using Kinerja.ServiceDefaults.Pegawai;
+using Kinerja.ServiceDefaults.Persistence;
+using Kinerja.ServiceDefaults.Sekolah;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddKinerjaMessaging("perencanaan", bus =>
+{
+    bus.AddKepalaSekolahLokal();
+    bus.AddPegawaiLokal();
+    bus.AddConsumer<PindahkanSkp>();
+});
+builder.AddKinerjaMarten("perencanaan", opts =>
+    {
+        opts.AddKepalaSekolahLokal();
+        opts.AddPegawaiLokal();
+        opts.Projections.Snapshot<Skp>(SnapshotLifecycle.Inline);
+        opts.Schema.For<Skp>().Index(s => s.Nip).Index(s => s.Npsn).Index(s => s.Wilayah).Index(s => s.Tahun);
+        opts.Schema.For<SkpPerPeriode>();
+    })
+    .AddIntegrationRelay<PemetaanIntegrasi>();
+builder.Services.AddSingleton<Jendela>();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.MapKatalogApi();
+app.MapSkpQueries();
+app.MapSkpApi();
+
+app.Run();
+
+public partial class Program;

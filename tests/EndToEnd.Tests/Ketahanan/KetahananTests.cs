@@ -1,0 +1,266 @@
+using System.Net;
+using System.Net.Http.Json;
+using Kinerja.AppHost.Resources;
+using Kinerja.ServiceDefaults.Messaging;
+using Kinerja.Testing;
+
+namespace Kinerja.EndToEnd.Tests.Ketahanan;
+
+/// <summary>
+/// Issue 7's faults, with the real processes, PostgreSQL and RabbitMQ. The traffic is a principal agreeing
+/// a burst of submitted plans: Perencanaan commits <c>skp_disepakati</c>, its relay publishes
+/// <c>SkpDisepakati</c>, Observasi opens one cycle per plan. Whatever breaks in between, in the end every
+/// committed agreement has opened exactly one cycle, and Observasi recorded handling each message once.
+/// </summary>
+public sealed class KetahananTests(SistemKetahanan sistem) : IClassFixture<SistemKetahanan>
+{
+    private static readonly TimeSpan Pulih = TimeSpan.FromSeconds(120);
+
+    /// <summary>Observasi's consumer of <c>SkpDisepakati</c>, as it names its <c>PesanDitangani</c> records.</summary>
+    private const string Konsumen = "BukaSiklus";
+
+    [Fact]
+    public async Task the_relaying_service_killed_mid_burst_loses_nothing_and_duplicates_nothing()
+    {
+        var (kepala, skp) = await SiapkanAsync(kelompok: 0);
+        var perencanaan = sistem.System.Project("perencanaan");
+        var restarts = perencanaan.Restarts;
+
+        await SetujuiSemuaAsync(kepala, skp, gangguan: () => MatikanAsync(perencanaan));
+
+        Assert.True(perencanaan.Restarts > restarts, "perencanaan was killed and restarted during the burst");
+        await SetiapPersetujuanMembukaSatuSiklusAsync(skp);
+    }
+
+    [Fact]
+    public async Task rabbitmq_stopped_mid_burst_and_started_again_loses_nothing_and_duplicates_nothing()
+    {
+        var (kepala, skp) = await SiapkanAsync(kelompok: 1);
+        var broker = sistem.System.PrivateRabbitMq!;
+
+        // the commands need only PostgreSQL: they go on being accepted while the broker is down
+        await SetujuiSemuaAsync(kepala, skp, gangguan: broker.StopAsync, pulih: () => broker.StartAsync());
+
+        await SetiapPersetujuanMembukaSatuSiklusAsync(skp);
+    }
+
+    [Fact]
+    public async Task the_consuming_service_killed_while_consuming_loses_nothing_and_duplicates_nothing()
+    {
+        var (kepala, skp) = await SiapkanAsync(kelompok: 2);
+        var observasi = sistem.System.Project("observasi");
+        var restarts = observasi.Restarts;
+
+        // killed as soon as it has started on this burst, so messages are in flight in it
+        var sudahMulai = SistemBerjalan.TungguAsync(async () =>
+            await sistem.QueryAsync<long>("observasi", "select count(*) from mt_events where type = 'siklus_dibuka' and stream_id = any($1)",
+                skp.Select(s => s.Id).ToArray()) > 0, "observasi started consuming", Pulih);
+        await SetujuiSemuaAsync(kepala, skp, gangguan: async () =>
+        {
+            await sudahMulai;
+            await MatikanAsync(observasi);
+        });
+
+        Assert.True(observasi.Restarts > restarts, "observasi was killed and restarted during the burst");
+        await SetiapPersetujuanMembukaSatuSiklusAsync(skp);
+    }
+
+    [Fact]
+    public async Task the_relay_rewound_to_the_start_delivers_everything_again_and_changes_nothing()
+    {
+        var (kepala, skp) = await SiapkanAsync(kelompok: 3);
+        await SetujuiSemuaAsync(kepala, skp, gangguan: () => Task.CompletedTask);
+        await SetiapPersetujuanMembukaSatuSiklusAsync(skp);
+        var semua = await sistem.DaftarAsync<string>("perencanaan", "select id::text from mt_events where type = 'skp_disepakati'");
+        var peristiwa = await sistem.QueryAsync<long>("observasi", "select count(*) from mt_events");
+        var tercatat = await sistem.QueryAsync<long>("observasi", "select count(*) from mt_doc_pesanditangani");
+        var observasi = sistem.System.Project("observasi");
+        var diabaikan = new HashSet<string>();
+        void Hitung(string line)
+        {
+            foreach (var id in semua.Where(id => line.Contains($"already handled {id}", StringComparison.Ordinal)))
+            {
+                lock (diabaikan)
+                {
+                    diabaikan.Add(id);
+                }
+            }
+        }
+
+        // the operator's rewind (README): with the service down, its stored relay position removed, then restart
+        observasi.Line += Hitung;
+        try
+        {
+            var perencanaan = sistem.System.Project("perencanaan");
+            await MatikanAsync(perencanaan);
+            // deleted, not set to 0: Marten reads a position of 0 as "no row yet" and would insert it again, forever failing
+            Assert.Equal(1, await sistem.QueryAsync<int>("perencanaan",
+                "with r as (delete from mt_event_progression where name = $1 returning 1) select count(*)::int from r",
+                IntegrationRelay.RelayName + ":All"));
+
+            await SistemBerjalan.TungguAsync(() => Task.FromResult(Jumlah(diabaikan) == semua.Count),
+                $"observasi received all {semua.Count} agreements again and recognised each", Pulih);
+        }
+        finally
+        {
+            observasi.Line -= Hitung;
+        }
+
+        Assert.Equal(peristiwa, await sistem.QueryAsync<long>("observasi", "select count(*) from mt_events"));
+        Assert.Equal(tercatat, await sistem.QueryAsync<long>("observasi", "select count(*) from mt_doc_pesanditangani"));
+        await SetiapPersetujuanMembukaSatuSiklusAsync(skp);
+    }
+
+    /// <summary>SIGKILL, as a crash; returns once the process is gone (the AppHost restarts it after a backoff).</summary>
+    private static async Task MatikanAsync(ProjectResource service)
+    {
+        var restarts = service.Restarts;
+        service.Kill();
+        await SistemBerjalan.TungguAsync(() => Task.FromResult(service.Restarts > restarts), $"{service.Name} gone", Pulih);
+    }
+
+    [Fact]
+    public async Task concurrent_writers_with_one_if_match_one_wins_the_rest_get_409_and_the_stream_stays_whole()
+    {
+        var guru = await sistem.MasukAsync(sistem.Guru(4)[0], "guru", npsn: SistemKetahanan.Npsn);
+        var (skp, id) = await Rencana.BuatAsync(guru);
+        var versi = (await guru.GetAsync(skp)).Headers.ETag!;
+
+        // sixteen tabs of one teacher, all from the same read, each saving a different target
+        var jawaban = await Task.WhenAll(Enumerable.Range(0, 16).Select(async i =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Put, $"{skp}/hasil-kerja")
+            {
+                Content = JsonContent.Create(new { rencana = new[] { new { kode = "RHK-G-A", indikator = "Kelas tertib", target = $"{50 + i}%" } } }),
+            };
+            request.Headers.IfMatch.Add(versi);
+            var response = await guru.SendAsync(request);
+            return (response.StatusCode, Target: $"{50 + i}%");
+        }));
+
+        Assert.Single(jawaban, j => j.StatusCode == HttpStatusCode.OK);
+        Assert.All(jawaban.Where(j => j.StatusCode != HttpStatusCode.OK), j => Assert.Equal(HttpStatusCode.Conflict, j.StatusCode));
+        Assert.Equal(1, await sistem.QueryAsync<long>("perencanaan",
+            "select count(*) from mt_events where stream_id = $1 and type = 'hasil_kerja_ditetapkan'", id));
+        Assert.Equal(await sistem.QueryAsync<long>("perencanaan", "select count(*) from mt_events where stream_id = $1", id),
+            await sistem.QueryAsync<long>("perencanaan", "select version from mt_streams where id = $1", id));
+        var pemenang = jawaban.Single(j => j.StatusCode == HttpStatusCode.OK).Target;
+        var tersimpan = await guru.GetFromJsonAsync<System.Text.Json.JsonElement>(skp);
+        Assert.Equal(pemenang, tersimpan.GetProperty("hasilKerja")[0].GetProperty("target").GetString());
+    }
+
+    private static int Jumlah(HashSet<string> set)
+    {
+        lock (set)
+        {
+            return set.Count;
+        }
+    }
+
+    /// <summary>The group's teachers each draft and submit a plan (before any fault).</summary>
+    private async Task<(HttpClient Kepala, IReadOnlyList<(string Path, Guid Id)> Skp)> SiapkanAsync(int kelompok)
+    {
+        var kepala = await sistem.MasukAsync(SistemKetahanan.Kepala, "kepala-sekolah", npsn: SistemKetahanan.Npsn);
+        var skp = new List<(string, Guid)>();
+        await Parallel.ForEachAsync(sistem.Guru(kelompok), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (nip, _) =>
+        {
+            var guru = await sistem.MasukAsync(nip, "guru", npsn: SistemKetahanan.Npsn);
+            var diajukan = await Rencana.DiajukanAsync(guru);
+            lock (skp)
+            {
+                skp.Add(diajukan);
+            }
+        });
+        return (kepala, skp);
+    }
+
+    /// <summary>
+    /// The principal agrees every plan, four at a time. Once a third are agreed, <paramref name="gangguan"/>
+    /// breaks something while the commands in flight go on; the next third are sent only once it is broken,
+    /// and the last third once <paramref name="pulih"/> (if any) has repaired it after two thirds.
+    /// </summary>
+    private static async Task SetujuiSemuaAsync(HttpClient kepala, IReadOnlyList<(string Path, Guid Id)> skp, Func<Task> gangguan, Func<Task>? pulih = null)
+    {
+        var selesai = 0;
+        var sepertiga = new TaskCompletionSource();
+        var duaPertiga = new TaskCompletionSource();
+        var rusak = new TaskCompletionSource();
+        var diperbaiki = new TaskCompletionSource();
+        var burst = Parallel.ForEachAsync(skp.Select((s, i) => (s.Path, i)), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (s, _) =>
+        {
+            if (s.i >= skp.Count / 3)
+            {
+                await rusak.Task;
+            }
+
+            if (s.i >= 2 * skp.Count / 3)
+            {
+                await diperbaiki.Task;
+            }
+
+            await Tahan.KirimAsync(() => kepala.PostAsync($"{s.Path}/setujui", null));
+            var n = Interlocked.Increment(ref selesai);
+            if (n >= skp.Count / 3)
+            {
+                sepertiga.TrySetResult();
+            }
+
+            if (n >= 2 * skp.Count / 3)
+            {
+                duaPertiga.TrySetResult();
+            }
+        });
+
+        try
+        {
+            await sepertiga.Task;
+            await gangguan();
+            rusak.SetResult();
+            await duaPertiga.Task;
+            if (pulih is not null)
+            {
+                await pulih();
+            }
+
+            diperbaiki.SetResult();
+        }
+        finally
+        {
+            // a failed fault step must not leave the burst waiting on its gates
+            rusak.TrySetResult();
+            diperbaiki.TrySetResult();
+            await burst;
+        }
+    }
+
+    /// <summary>Checked in the stores, not from the answers the client got.</summary>
+    private async Task SetiapPersetujuanMembukaSatuSiklusAsync(IReadOnlyList<(string Path, Guid Id)> skp)
+    {
+        var ids = skp.Select(s => s.Id).ToArray();
+        Assert.Equal(skp.Count, await sistem.QueryAsync<long>("perencanaan",
+            "select count(*) from mt_events where type = 'skp_disepakati' and stream_id = any($1)", ids));
+        Assert.Equal(skp.Count, await sistem.QueryAsync<long>("perencanaan",
+            "select count(distinct stream_id) from mt_events where type = 'skp_disepakati' and stream_id = any($1)", ids));
+        var kunci = (await sistem.DaftarAsync<string>("perencanaan",
+            "select id::text from mt_events where type = 'skp_disepakati' and stream_id = any($1)", ids))
+            .Select(id => $"{Konsumen}:{id}").ToArray();
+
+        await SistemBerjalan.TungguAsync(async () =>
+            await sistem.QueryAsync<long>("observasi", "select count(*) from mt_doc_pesanditangani where id = any($1)", (object)kunci) == kunci.Length,
+            $"observasi handled all {kunci.Length} agreements", Pulih);
+
+        Assert.Equal(skp.Count, await sistem.QueryAsync<long>("observasi",
+            "select count(*) from mt_events where type = 'siklus_dibuka' and stream_id = any($1)", ids));
+        Assert.Equal(skp.Count, await sistem.QueryAsync<long>("observasi",
+            "select count(distinct stream_id) from mt_events where type = 'siklus_dibuka' and stream_id = any($1)", ids));
+        Assert.Equal(ResourceState.Sehat, await KeadaanAsync("perencanaan"));
+        Assert.Equal(ResourceState.Sehat, await KeadaanAsync("observasi"));
+    }
+
+    private async Task<ResourceState> KeadaanAsync(string service)
+    {
+        var project = sistem.System.Project(service);
+        await project.ProbeAsync(CancellationToken.None);
+        return project.State;
+    }
+}

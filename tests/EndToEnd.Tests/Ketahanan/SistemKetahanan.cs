@@ -1,0 +1,51 @@
+using System.Net;
+using System.Net.Http.Json;
+using Kinerja.Testing;
+using Kinerja.Testing.DataSintetis;
+
+namespace Kinerja.EndToEnd.Tests.Ketahanan;
+
+/// <summary>
+/// The system with a RabbitMQ of its own (the fault tests stop it; other assemblies share the usual one),
+/// the planning window open (<see cref="SistemTerbuka"/>), one school, its principal, and <see cref="Kelompok"/> × <see cref="PerKelompok"/>
+/// padan teachers already known to Perencanaan: each fault test takes a group of its own.
+/// </summary>
+public sealed class SistemKetahanan(Infrastruktur infra) : SistemTerbuka(infra)
+{
+    public const int Kelompok = 5;
+    public const int PerKelompok = 24;
+    public const string Wilayah = "3273";
+    public const string Kepala = "197505102000031002";
+    public static readonly string Npsn = GeneratorData.NpsnSekolah(0);
+
+    private List<string> _guru = [];
+
+    protected override bool BrokerSendiri => true;
+
+    public IReadOnlyList<string> Guru(int kelompok) => _guru.Skip(kelompok * PerKelompok).Take(PerKelompok).ToList();
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var op = await MasukAsync("198001012005011001", "operator-dinas", wilayah: Wilayah);
+        await Tahan.Ok(op.PutAsJsonAsync($"/api/sekolah/{Npsn}", new { nama = "SD Negeri Ketahanan", wilayah = Wilayah }), HttpStatusCode.Created);
+        await Tahan.Ok(op.PutAsJsonAsync($"/api/sekolah/{Npsn}/kepala", new { nip = Kepala, plt = false }));
+
+        var dapodik = new StringWriter();
+        var siasn = new StringWriter();
+        var dukcapil = new StringWriter();
+        _guru = new GeneratorData(seed: 71, Wilayah, orangPerSekolah: Kelompok * PerKelompok)
+            .Tulis(Kelompok * PerKelompok, dapodik, siasn, dukcapil, hanyaKasus: Kasus.Bersih)
+            .Select(o => o.Nip).ToList();
+        foreach (var (sumber, csv) in new[] { ("dapodik", dapodik), ("siasn", siasn), ("dukcapil", dukcapil) })
+        {
+            await ImporAsync(op, sumber, csv.ToString());
+        }
+
+        await TungguAsync(async () =>
+            await QueryAsync<long>("perencanaan", "select count(*) from mt_doc_pegawailokal where data->>'npsn' = $1", Npsn) == _guru.Count
+            && await QueryAsync<string>("perencanaan", "select data->>'nip' from mt_doc_kepalasekolahlokal where id = $1", Npsn) == Kepala
+            && await QueryAsync<string>("observasi", "select data->>'nip' from mt_doc_kepalasekolahlokal where id = $1", Npsn) == Kepala,
+            "Perencanaan knows every teacher and Observasi the principal", TimeSpan.FromSeconds(60));
+    }
+}

@@ -1,0 +1,113 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Kinerja.Testing;
+
+namespace Kinerja.EndToEnd.Tests;
+
+/// <summary>
+/// Issue 4's walk through the gateway: an operator imports a padan teacher and assigns a principal, the
+/// teacher drafts and submits, the principal returns it, the teacher fixes and resubmits, the principal
+/// agrees, and SkpDisepakati reaches a subscriber on the broker.
+/// </summary>
+public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<SistemTerbuka>
+{
+    private const string Wilayah = "3273";
+    // a person no other test assembly publishes: they all share the broker
+    private const string Guru = "198606162011012001";
+    private const string Nik = "3273015606860001";
+    private const string Kepala = "197505102000031002";
+
+    [Fact]
+    public async Task a_teachers_year_from_padan_data_through_agreement_and_the_improvement_cycle()
+    {
+        await using var broker = await BrokerSubscriber.StartAsync(sistem.Infra.RabbitMqConnection, "SkpDisepakati");
+        await using var brokerSiklus = await BrokerSubscriber.StartAsync(sistem.Infra.RabbitMqConnection, "SiklusSelesai");
+        // a regional system: its own durable queue on the predikat exchange, plain RabbitMQ.Client
+        await using var regional = await BrokerSubscriber.StartAsync(sistem.Infra.RabbitMqConnection, "PredikatKinerjaDitetapkan",
+            queue: $"bkd-{Wilayah}-{Guid.NewGuid():n}", durable: true);
+        var npsn = Random.Shared.Next(30_000_000, 39_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var op = await sistem.MasukAsync("198001012005011001", "operator-dinas", wilayah: Wilayah);
+
+        await Tahan.Ok(op.PutAsJsonAsync($"/api/sekolah/{npsn}", new { nama = "SD Negeri Uji", wilayah = Wilayah }), HttpStatusCode.Created);
+        await Tahan.Ok(op.PutAsJsonAsync($"/api/sekolah/{npsn}/kepala", new { nip = Kepala, plt = false }));
+        await sistem.ImporAsync(op, "dapodik", $"nik,nip,nuptk,nama,tanggal_lahir,jenis_kelamin,npsn,jenis_ptk\n{Nik},{Guru},,\"Rina Wijaya, S.Pd.\",1986-06-16,P,{npsn},guru\n");
+        await sistem.ImporAsync(op, "siasn", $"nip,nik,nama,tanggal_lahir,jenis_kelamin,status_kepegawaian,jabatan,jenjang,golongan,unor,npsn_unor,instansi,kode_wilayah_instansi\n{Guru},{Nik},Rina Wijaya,1986-06-16,P,PNS,Guru Ahli Madya,AhliMadya,III/c,UNOR-1,{npsn},Pemkot Bandung,{Wilayah}\n");
+        await sistem.ImporAsync(op, "dukcapil", $"nik,nama,tanggal_lahir,jenis_kelamin,nama_ibu_kandung\n{Nik},RINA WIJAYA,1986-06-16,P,Sumiati\n");
+        Assert.Equal("Padan", (await op.GetFromJsonAsync<JsonElement>($"/api/pegawai/{Guru}")).GetProperty("statusPadan").GetString());
+        await SistemBerjalan.TungguAsync(async () =>
+            await sistem.QueryAsync<string>("perencanaan", "select data->>'npsn' from mt_doc_pegawailokal where id = $1", Guru) == npsn
+            && await sistem.QueryAsync<string>("perencanaan", "select data->>'nip' from mt_doc_kepalasekolahlokal where id = $1", npsn) == Kepala,
+            "Perencanaan knows the padan teacher and the principal");
+
+        var guru = await sistem.MasukAsync(Guru, "guru", npsn: npsn);
+        var kepala = await sistem.MasukAsync(Kepala, "kepala-sekolah", npsn: npsn);
+        var dibuat = await guru.PostAsJsonAsync("/api/perencanaan/skp", new { tahun = 2026 });
+        Assert.Equal(HttpStatusCode.Created, dibuat.StatusCode);
+        var skp = dibuat.Headers.Location!.ToString();
+        await Tahan.Ok(guru.PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-B" }));
+        await Tahan.Ok(guru.PutAsJsonAsync($"{skp}/praktik-kinerja", new { kode = "G-MK-1" }));
+        await Tahan.Ok(guru.PutAsJsonAsync($"{skp}/pengembangan-kompetensi", new { kode = "PED-1" }));
+        await Tahan.Ok(guru.PutAsJsonAsync($"{skp}/perilaku-kerja", new { aspek = new[] { "KL" } }));
+        await Tahan.Ok(guru.PutAsJsonAsync($"{skp}/hasil-kerja", new { rencana = new[] { new { kode = "RHK-G-A", indikator = "Kelas tertib", target = "80%" } } }));
+        await Tahan.Ok(guru.PostAsync($"{skp}/ajukan", null));
+        await Tahan.Ok(kepala.PostAsJsonAsync($"{skp}/kembalikan", new { catatan = "Naikkan targetnya." }));
+        await Tahan.Ok(guru.PutAsJsonAsync($"{skp}/hasil-kerja", new { rencana = new[] { new { kode = "RHK-G-A", indikator = "Kelas tertib", target = "95%" } } }));
+        await Tahan.Ok(guru.PostAsync($"{skp}/ajukan", null));
+        var sepakat = await Tahan.Ok(kepala.PostAsync($"{skp}/setujui", null));
+
+        var id = sepakat.GetProperty("id").GetGuid();
+        var pesan = (await broker.TungguAsync(m => m.GetProperty("skpId").GetGuid() == id)).GetProperty("message");
+        Assert.Equal(Guru, pesan.GetProperty("nip").GetString());
+        Assert.Equal(npsn, pesan.GetProperty("npsn").GetString());
+        Assert.Equal(Kepala, pesan.GetProperty("penilaiNip").GetString());
+        Assert.Equal("G-MK-1", pesan.GetProperty("praktikKinerja").GetString());
+
+        // issue 5: the agreed plan opened its cycle in Observasi; the five steps through the gateway
+        var siklus = $"/api/observasi/siklus/{id}";
+        await SistemBerjalan.TungguAsync(async () => (await guru.GetAsync(siklus)).StatusCode == HttpStatusCode.OK, "cycle opened");
+        var jadwal = DateTimeOffset.UtcNow.AddSeconds(2);
+        await Tahan.Ok(guru.PostAsJsonAsync($"{siklus}/persiapan", new { target = new[] { "KOM", "ATR" }, upaya = "Menyepakati aturan kelas.", jadwal }));
+        await Tahan.Ok(kepala.PostAsync($"{siklus}/persiapan/konfirmasi", null));
+        var rubrik = new
+        {
+            rubrik = new[] { "KOM", "KEL", "ATR" }.Select(p => new { perilaku = p, level = "DilakukanEfektif", catatan = "Terlihat." }).ToArray(),
+            rekomendasi = "Pertahankan.",
+        };
+        // the observation waits for the agreed time (the real clock here): retried until it is due
+        await SistemBerjalan.TungguAsync(async () => (await kepala.PostAsJsonAsync($"{siklus}/observasi", rubrik)).StatusCode == HttpStatusCode.OK, "observation at the agreed time");
+        await Tahan.Ok(kepala.PostAsJsonAsync($"{siklus}/diskusi-tindak-lanjut", new { tantangan = "a", tujuan = "b", langkah = "c", jadwal = "Maret", dukungan = "d" }));
+        await Tahan.Ok(guru.PostAsJsonAsync($"{siklus}/upaya-tindak-lanjut", new { kegiatan = new[] { new { jenis = "p", tanggal = "2026-03-01", deskripsi = "Komunitas belajar." } } }));
+        await Tahan.Ok(guru.PostAsJsonAsync($"{siklus}/refleksi", new { inspirasi = "a", perubahan = "b", tantangan = "c", strategi = "d" }));
+        await Tahan.Ok(kepala.PostAsync($"{siklus}/refleksi/konfirmasi", null));
+
+        var selesai = (await brokerSiklus.TungguAsync(m => m.GetProperty("siklusId").GetGuid() == id)).GetProperty("message");
+        Assert.Equal(Guru, selesai.GetProperty("nip").GetString());
+        Assert.All(selesai.GetProperty("ringkasanRubrik").EnumerateArray(), r => Assert.Equal("DilakukanEfektif", r.GetProperty("level").GetString()));
+
+        // issue 6: rating once the cycle is recorded in Penilaian, finalising, the regional subscriber and the feed, then a correction
+        var penilaian = $"/api/penilaian/{id}";
+        await SistemBerjalan.TungguAsync(async () => (await kepala.GetAsync(penilaian)).StatusCode == HttpStatusCode.OK
+            && (await kepala.GetFromJsonAsync<JsonElement>(penilaian)).GetProperty("status").GetString() == "SiapDinilai", "assessment ready");
+        await Tahan.Ok(kepala.PostAsJsonAsync($"{penilaian}/nilai", new { hasilKerja = "SesuaiEkspektasi", perilakuKerja = "SesuaiEkspektasi", umpanBalik = "Baik sekali." }));
+        var ditetapkan = await Tahan.Ok(kepala.PostAsync($"{penilaian}/tetapkan", null));
+        Assert.Equal("Baik", ditetapkan.GetProperty("hasil").GetProperty("predikat").GetString());
+
+        var predikat = (await regional.TungguAsync(m => m.GetProperty("penilaianId").GetGuid() == id)).GetProperty("message");
+        Assert.Equal("Baik", predikat.GetProperty("predikat").GetString());
+        Assert.Equal(37.5m, decimal.Parse(predikat.GetProperty("angkaKredit").ToString(), System.Globalization.CultureInfo.InvariantCulture));
+        JsonElement feed = default;
+        await SistemBerjalan.TungguAsync(async () =>
+        {
+            feed = await op.GetFromJsonAsync<JsonElement>($"/api/penilaian/predikat?wilayah={Wilayah}&tahun=2026");
+            return feed.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("predikat").GetProperty("penilaianId").GetGuid() == id);
+        }, "predikat in the regional feed");
+
+        await Tahan.Ok(kepala.PostAsJsonAsync($"{penilaian}/koreksi", new { hasilKerja = "DiAtasEkspektasi", perilakuKerja = "DiAtasEkspektasi", alasan = "Bukti tambahan." }));
+        var koreksi = (await regional.TungguAsync(m => m.GetProperty("penilaianId").GetGuid() == id && m.GetProperty("koreksiKe").GetInt32() == 1)).GetProperty("message");
+        Assert.Equal("SangatBaik", koreksi.GetProperty("predikat").GetString());
+        await SistemBerjalan.TungguAsync(async () =>
+            (await op.GetFromJsonAsync<JsonElement>($"/api/penilaian/predikat?wilayah={Wilayah}&tahun=2026&setelah={feed.GetProperty("berikutnya").GetInt64()}"))
+                .GetProperty("items").EnumerateArray().Any(i => i.GetProperty("predikat").GetProperty("koreksiKe").GetInt32() == 1), "correction in the feed after the last position");
+    }
+}

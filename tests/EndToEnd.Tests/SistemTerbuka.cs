@@ -1,0 +1,13 @@
+using Kinerja.Testing;
+
+namespace Kinerja.EndToEnd.Tests;
+
+/// <summary>The system with the planning window open all year, as the README says to run a demo.</summary>
+public class SistemTerbuka(Infrastruktur infra) : SistemBerjalan(infra)
+{
+    protected override IDictionary<string, string> Env => new Dictionary<string, string>
+    {
+        ["Periode__Perencanaan__Mulai"] = "01-01",
+        ["Periode__Perencanaan__Selesai"] = "12-31",
+    };
+}

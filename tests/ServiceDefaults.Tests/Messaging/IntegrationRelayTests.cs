@@ -1,0 +1,121 @@
+using JasperFx.Events;
+using Kinerja.Contracts;
+using Kinerja.ServiceDefaults.Messaging;
+using Kinerja.ServiceDefaults.Persistence;
+using Kinerja.Testing;
+using Marten;
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Kinerja.ServiceDefaults.Tests.Messaging;
+
+public sealed record PercobaanDicatat(string Npsn);
+
+public sealed class PetaPercobaan : IIntegrationEventMap
+{
+    public IIntegrationEvent? Map(IEvent committed) => committed.Data is PercobaanDicatat e
+        ? new KepalaSekolahDitugaskan
+        {
+            EventId = committed.Id,
+            OccurredAt = committed.Timestamp,
+            Npsn = e.Npsn,
+            Nip = "197505102000031002",
+            Plt = false,
+            BerlakuSejak = new DateOnly(2026, 1, 2),
+            Wilayah = "3273",
+        }
+        : null;
+}
+
+/// <summary>Fails the first publishes, as a broker outage would.</summary>
+public sealed class BrokerGangguan
+{
+    private int _sisa;
+    private int _percobaan;
+
+    public int Percobaan => Volatile.Read(ref _percobaan);
+
+    public void Gagalkan(int kali) => _sisa = kali;
+
+    public void Periksa()
+    {
+        Interlocked.Increment(ref _percobaan);
+        if (Interlocked.Decrement(ref _sisa) >= 0)
+        {
+            throw new InvalidOperationException("broker unavailable (simulated)");
+        }
+    }
+}
+
+/// <summary>
+/// The relay inside a real host: Marten on PostgreSQL, the async daemon in HotCold (platform.md: this
+/// must keep working with the unpatched lock library), MassTransit's harness as the bus.
+/// </summary>
+public sealed class IntegrationRelayTests(Infrastruktur infra) : IAsyncLifetime
+{
+    private IHost _host = null!;
+    private readonly BrokerGangguan _gangguan = new();
+
+    public async ValueTask InitializeAsync()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration["ConnectionStrings:relay"] = await infra.DatabaseBaruAsync("relay");
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddMetrics();
+        builder.Services.AddSingleton<Telemetry.KinerjaMetrics>();
+        builder.Services.AddSingleton(_gangguan);
+        builder.Services.AddMassTransitTestHarness(bus => bus.UsingInMemory((context, cfg) =>
+        {
+            cfg.ConfigurePublish(p => p.UseExecute(_ => _gangguan.Periksa()));
+            cfg.ConfigureEndpoints(context);
+        }));
+        builder.AddKinerjaMarten("relay", o => o.Events.StreamIdentity = StreamIdentity.AsString)
+            .AddIntegrationRelay<PetaPercobaan>();
+        _host = builder.Build();
+        await _host.StartAsync();
+    }
+
+    private async Task<Guid> CatatAsync(string npsn)
+    {
+        await using var session = _host.Services.GetRequiredService<IDocumentStore>().LightweightSession();
+        session.Events.StartStream(npsn, new PercobaanDicatat(npsn));
+        await session.SaveChangesAsync();
+        var events = await session.Events.FetchStreamAsync(npsn);
+        return events.Single().Id;
+    }
+
+    [Fact]
+    public async Task a_committed_event_is_published_with_its_event_id_as_message_id()
+    {
+        var eventId = await CatatAsync("20220001");
+
+        var harness = _host.Services.GetRequiredService<ITestHarness>();
+        // the daemon elects its HotCold leader first: under load that takes seconds, so poll rather than trust a short default
+        await SistemBerjalan.TungguAsync(() => Task.FromResult(
+            harness.Published.Select<KepalaSekolahDitugaskan>(m => m.Context.MessageId == eventId).Any()), "relay published");
+        var message = harness.Published.Select<KepalaSekolahDitugaskan>(m => m.Context.MessageId == eventId).First();
+        Assert.Equal(eventId, ((KepalaSekolahDitugaskan)message.MessageObject).EventId);
+    }
+
+    [Fact]
+    public async Task a_failing_publish_is_retried_until_the_broker_takes_it()
+    {
+        _gangguan.Gagalkan(3);
+        var sebelum = _gangguan.Percobaan;
+
+        var eventId = await CatatAsync("20220002");
+
+        var harness = _host.Services.GetRequiredService<ITestHarness>();
+        await SistemBerjalan.TungguAsync(() => Task.FromResult(
+            harness.Published.Select<KepalaSekolahDitugaskan>(m => m.Context.MessageId == eventId).Any()), "published after the outage");
+        Assert.True(_gangguan.Percobaan - sebelum >= 4, $"expected 3 failures and a success, saw {_gangguan.Percobaan - sebelum} attempts");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}

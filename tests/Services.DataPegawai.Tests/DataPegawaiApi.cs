@@ -1,0 +1,52 @@
+using System.Net.Http.Json;
+using Kinerja.Testing;
+using Npgsql;
+
+namespace Kinerja.DataPegawai.Tests;
+
+/// <summary>The DataPegawai service in-process on a fresh database of the real PostgreSQL, with the real broker.</summary>
+public sealed class DataPegawaiApi(Infrastruktur infra) : ServiceFactory<Program>(infra, "datapegawai"), IAsyncLifetime
+{
+    public async ValueTask InitializeAsync()
+    {
+        await InitializeDatabaseAsync();
+        _ = Server; // start now: schema, daemon and relay are up before the first test
+    }
+
+    public static string NpsnBaru() => Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public Task<HttpResponseMessage> SimpanSekolahAsync(string? token, string npsn, object body) =>
+        ClientWith(token).PutAsJsonAsync($"/api/sekolah/{npsn}", body);
+
+    public Task<HttpResponseMessage> TugaskanKepalaAsync(string? token, string npsn, object body) =>
+        ClientWith(token).PutAsJsonAsync($"/api/sekolah/{npsn}/kepala", body);
+
+    /// <summary>Events of one type in a stream, e.g. <c>pegawai_terverifikasi</c>: what the relay will publish.</summary>
+    public async Task<long> JumlahEventAsync(string streamKey, string type)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("select count(*) from mt_events where stream_id = $1 and type = $2", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = streamKey });
+        command.Parameters.Add(new NpgsqlParameter { Value = type });
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    public async Task<long> JumlahSemuaEventAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("select count(*) from mt_events", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>How many events the store holds for a stream: "nothing stored" is checked here, not in the API.</summary>
+    public async Task<long> JumlahEventAsync(string streamKey)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("select count(*) from mt_events where stream_id = $1", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = streamKey });
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}

@@ -1,0 +1,247 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Kinerja.Contracts;
+using Kinerja.Testing;
+
+namespace Kinerja.Observasi.Tests;
+
+public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
+{
+    private static int _nomor;
+
+    private sealed record Kelas(string Npsn, string Kepala, string Guru, Guid SkpId);
+
+    /// <summary>A school, its principal, and an agreed teacher's plan delivered as SkpDisepakati; waits for the cycle.</summary>
+    private async Task<Kelas> SiklusAsync(string praktik = "G-MK-1")
+    {
+        var n = Interlocked.Increment(ref _nomor);
+        // NIPs of this project only: every test assembly's services hear the same broker
+        var kelas = new Kelas($"2040{n:0000}", $"197202022000011{n:000}", $"199202022016012{n:000}", Guid.NewGuid());
+        await api.KepalaAsync(kelas.Npsn, kelas.Kepala);
+        await api.KirimAsync(Pesan(kelas, praktik));
+        await SistemBerjalan.TungguAsync(async () => (await Guru(kelas).GetAsync(Url(kelas))).StatusCode == HttpStatusCode.OK, "cycle opened");
+        return kelas;
+    }
+
+    private static SkpDisepakati Pesan(Kelas k, string praktik) => new()
+    {
+        EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, SkpId = k.SkpId, Nip = k.Guru, Tahun = 2026, Npsn = k.Npsn,
+        PenilaiNip = k.Kepala, PraktikKinerja = praktik, Kompetensi = "PED-1", PerilakuKerja = ["KL"],
+    };
+
+    private static string Url(Kelas k) => $"/api/observasi/siklus/{k.SkpId}";
+
+    private HttpClient Guru(Kelas k) => api.ClientWith(Token.Guru(k.Guru, k.Npsn));
+
+    private HttpClient Kepala(Kelas k, string? nip = null) => api.ClientWith(Token.Untuk(nip ?? k.Kepala, "kepala-sekolah", npsn: k.Npsn));
+
+    private static async Task<JsonElement> Ok(Task<HttpResponseMessage> call)
+    {
+        var r = await call;
+        Assert.True(r.StatusCode == HttpStatusCode.OK, $"{r.StatusCode}: {await r.Content.ReadAsStringAsync()}");
+        return await ObservasiApi.JsonAsync(r);
+    }
+
+    private static async Task<JsonElement> Gagal(Task<HttpResponseMessage> call, HttpStatusCode status)
+    {
+        var r = await call;
+        Assert.True(r.StatusCode == status, $"expected {status}, got {r.StatusCode}: {await r.Content.ReadAsStringAsync()}");
+        return await ObservasiApi.JsonAsync(r);
+    }
+
+    private Task<HttpResponseMessage> Persiapan(Kelas k, HttpClient? client = null) =>
+        (client ?? Guru(k)).PostAsJsonAsync($"{Url(k)}/persiapan", new
+        {
+            target = new[] { "KOM", "ATR" },
+            upaya = "Menyepakati aturan kelas bersama peserta didik pada awal pelajaran.",
+            jadwal = new DateTimeOffset(2026, 2, 10, 7, 30, 0, TimeSpan.Zero),
+        });
+
+    private static object Rubrik(params string[] perilaku) => new
+    {
+        rubrik = perilaku.Select(p => new { perilaku = p, level = "DilakukanBelumEfektif", catatan = "Aturan ditempel, belum dirujuk." }).ToArray(),
+        rekomendasi = "Rujuk aturan kelas saat terjadi gangguan.",
+    };
+
+    private async Task SampaiObservasiAsync(Kelas k)
+    {
+        await Ok(Persiapan(k));
+        await Ok(Kepala(k).PostAsync($"{Url(k)}/persiapan/konfirmasi", null));
+    }
+
+    [Fact]
+    public async Task the_five_steps_in_order_complete_the_cycle_and_publish_SiklusSelesai()
+    {
+        await using var broker = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, "SiklusSelesai");
+        var k = await SiklusAsync();
+        await SampaiObservasiAsync(k);
+        api.Jam.Kini = new DateTimeOffset(2026, 2, 10, 8, 0, 0, TimeSpan.Zero);
+
+        await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/observasi", Rubrik("KOM", "KEL", "ATR")));
+        await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/diskusi-tindak-lanjut", new
+        {
+            tantangan = "Kelas besar.", tujuan = "Aturan dirujuk setiap hari.", langkah = "Papan aturan; rutinitas pembuka.", jadwal = "Maret 2026", dukungan = "Contoh dari guru kelas 5.",
+        }));
+        await Ok(Guru(k).PostAsJsonAsync($"{Url(k)}/upaya-tindak-lanjut", new
+        {
+            kegiatan = new[] { new { jenis = "j", tanggal = "2026-03-05", deskripsi = "Observasi sejawat di kelas 5." }, new { jenis = "p", tanggal = "2026-03-12", deskripsi = "Komunitas belajar." } },
+        }));
+        await Ok(Guru(k).PostAsJsonAsync($"{Url(k)}/refleksi", new { inspirasi = "Aturan yang disepakati lebih ditaati.", perubahan = "Saya merujuk aturan.", tantangan = "Konsistensi.", strategi = "Pengingat visual." }));
+        var selesai = await Ok(Kepala(k).PostAsync($"{Url(k)}/refleksi/konfirmasi", null));
+
+        Assert.Equal("Selesai", selesai.GetProperty("tahap").GetString());
+        var pesan = (await broker.TungguAsync(m => m.GetProperty("siklusId").GetGuid() == k.SkpId)).GetProperty("message");
+        Assert.Equal(k.Guru, pesan.GetProperty("nip").GetString());
+        Assert.Equal(3, pesan.GetProperty("ringkasanRubrik").GetArrayLength());
+        Assert.Equal("DilakukanBelumEfektif", pesan.GetProperty("ringkasanRubrik")[0].GetProperty("level").GetString());
+        api.Jam.Kini = new DateTimeOffset(2026, 2, 2, 8, 0, 0, TimeSpan.Zero);
+    }
+
+    [Fact]
+    public async Task a_step_out_of_order_names_the_step_due_and_a_wrong_actor_is_refused()
+    {
+        var k = await SiklusAsync();
+
+        var awal = await Gagal(Kepala(k).PostAsJsonAsync($"{Url(k)}/observasi", Rubrik("KOM", "KEL", "ATR")), HttpStatusCode.Conflict);
+        Assert.Contains("Persiapan", awal.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await Gagal(Guru(k).PostAsJsonAsync($"{Url(k)}/refleksi", new { inspirasi = "a", perubahan = "b", tantangan = "c", strategi = "d" }), HttpStatusCode.Conflict);
+        await Gagal(Persiapan(k, Kepala(k)), HttpStatusCode.Forbidden);
+        await Ok(Persiapan(k));
+        var dua = await Gagal(Persiapan(k), HttpStatusCode.Conflict);
+        Assert.Contains("KonfirmasiJadwal", dua.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await Gagal(Guru(k).PostAsync($"{Url(k)}/persiapan/konfirmasi", null), HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task each_step_refuses_the_other_actor_and_a_stale_version_changes_nothing()
+    {
+        var k = await SiklusAsync();
+        Assert.Equal(k.Kepala, (await Ok(Guru(k).GetAsync(Url(k)))).GetProperty("penilaiNip").GetString());
+        var versi = (await Guru(k).GetAsync(Url(k))).Headers.ETag!.Tag;
+        await SampaiObservasiAsync(k);
+        api.Jam.Kini = new DateTimeOffset(2026, 2, 10, 8, 0, 0, TimeSpan.Zero);
+        try
+        {
+            await Gagal(Guru(k).PostAsJsonAsync($"{Url(k)}/observasi", Rubrik("KOM", "KEL", "ATR")), HttpStatusCode.Forbidden);
+            var basi = new HttpRequestMessage(HttpMethod.Post, $"{Url(k)}/observasi") { Content = JsonContent.Create(Rubrik("KOM", "KEL", "ATR")) };
+            basi.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(versi));
+            await Gagal(Kepala(k).SendAsync(basi), HttpStatusCode.Conflict);
+            Assert.Equal("Observasi", (await Ok(Guru(k).GetAsync(Url(k)))).GetProperty("tahap").GetString());
+
+            await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/observasi", Rubrik("KOM", "KEL", "ATR")));
+            await Gagal(Guru(k).PostAsJsonAsync($"{Url(k)}/diskusi-tindak-lanjut", new { tantangan = "a", tujuan = "b", langkah = "c", jadwal = "d", dukungan = "e" }), HttpStatusCode.Forbidden);
+            await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/diskusi-tindak-lanjut", new { tantangan = "a", tujuan = "b", langkah = "c", jadwal = "d", dukungan = "e" }));
+            await Gagal(Kepala(k).PostAsJsonAsync($"{Url(k)}/upaya-tindak-lanjut", new { kegiatan = new[] { new { jenis = "a", tanggal = "2026-03-01", deskripsi = "x" } } }), HttpStatusCode.Forbidden);
+            await Gagal(Guru(k).PostAsJsonAsync($"{Url(k)}/upaya-tindak-lanjut", new { kegiatan = new[] { new { jenis = "z", tanggal = "2026-03-01", deskripsi = "x" } } }), HttpStatusCode.BadRequest);
+            await Ok(Guru(k).PostAsJsonAsync($"{Url(k)}/upaya-tindak-lanjut", new { kegiatan = new[] { new { jenis = "a", tanggal = "2026-03-01", deskripsi = "x" } } }));
+            await Gagal(Kepala(k).PostAsJsonAsync($"{Url(k)}/refleksi", new { inspirasi = "a", perubahan = "b", tantangan = "c", strategi = "d" }), HttpStatusCode.Forbidden);
+            await Gagal(Guru(k).PostAsJsonAsync($"{Url(k)}/refleksi", new { inspirasi = new string('x', 2001), perubahan = "b", tantangan = "c", strategi = "d" }), HttpStatusCode.BadRequest);
+            await Ok(Guru(k).PostAsJsonAsync($"{Url(k)}/refleksi", new { inspirasi = "a", perubahan = "b", tantangan = "c", strategi = "d" }));
+            await Gagal(Guru(k).PostAsync($"{Url(k)}/refleksi/konfirmasi", null), HttpStatusCode.Forbidden);
+
+            var riwayat = await Guru(k).GetFromJsonAsync<JsonElement>($"{Url(k)}/riwayat");
+            Assert.Equal<string>(["siklus_dibuka", "persiapan_disusun", "jadwal_dikonfirmasi", "observasi_dilakukan", "diskusi_tindak_lanjut_dicatat", "upaya_tindak_lanjut_dicatat", "refleksi_disusun"],
+                riwayat.EnumerateArray().Select(e => e.GetProperty("jenis").GetString()!).ToArray());
+        }
+        finally
+        {
+            api.Jam.Kini = new DateTimeOffset(2026, 2, 2, 8, 0, 0, TimeSpan.Zero);
+        }
+    }
+
+    [Fact]
+    public async Task others_get_404()
+    {
+        var k = await SiklusAsync();
+        var lain = await SiklusAsync();
+
+        await Gagal(Guru(lain).GetAsync(Url(k)), HttpStatusCode.NotFound);
+        await Gagal(Kepala(lain).GetAsync(Url(k)), HttpStatusCode.NotFound);
+        await Gagal(Persiapan(k, Guru(lain)), HttpStatusCode.NotFound);
+        await Gagal(api.ClientWith(Token.Operator("3171")).GetAsync(Url(k)), HttpStatusCode.NotFound);
+        await Ok(api.ClientWith(Token.Operator("3273")).GetAsync(Url(k)));
+    }
+
+    [Fact]
+    public async Task the_observation_cannot_happen_before_the_agreed_date_and_the_rubric_must_cover_every_focus_behaviour()
+    {
+        var k = await SiklusAsync();
+        await SampaiObservasiAsync(k);
+
+        var awal = await Gagal(Kepala(k).PostAsJsonAsync($"{Url(k)}/observasi", Rubrik("KOM", "KEL", "ATR")), HttpStatusCode.Conflict);
+        Assert.Contains("2026-02-10", awal.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        api.Jam.Kini = new DateTimeOffset(2026, 2, 10, 8, 0, 0, TimeSpan.Zero);
+        try
+        {
+            var kurang = await Gagal(Kepala(k).PostAsJsonAsync($"{Url(k)}/observasi", Rubrik("KOM", "ATR")), HttpStatusCode.BadRequest);
+            Assert.True(kurang.GetProperty("errors").TryGetProperty("rubrik", out _));
+            await Gagal(Kepala(k).PostAsJsonAsync($"{Url(k)}/observasi", new { rubrik = new[] { new { perilaku = "KOM", level = "Sempurna", catatan = "x" } }, rekomendasi = "y" }), HttpStatusCode.BadRequest);
+            Assert.Equal("DiskusiTindakLanjut", (await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/observasi", Rubrik("KOM", "KEL", "ATR")))).GetProperty("tahap").GetString());
+        }
+        finally
+        {
+            api.Jam.Kini = new DateTimeOffset(2026, 2, 2, 8, 0, 0, TimeSpan.Zero);
+        }
+    }
+
+    [Fact]
+    public async Task a_plan_delivered_twice_or_agreed_again_opens_one_cycle()
+    {
+        var k = await SiklusAsync();
+        var ulang = Pesan(k, "G-MK-1");
+        var lagi = Pesan(k, "G-MK-1");
+
+        await api.KirimAsync(ulang, ulang, lagi);
+        // both new messages were handled (the consumer records each), and the cycle is still the one it was
+        await SistemBerjalan.TungguAsync(async () => await api.DitanganiAsync(ulang.EventId) && await api.DitanganiAsync(lagi.EventId), "deliveries consumed");
+
+        Assert.Equal(1, await api.JumlahEventAsync(k.SkpId));
+        Assert.Single((await api.ClientWith(Token.Guru(k.Guru, k.Npsn)).GetFromJsonAsync<JsonElement>("/api/observasi/siklus")).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task after_a_change_of_principal_the_new_one_acts_and_the_old_one_cannot()
+    {
+        var k = await SiklusAsync();
+        await Ok(Persiapan(k));
+
+        await api.KepalaAsync(k.Npsn, "198002022006041001");
+
+        await Gagal(Kepala(k).PostAsync($"{Url(k)}/persiapan/konfirmasi", null), HttpStatusCode.NotFound);
+        await Ok(Kepala(k, "198002022006041001").PostAsync($"{Url(k)}/persiapan/konfirmasi", null));
+    }
+
+    [Fact]
+    public async Task without_configured_focus_behaviours_the_teachers_targets_are_rated()
+    {
+        var k = await SiklusAsync("G-AK-2");
+        await Ok(Guru(k).PostAsJsonAsync($"{Url(k)}/persiapan", new { target = new[] { "Menjelaskan dengan contoh" }, upaya = "Contoh kontekstual.", jadwal = "2026-02-10T07:30:00Z" }));
+        await Ok(Kepala(k).PostAsync($"{Url(k)}/persiapan/konfirmasi", null));
+        api.Jam.Kini = new DateTimeOffset(2026, 2, 10, 8, 0, 0, TimeSpan.Zero);
+        try
+        {
+            await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/observasi", Rubrik("T1")));
+        }
+        finally
+        {
+            api.Jam.Kini = new DateTimeOffset(2026, 2, 2, 8, 0, 0, TimeSpan.Zero);
+        }
+    }
+
+    [Fact]
+    public async Task the_principal_sees_who_waits_on_whom_and_the_operator_counts_per_step()
+    {
+        var k = await SiklusAsync();
+        await Ok(Persiapan(k));
+
+        var daftar = await Kepala(k).GetFromJsonAsync<JsonElement>("/api/observasi/siklus?tahun=2026");
+        var ringkasan = await api.ClientWith(Token.Operator("3273")).GetFromJsonAsync<JsonElement>("/api/observasi/siklus/ringkasan?tahun=2026");
+
+        var posisi = daftar.EnumerateArray().Single(s => s.GetProperty("nip").GetString() == k.Guru);
+        Assert.Equal("KonfirmasiJadwal", posisi.GetProperty("tahap").GetString());
+        Assert.Equal("Penilai", posisi.GetProperty("menunggu").GetString());
+        Assert.True(ringkasan.GetProperty("KonfirmasiJadwal").GetInt32() >= 1);
+        await Gagal(Guru(k).GetAsync("/api/observasi/siklus/ringkasan?tahun=2026"), HttpStatusCode.Forbidden);
+    }
+}

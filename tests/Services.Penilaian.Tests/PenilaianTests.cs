@@ -1,0 +1,207 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Kinerja.Contracts;
+using Kinerja.Testing;
+
+namespace Kinerja.Penilaian.Tests;
+
+public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianApi>
+{
+    private static int _nomor;
+
+    private sealed record Kasus(string Npsn, string Kepala, string Guru, Guid Id, int Tahun);
+
+    private async Task<Kasus> DibukaAsync(string jenjang = "AhliMadya", bool siklusSelesai = true, int tahun = 2026)
+    {
+        var n = Interlocked.Increment(ref _nomor);
+        // NIPs of this project only: every test assembly's services hear the same broker
+        var k = new Kasus($"2050{n:0000}", $"197303032000011{n:000}", $"199303032017012{n:000}", Guid.NewGuid(), tahun);
+        await api.SeedAsync(k.Npsn, k.Kepala, k.Guru, jenjang);
+        await api.KirimAsync(new SkpDisepakati
+        {
+            EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, SkpId = k.Id, Nip = k.Guru, Tahun = tahun, Npsn = k.Npsn,
+            PenilaiNip = k.Kepala, PraktikKinerja = "G-MK-1", Kompetensi = "PED-1", PerilakuKerja = ["KL"],
+        });
+        await SistemBerjalan.TungguAsync(async () => (await Guru(k).GetAsync(Url(k))).StatusCode == HttpStatusCode.OK, "assessment opened");
+        if (siklusSelesai)
+        {
+            await SelesaikanSiklusAsync(k);
+        }
+
+        return k;
+    }
+
+    private async Task SelesaikanSiklusAsync(Kasus k)
+    {
+        await api.KirimAsync(new SiklusSelesai
+        {
+            EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, SiklusId = k.Id, SkpId = k.Id, Nip = k.Guru, Tahun = k.Tahun,
+            RingkasanRubrik = [new RingkasanRubrik("KOM", "DilakukanEfektif")],
+        });
+        await SistemBerjalan.TungguAsync(async () =>
+            (await Guru(k).GetFromJsonAsync<JsonElement>(Url(k))).GetProperty("status").GetString() == "SiapDinilai", "cycle recorded");
+    }
+
+    private static string Url(Kasus k) => $"/api/penilaian/{k.Id}";
+
+    private HttpClient Guru(Kasus k) => api.ClientWith(Token.Guru(k.Guru, k.Npsn));
+
+    private HttpClient Kepala(Kasus k) => api.ClientWith(Token.Untuk(k.Kepala, "kepala-sekolah", npsn: k.Npsn));
+
+    private HttpClient Operator(string wilayah = "3273") => api.ClientWith(Token.Operator(wilayah));
+
+    private static async Task<JsonElement> Ok(Task<HttpResponseMessage> call)
+    {
+        var r = await call;
+        Assert.True(r.StatusCode == HttpStatusCode.OK, $"{r.StatusCode}: {await r.Content.ReadAsStringAsync()}");
+        return await r.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static async Task<JsonElement> Gagal(Task<HttpResponseMessage> call, HttpStatusCode status)
+    {
+        var r = await call;
+        Assert.True(r.StatusCode == status, $"expected {status}, got {r.StatusCode}: {await r.Content.ReadAsStringAsync()}");
+        return await r.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>MassTransit writes decimals on the wire as JSON strings ("37.5"); docs/events.md says so.</summary>
+    private static decimal Angka(JsonElement e) =>
+        e.ValueKind == JsonValueKind.String ? decimal.Parse(e.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : e.GetDecimal();
+
+    private static object Nilai(string hasil = "SesuaiEkspektasi", string perilaku = "SesuaiEkspektasi") =>
+        new { hasilKerja = hasil, perilakuKerja = perilaku, umpanBalik = "Pertahankan rutinitas kelas; perluas ke kelas lain." };
+
+    [Fact]
+    public async Task rate_finalise_and_correct_publish_to_a_plain_rabbitmq_subscriber()
+    {
+        // a regional system: its own durable queue, bound with RabbitMQ.Client, reading the JSON by hand
+        await using var regional = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, "PredikatKinerjaDitetapkan",
+            queue: $"bkd-3273-{Guid.NewGuid():n}", durable: true);
+        var k = await DibukaAsync();
+
+        await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/nilai", Nilai("DiAtasEkspektasi", "DiAtasEkspektasi")));
+        await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/nilai", Nilai()));
+        var final = await Ok(Kepala(k).PostAsync($"{Url(k)}/tetapkan", null));
+        Assert.Equal("Baik", final.GetProperty("hasil").GetProperty("predikat").GetString());
+        Assert.Equal(37.5m, final.GetProperty("hasil").GetProperty("angkaKredit").GetDecimal());
+
+        var pertama = (await regional.TungguAsync(m => m.GetProperty("penilaianId").GetGuid() == k.Id)).GetProperty("message");
+        Assert.Equal(0, pertama.GetProperty("koreksiKe").GetInt32());
+        Assert.Equal("Baik", pertama.GetProperty("predikat").GetString());
+        Assert.Equal(37.5m, Angka(pertama.GetProperty("angkaKredit")));
+        Assert.Equal(37.5m, Angka(pertama.GetProperty("koefisien")));
+        Assert.Equal(k.Kepala, pertama.GetProperty("penilaiNip").GetString());
+        Assert.Equal("3273", pertama.GetProperty("wilayah").GetString());
+
+        await Gagal(Kepala(k).PostAsJsonAsync($"{Url(k)}/nilai", Nilai("DiAtasEkspektasi")), HttpStatusCode.Conflict);
+        await Gagal(Kepala(k).PostAsync($"{Url(k)}/tetapkan", null), HttpStatusCode.Conflict);
+        await Gagal(Kepala(k).PostAsJsonAsync($"{Url(k)}/koreksi", new { hasilKerja = "DiAtasEkspektasi", perilakuKerja = "DiAtasEkspektasi" }), HttpStatusCode.BadRequest);
+        var koreksi = await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/koreksi", new { hasilKerja = "DiAtasEkspektasi", perilakuKerja = "DiAtasEkspektasi", alasan = "Bukti tambahan dari pengawas." }));
+        Assert.Equal(1, koreksi.GetProperty("hasil").GetProperty("koreksiKe").GetInt32());
+
+        var kedua = (await regional.TungguAsync(m => m.GetProperty("penilaianId").GetGuid() == k.Id && m.GetProperty("koreksiKe").GetInt32() == 1)).GetProperty("message");
+        Assert.Equal("SangatBaik", kedua.GetProperty("predikat").GetString());
+        Assert.Equal(56.25m, Angka(kedua.GetProperty("angkaKredit")));
+    }
+
+    [Fact]
+    public async Task rating_before_the_cycle_is_finished_is_refused()
+    {
+        var k = await DibukaAsync(siklusSelesai: false);
+
+        var belum = await Gagal(Kepala(k).PostAsJsonAsync($"{Url(k)}/nilai", Nilai()), HttpStatusCode.Conflict);
+        Assert.Contains("Siklus", belum.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await Gagal(Kepala(k).PostAsync($"{Url(k)}/tetapkan", null), HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task only_the_rater_rates_and_others_get_404()
+    {
+        var k = await DibukaAsync();
+        var lain = await DibukaAsync();
+
+        await Gagal(Guru(k).PostAsJsonAsync($"{Url(k)}/nilai", Nilai()), HttpStatusCode.Forbidden);
+        await Gagal(Kepala(lain).PostAsJsonAsync($"{Url(k)}/nilai", Nilai()), HttpStatusCode.NotFound);
+        await Gagal(Guru(lain).GetAsync(Url(k)), HttpStatusCode.NotFound);
+        await Gagal(Operator("3171").GetAsync(Url(k)), HttpStatusCode.NotFound);
+        await Gagal(Kepala(k).PostAsJsonAsync($"{Url(k)}/nilai", new { hasilKerja = "Luar biasa", perilakuKerja = "SesuaiEkspektasi", umpanBalik = "x" }), HttpStatusCode.BadRequest);
+        await Gagal(Kepala(k).PostAsJsonAsync($"{Url(k)}/nilai", new { hasilKerja = "SesuaiEkspektasi", perilakuKerja = "SesuaiEkspektasi" }), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task a_stale_version_changes_nothing()
+    {
+        var k = await DibukaAsync();
+        var versi = (await Kepala(k).GetAsync(Url(k))).Headers.ETag!.Tag;
+        await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/nilai", Nilai()));
+
+        var basi = new HttpRequestMessage(HttpMethod.Post, $"{Url(k)}/nilai") { Content = JsonContent.Create(Nilai("DiBawahEkspektasi")) };
+        basi.Headers.IfMatch.Add(new EntityTagHeaderValue(versi));
+        await Gagal(Kepala(k).SendAsync(basi), HttpStatusCode.Conflict);
+
+        Assert.Equal("SesuaiEkspektasi", (await Ok(Kepala(k).GetAsync(Url(k)))).GetProperty("nilai").GetProperty("hasilKerja").GetString());
+    }
+
+    [Fact]
+    public async Task a_part_year_period_earns_its_share_of_angka_kredit()
+    {
+        var k = await DibukaAsync(tahun: 2024);
+        await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/nilai", Nilai()));
+
+        var final = await Ok(Kepala(k).PostAsync($"{Url(k)}/tetapkan", null));
+
+        Assert.Equal(18.75m, final.GetProperty("hasil").GetProperty("angkaKredit").GetDecimal());
+    }
+
+    [Fact]
+    public async Task the_regional_feed_resumes_after_a_position_and_the_export_and_distribution_show_the_region()
+    {
+        var a = await DibukaAsync(jenjang: "AhliMuda", tahun: 2027);
+        var b = await DibukaAsync(jenjang: "AhliPertama", tahun: 2027);
+        foreach (var k in new[] { a, b })
+        {
+            await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/nilai", Nilai()));
+            await Ok(Kepala(k).PostAsync($"{Url(k)}/tetapkan", null));
+        }
+
+        JsonElement feed = default;
+        await SistemBerjalan.TungguAsync(async () =>
+        {
+            feed = await Operator().GetFromJsonAsync<JsonElement>("/api/penilaian/predikat?wilayah=3273&tahun=2027");
+            return feed.GetProperty("items").GetArrayLength() == 2;
+        }, "feed shows both");
+        var posisi = feed.GetProperty("items")[0].GetProperty("posisi").GetInt64();
+        var lanjut = await Operator().GetFromJsonAsync<JsonElement>($"/api/penilaian/predikat?wilayah=3273&tahun=2027&setelah={posisi}");
+        Assert.Single(lanjut.GetProperty("items").EnumerateArray());
+        Assert.Equal(feed.GetProperty("berikutnya").GetInt64(), lanjut.GetProperty("berikutnya").GetInt64());
+
+        var json = await Operator().GetFromJsonAsync<JsonElement>("/api/penilaian/ekspor/e-kinerja?wilayah=3273&tahun=2027");
+        var csv = await Operator().GetStringAsync("/api/penilaian/ekspor/e-kinerja?wilayah=3273&tahun=2027&format=csv");
+        var distribusi = await Operator().GetFromJsonAsync<JsonElement>("/api/penilaian/distribusi?wilayah=3273&tahun=2027");
+
+        Assert.Equal(2, json.GetArrayLength());
+        Assert.Equal("SESUAI_EKSPEKTASI", json[0].GetProperty("ratingHasilKerja").GetString());
+        Assert.Equal(5, json[0].GetProperty("kuadran").GetInt32());
+        Assert.Equal(3, csv.Trim().Split('\n').Length);
+        Assert.StartsWith("nip,periode_awal_bulan", csv, StringComparison.Ordinal);
+        Assert.Equal(2, distribusi.GetProperty("Baik").GetInt32());
+
+        await Gagal(Operator("3171").GetAsync("/api/penilaian/predikat?wilayah=3273&tahun=2027"), HttpStatusCode.NotFound);
+        await Gagal(Guru(a).GetAsync("/api/penilaian/predikat?wilayah=3273&tahun=2027"), HttpStatusCode.Forbidden);
+        await Gagal(Operator().GetAsync("/api/penilaian/predikat?tahun=2027"), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task the_teacher_sees_their_result_and_the_principal_what_is_unrated()
+    {
+        var k = await DibukaAsync();
+
+        var belum = await Kepala(k).GetFromJsonAsync<JsonElement>("/api/penilaian?status=SiapDinilai");
+        var milik = await Guru(k).GetFromJsonAsync<JsonElement>("/api/penilaian");
+
+        Assert.Contains(belum.EnumerateArray(), p => p.GetProperty("nip").GetString() == k.Guru);
+        Assert.Single(milik.EnumerateArray());
+    }
+}

@@ -1,0 +1,258 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Kinerja.Contracts;
+using Kinerja.Testing;
+using MassTransit;
+
+namespace Kinerja.Perencanaan.Tests.Skp;
+
+public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
+{
+    private static int _nomor;
+
+    /// <summary>A school with its principal and one padan teacher, unique per test.</summary>
+    private sealed record Sekolah(string Npsn, string Kepala, string Guru);
+
+    private async Task<Sekolah> SekolahAsync(bool plt = false)
+    {
+        var n = Interlocked.Increment(ref _nomor);
+        var sekolah = new Sekolah($"2030{n:0000}", $"197001012000011{n:000}", $"199001012015012{n:000}");
+        await api.KepalaAsync(sekolah.Npsn, sekolah.Kepala, plt);
+        await api.PegawaiPadanAsync(sekolah.Guru, sekolah.Npsn);
+        await api.PegawaiPadanAsync(sekolah.Kepala, sekolah.Npsn);
+        return sekolah;
+    }
+
+    private HttpClient Guru(Sekolah s) => api.ClientWith(Token.Guru(s.Guru, s.Npsn));
+
+    private HttpClient Kepala(Sekolah s) => api.ClientWith(Token.Untuk(s.Kepala, "kepala-sekolah", npsn: s.Npsn));
+
+    private async Task<string> BuatAsync(HttpClient client, int tahun = 2026)
+    {
+        var response = await client.PostAsJsonAsync("/api/perencanaan/skp", new { tahun });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return response.Headers.Location!.ToString();
+    }
+
+    private static async Task LengkapiAsync(HttpClient client, string skp, bool kepala = false)
+    {
+        await Ok(client.PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-B" }));
+        await Ok(client.PutAsJsonAsync($"{skp}/praktik-kinerja", new { kode = kepala ? "KS-E" : "G-MK-1" }));
+        await Ok(client.PutAsJsonAsync($"{skp}/pengembangan-kompetensi", new { kode = "PED-2" }));
+        await Ok(client.PutAsJsonAsync($"{skp}/perilaku-kerja", new { aspek = new[] { "BO", "KL" } }));
+        await Ok(client.PutAsJsonAsync($"{skp}/hasil-kerja", new
+        {
+            rencana = new[] { new { kode = kepala ? "RHK-KS-A" : "RHK-G-A", indikator = "Persentase pertemuan yang tertib", target = "80%" } },
+        }));
+    }
+
+    private static async Task<JsonElement> Ok(Task<HttpResponseMessage> call)
+    {
+        var response = await call;
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return await PerencanaanApi.JsonAsync(response);
+    }
+
+    private static async Task<JsonElement> Gagal(Task<HttpResponseMessage> call, HttpStatusCode status)
+    {
+        var response = await call;
+        Assert.True(response.StatusCode == status, $"expected {status}, got {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return await PerencanaanApi.JsonAsync(response);
+    }
+
+    [Fact]
+    public async Task draft_submit_return_fix_resubmit_agree_and_SkpDisepakati_is_published()
+    {
+        await using var broker = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, "SkpDisepakati");
+        var s = await SekolahAsync();
+        var skp = await BuatAsync(Guru(s));
+        await LengkapiAsync(Guru(s), skp);
+
+        Assert.Equal("Diajukan", (await Ok(Guru(s).PostAsync($"{skp}/ajukan", null))).GetProperty("status").GetString());
+        var kembali = await Ok(Kepala(s).PostAsJsonAsync($"{skp}/kembalikan", new { catatan = "Target terlalu rendah." }));
+        Assert.Equal("Dikembalikan", kembali.GetProperty("status").GetString());
+        await Ok(Guru(s).PutAsJsonAsync($"{skp}/hasil-kerja", new { rencana = new[] { new { kode = "RHK-G-A", indikator = "Pertemuan tertib", target = "90%" } } }));
+        await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
+        // the principal adjusts before agreeing: ekspektasi khusus pimpinan
+        await Ok(Kepala(s).PutAsJsonAsync($"{skp}/perilaku-kerja", new { aspek = new[] { "BO", "KL" }, ekspektasiKhusus = new Dictionary<string, string> { ["KL"] = "Memimpin komunitas belajar kelas 4." } }));
+        var sepakat = await Ok(Kepala(s).PostAsync($"{skp}/setujui", null));
+
+        Assert.Equal("Disepakati", sepakat.GetProperty("status").GetString());
+        Assert.Equal(s.Kepala, sepakat.GetProperty("penilaiNip").GetString());
+        var id = sepakat.GetProperty("id").GetGuid();
+        var pesan = (await broker.TungguAsync(m => m.GetProperty("skpId").GetGuid() == id)).GetProperty("message");
+        Assert.Equal(s.Guru, pesan.GetProperty("nip").GetString());
+        Assert.Equal("G-MK-1", pesan.GetProperty("praktikKinerja").GetString());
+        Assert.Equal("PED-2", pesan.GetProperty("kompetensi").GetString());
+        Assert.Equal(2026, pesan.GetProperty("tahun").GetInt32());
+        var riwayat = await Guru(s).GetFromJsonAsync<JsonElement>($"{skp}/riwayat");
+        Assert.Contains(riwayat.EnumerateArray(), e => e.GetProperty("jenis").GetString() == "skp_dikembalikan" && e.GetProperty("pelaku").GetString() == s.Kepala);
+    }
+
+    [Fact]
+    public async Task a_school_led_by_a_plt_agrees_on_submission()
+    {
+        var s = await SekolahAsync(plt: true);
+        var skp = await BuatAsync(Guru(s));
+        await LengkapiAsync(Guru(s), skp);
+
+        var hasil = await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
+
+        Assert.Equal("Disepakati", hasil.GetProperty("status").GetString());
+        Assert.Equal(s.Kepala, hasil.GetProperty("penilaiNip").GetString());
+    }
+
+    [Fact]
+    public async Task a_principals_own_plan_is_agreed_by_a_penilai_ks_of_the_wilayah_only()
+    {
+        var s = await SekolahAsync();
+        var skp = await BuatAsync(Kepala(s));
+        await LengkapiAsync(Kepala(s), skp, kepala: true);
+        await Ok(Kepala(s).PostAsync($"{skp}/ajukan", null));
+
+        await Gagal(Kepala(s).PostAsync($"{skp}/setujui", null), HttpStatusCode.Forbidden);
+        await Gagal(api.ClientWith(Token.Untuk("196501011990011001", "penilai-ks", wilayah: "3171")).PostAsync($"{skp}/setujui", null), HttpStatusCode.NotFound);
+        var sepakat = await Ok(api.ClientWith(Token.Untuk("196501011990011001", "penilai-ks", wilayah: "3273")).PostAsync($"{skp}/setujui", null));
+        Assert.Equal("Disepakati", sepakat.GetProperty("status").GetString());
+        Assert.Equal("KepalaSekolah", sepakat.GetProperty("peran").GetString());
+    }
+
+    [Fact]
+    public async Task who_may_not_gets_404_and_the_owner_may_not_agree()
+    {
+        var s = await SekolahAsync();
+        var lain = await SekolahAsync();
+        var skp = await BuatAsync(Guru(s));
+        await LengkapiAsync(Guru(s), skp);
+        await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
+
+        await Gagal(Guru(s).PostAsync($"{skp}/setujui", null), HttpStatusCode.Forbidden);
+        await Gagal(Guru(lain).GetAsync(skp), HttpStatusCode.NotFound);
+        await Gagal(Kepala(lain).PostAsync($"{skp}/setujui", null), HttpStatusCode.NotFound);
+        await Gagal(Kepala(lain).GetAsync(skp), HttpStatusCode.NotFound);
+        await Gagal(api.ClientWith(Token.Operator("3171")).GetAsync(skp), HttpStatusCode.NotFound);
+        await Ok(api.ClientWith(Token.Operator("3273")).GetAsync(skp));
+        await Gagal(api.ClientWith(null).GetAsync(skp), HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task refusals_of_state_completeness_catalog_and_version()
+    {
+        var s = await SekolahAsync();
+        var skp = await BuatAsync(Guru(s));
+
+        var belumLengkap = await Gagal(Guru(s).PostAsync($"{skp}/ajukan", null), HttpStatusCode.Conflict);
+        Assert.Contains("praktik-kinerja", belumLengkap.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var salahDaftar = await Gagal(Guru(s).PutAsJsonAsync($"{skp}/praktik-kinerja", new { kode = "KS-A" }), HttpStatusCode.BadRequest);
+        Assert.True(salahDaftar.GetProperty("errors").TryGetProperty("kode", out _));
+        var aspek = await Gagal(Guru(s).PutAsJsonAsync($"{skp}/perilaku-kerja", new { aspek = new[] { "XX" } }), HttpStatusCode.BadRequest);
+        Assert.True(aspek.GetProperty("errors").TryGetProperty("aspek", out _));
+        await Gagal(Guru(s).PutAsJsonAsync($"{skp}/perilaku-kerja", new { aspek = new[] { "BO" }, ekspektasiKhusus = new Dictionary<string, string> { ["BO"] = "x" } }), HttpStatusCode.BadRequest);
+        await Gagal(Guru(s).PutAsJsonAsync($"{skp}/hasil-kerja", new { rencana = Array.Empty<object>() }), HttpStatusCode.BadRequest);
+        await Gagal(Kepala(s).PostAsync($"{skp}/setujui", null), HttpStatusCode.Conflict);
+        await Gagal(Kepala(s).PostAsJsonAsync($"{skp}/kembalikan", new { catatan = "" }), HttpStatusCode.BadRequest);
+
+        await LengkapiAsync(Guru(s), skp);
+        var versi = (await Guru(s).GetAsync(skp)).Headers.ETag!.Tag;
+        await Ok(Guru(s).PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-C" }));
+        var basi = new HttpRequestMessage(HttpMethod.Put, $"{skp}/tugas-pokok") { Content = JsonContent.Create(new { kode = "TP-D" }) };
+        basi.Headers.IfMatch.Add(new EntityTagHeaderValue(versi));
+        await Gagal(Guru(s).SendAsync(basi), HttpStatusCode.Conflict);
+        Assert.Equal("TP-C", (await Guru(s).GetFromJsonAsync<JsonElement>(skp)).GetProperty("tugasPokok").GetString());
+
+        await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
+        await Gagal(Guru(s).PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-A" }), HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task one_plan_per_period_and_only_for_padan_pegawai()
+    {
+        var s = await SekolahAsync();
+        var skp = await BuatAsync(Guru(s));
+
+        var kedua = await Gagal(Guru(s).PostAsJsonAsync("/api/perencanaan/skp", new { tahun = 2026 }), HttpStatusCode.Conflict);
+        Assert.Contains(skp, kedua.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await Gagal(api.ClientWith(Token.Guru("199505052020012001", s.Npsn)).PostAsJsonAsync("/api/perencanaan/skp", new { tahun = 2026 }), HttpStatusCode.Conflict);
+        await Gagal(Guru(s).PostAsJsonAsync("/api/perencanaan/skp", new { }), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task windows_are_checked_against_the_clock_and_named_in_the_refusal()
+    {
+        var s = await SekolahAsync();
+        var skp = await BuatAsync(Guru(s));
+        await LengkapiAsync(Guru(s), skp);
+        await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
+        await Ok(Kepala(s).PostAsync($"{skp}/setujui", null));
+        try
+        {
+            api.Jam.Kini = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
+            var luar = await Gagal(Guru(await SekolahAsync()).PostAsJsonAsync("/api/perencanaan/skp", new { tahun = 2026 }), HttpStatusCode.Conflict);
+            Assert.Contains("2026-01-01 s.d. 2026-01-31", luar.GetProperty("detail").GetString(), StringComparison.Ordinal);
+            await Gagal(Guru(s).PostAsync($"{skp}/buka-penyesuaian", null), HttpStatusCode.Conflict);
+
+            api.Jam.Kini = new DateTimeOffset(2026, 7, 15, 9, 0, 0, TimeSpan.Zero);
+            Assert.Equal("Draf", (await Ok(Guru(s).PostAsync($"{skp}/buka-penyesuaian", null))).GetProperty("status").GetString());
+            await Ok(Guru(s).PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-D" }));
+            await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
+            Assert.Equal("Disepakati", (await Ok(Kepala(s).PostAsync($"{skp}/setujui", null))).GetProperty("status").GetString());
+        }
+        finally
+        {
+            api.Jam.Kini = new DateTimeOffset(2026, 1, 10, 9, 0, 0, TimeSpan.Zero);
+        }
+    }
+
+    [Fact]
+    public async Task a_mutasi_moves_an_unagreed_plan_to_the_new_schools_principal()
+    {
+        var lama = await SekolahAsync();
+        var baru = await SekolahAsync();
+        var skp = await BuatAsync(Guru(lama));
+        await LengkapiAsync(Guru(lama), skp);
+        await Ok(Guru(lama).PostAsync($"{skp}/ajukan", null));
+
+        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(new Uri(api.Infra.RabbitMqConnection)));
+        await bus.StartAsync();
+        try
+        {
+            await bus.Publish(new PegawaiDimutasi
+            {
+                EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Nip = lama.Guru, NpsnLama = lama.Npsn, NpsnBaru = baru.Npsn,
+                BerlakuSejak = new DateOnly(2026, 1, 9),
+            });
+        }
+        finally
+        {
+            await bus.StopAsync();
+        }
+
+        await SistemBerjalan.TungguAsync(async () =>
+            (await Guru(lama).GetFromJsonAsync<JsonElement>(skp)).GetProperty("npsn").GetString() == baru.Npsn, "plan moved");
+        await Gagal(Kepala(lama).PostAsync($"{skp}/setujui", null), HttpStatusCode.NotFound);
+        Assert.Equal("Disepakati", (await Ok(Kepala(baru).PostAsync($"{skp}/setujui", null))).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task lists_and_progress_show_what_the_caller_may_see()
+    {
+        var s = await SekolahAsync();
+        await api.PegawaiPadanAsync("199202022016012001", s.Npsn);
+        var skp = await BuatAsync(Guru(s));
+        await LengkapiAsync(Guru(s), skp);
+        await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
+
+        var milikGuru = await Guru(s).GetFromJsonAsync<JsonElement>("/api/perencanaan/skp?tahun=2026");
+        var sekolah = await Kepala(s).GetFromJsonAsync<JsonElement>("/api/perencanaan/skp?tahun=2026&status=Diajukan");
+        var ringkasan = await Kepala(s).GetFromJsonAsync<JsonElement>("/api/perencanaan/skp/ringkasan?tahun=2026");
+
+        Assert.Equal(1, milikGuru.GetProperty("total").GetInt64());
+        Assert.Equal(1, sekolah.GetProperty("total").GetInt64());
+        Assert.Equal(1, ringkasan.GetProperty("diajukan").GetInt64());
+        // the principal and the second teacher have not started
+        Assert.Equal(2, ringkasan.GetProperty("belumMulai").GetInt64());
+        await Gagal(Guru(s).GetAsync("/api/perencanaan/skp/ringkasan?tahun=2026"), HttpStatusCode.Forbidden);
+    }
+}

@@ -50,7 +50,7 @@ await system.StartAsync(CancellationToken.None);
 var predikat = new ConcurrentDictionary<string, int>();
 var keRegional = new ConcurrentQueue<double>();
 var diterimaRegional = 0;
-await using var regional = await BrokerSubscriber.StartAsync(system.RabbitMqConnection, "PredikatKinerjaDitetapkan",
+await using var regional = await BrokerSubscriber.StartAsync(system.RabbitMqConnection, system.Options.Prefix, "PredikatKinerjaDitetapkan",
     queue: $"bkd-{Wilayah}", durable: true, setiapPesan: envelope =>
     {
         var m = envelope.GetProperty("message");

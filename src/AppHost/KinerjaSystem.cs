@@ -51,7 +51,7 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
             {
                 [$"ConnectionStrings__{name}"] = ConnectionStringOf(name),
                 ["ConnectionStrings__rabbitmq"] = RabbitMqConnection,
-                ["Messaging__EndpointPrefix"] = options.Prefix,
+                ["Messaging__Prefix"] = options.Prefix,
             })));
         }
 

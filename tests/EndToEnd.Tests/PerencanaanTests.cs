@@ -21,10 +21,10 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
     [Fact]
     public async Task a_teachers_year_from_padan_data_through_agreement_and_the_improvement_cycle()
     {
-        await using var broker = await BrokerSubscriber.StartAsync(sistem.Infra.RabbitMqConnection, "SkpDisepakati");
-        await using var brokerSiklus = await BrokerSubscriber.StartAsync(sistem.Infra.RabbitMqConnection, "SiklusSelesai");
+        await using var broker = await BrokerSubscriber.StartAsync(sistem.Broker, sistem.Awalan, "SkpDisepakati");
+        await using var brokerSiklus = await BrokerSubscriber.StartAsync(sistem.Broker, sistem.Awalan, "SiklusSelesai");
         // a regional system: its own durable queue on the predikat exchange, plain RabbitMQ.Client
-        await using var regional = await BrokerSubscriber.StartAsync(sistem.Infra.RabbitMqConnection, "PredikatKinerjaDitetapkan",
+        await using var regional = await BrokerSubscriber.StartAsync(sistem.Broker, sistem.Awalan, "PredikatKinerjaDitetapkan",
             queue: $"bkd-{Wilayah}-{Guid.NewGuid():n}", durable: true);
         var npsn = Random.Shared.Next(30_000_000, 39_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var op = await sistem.MasukAsync("198001012005011001", "operator-dinas", wilayah: Wilayah);

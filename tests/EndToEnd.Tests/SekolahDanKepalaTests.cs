@@ -77,27 +77,17 @@ public sealed class SekolahDanKepalaTests(SistemBerjalan sistem) : IClassFixture
             "select id from mt_events where stream_id = $1 and type = 'kepala_sekolah_ditugaskan'", npsn))!;
 
         // the same event again, as a redelivery would bring it, but altered: if it were applied, it would show
-        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(new Uri(sistem.Infra.RabbitMqConnection)));
-        await bus.StartAsync();
-        try
+        var duplikat = new KepalaSekolahDitugaskan
         {
-            var duplikat = new KepalaSekolahDitugaskan
-            {
-                EventId = eventId,
-                OccurredAt = DateTimeOffset.UtcNow,
-                Npsn = npsn,
-                Nip = "198001012005011001",
-                Plt = true,
-                BerlakuSejak = new DateOnly(2026, 1, 1),
-                Wilayah = Wilayah,
-            };
-            await bus.Publish(duplikat, ctx => ctx.MessageId = eventId);
-            await bus.Publish(duplikat, ctx => ctx.MessageId = eventId);
-        }
-        finally
-        {
-            await bus.StopAsync();
-        }
+            EventId = eventId,
+            OccurredAt = DateTimeOffset.UtcNow,
+            Npsn = npsn,
+            Nip = "198001012005011001",
+            Plt = true,
+            BerlakuSejak = new DateOnly(2026, 1, 1),
+            Wilayah = Wilayah,
+        };
+        await BrokerPublisher.PublishAsync(sistem.Broker, sistem.Awalan, duplikat, duplikat);
 
         // each consumer says so in its log when it recognises a redelivery: wait for both, then look
         foreach (var service in Konsumen)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using Kinerja.ServiceDefaults.Messaging;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
 
@@ -22,15 +23,16 @@ public sealed class BrokerSubscriber : IAsyncDisposable
         _channel = channel;
     }
 
+    /// <param name="awalan">The publishing system's <c>Messaging:Prefix</c> (empty in production).</param>
     /// <param name="messageType">e.g. <c>KepalaSekolahDitugaskan</c>; MassTransit's exchange is <c>Kinerja.Contracts:&lt;type&gt;</c>.</param>
     /// <param name="setiapPesan">Called with each envelope as it arrives (a counter that keeps nothing), instead of queueing it for <see cref="TungguAsync"/>.</param>
-    public static async Task<BrokerSubscriber> StartAsync(string rabbitMqConnection, string messageType, string? queue = null, bool durable = false,
+    public static async Task<BrokerSubscriber> StartAsync(string rabbitMqConnection, string awalan, string messageType, string? queue = null, bool durable = false,
         Action<JsonElement>? setiapPesan = null)
     {
         var factory = new ConnectionFactory { Uri = new Uri(rabbitMqConnection) };
         var connection = await factory.CreateConnectionAsync();
         var channel = await connection.CreateChannelAsync();
-        var exchange = $"Kinerja.Contracts:{messageType}";
+        var exchange = Topologi.Exchange(awalan, messageType);
         // the same declaration MassTransit makes, so whichever side comes first the exchange agrees
         await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true, autoDelete: false);
         var declared = await channel.QueueDeclareAsync(queue ?? "", durable: durable, exclusive: !durable, autoDelete: !durable);

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Kinerja.ServiceDefaults.Messaging;
 using Microsoft.Extensions.Configuration;
 
 namespace Kinerja.Testing;
@@ -26,12 +27,12 @@ public class ServiceFactory<TProgram>(Infrastruktur infra, string service) : Web
         builder.UseEnvironment("Development");
         builder.UseSetting($"ConnectionStrings:{service}", ConnectionString);
         builder.UseSetting("ConnectionStrings:rabbitmq", infra.RabbitMqConnection);
-        builder.UseSetting("Messaging:EndpointPrefix", Prefix);
+        builder.UseSetting(Topologi.PengaturanAwalan, Prefix);
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [$"ConnectionStrings:{service}"] = ConnectionString,
             ["ConnectionStrings:rabbitmq"] = infra.RabbitMqConnection,
-            ["Messaging:EndpointPrefix"] = Prefix,
+            [Topologi.PengaturanAwalan] = Prefix,
         }));
     }
 

@@ -33,6 +33,9 @@ public class SistemBerjalan(Infrastruktur infra) : IAsyncLifetime
     /// <summary>The broker this system's services use.</summary>
     public string Broker => System.RabbitMqConnection;
 
+    /// <summary>The prefix of this system's exchanges and queues on the broker (<c>Messaging:Prefix</c>).</summary>
+    public string Awalan => System.Options.Prefix;
+
     public virtual async ValueTask InitializeAsync()
     {
         var repoRoot = RepoRoot.Find();

@@ -44,22 +44,7 @@ public sealed class ObservasiApi(Infrastruktur infra) : ServiceFactory<Program>(
         await session.SaveChangesAsync();
     }
 
-    public async Task KirimAsync(params SkpDisepakati[] pesan)
-    {
-        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(new Uri(Infra.RabbitMqConnection)));
-        await bus.StartAsync();
-        try
-        {
-            foreach (var p in pesan)
-            {
-                await bus.Publish(p, ctx => ctx.MessageId = p.EventId);
-            }
-        }
-        finally
-        {
-            await bus.StopAsync();
-        }
-    }
+    public Task KirimAsync(params SkpDisepakati[] pesan) => BrokerPublisher.PublishAsync(Infra.RabbitMqConnection, Prefix, pesan);
 
     public async Task<long> JumlahEventAsync(Guid stream)
     {

@@ -73,7 +73,7 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
     [Fact]
     public async Task the_five_steps_in_order_complete_the_cycle_and_publish_SiklusSelesai()
     {
-        await using var broker = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, "SiklusSelesai");
+        await using var broker = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, api.Prefix, "SiklusSelesai");
         var k = await SiklusAsync();
         await SampaiObservasiAsync(k);
         api.Jam.Kini = new DateTimeOffset(2026, 2, 10, 8, 0, 0, TimeSpan.Zero);

@@ -32,17 +32,5 @@ public sealed class PenilaianApi(Infrastruktur infra) : ServiceFactory<Program>(
         await session.SaveChangesAsync();
     }
 
-    public async Task KirimAsync(object pesan)
-    {
-        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(new Uri(Infra.RabbitMqConnection)));
-        await bus.StartAsync();
-        try
-        {
-            await bus.Publish(pesan);
-        }
-        finally
-        {
-            await bus.StopAsync();
-        }
-    }
+    public Task KirimAsync(IIntegrationEvent pesan) => BrokerPublisher.PublishAsync(Infra.RabbitMqConnection, Prefix, pesan);
 }

@@ -77,7 +77,7 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
     public async Task rate_finalise_and_correct_publish_to_a_plain_rabbitmq_subscriber()
     {
         // a regional system: its own durable queue, bound with RabbitMQ.Client, reading the JSON by hand
-        await using var regional = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, "PredikatKinerjaDitetapkan",
+        await using var regional = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, api.Prefix, "PredikatKinerjaDitetapkan",
             queue: $"bkd-3273-{Guid.NewGuid():n}", durable: true);
         var k = await DibukaAsync();
 

@@ -10,7 +10,7 @@ public static class MessagingExtensions
     /// <summary>
     /// MassTransit on RabbitMQ (<c>ConnectionStrings:rabbitmq</c>, an amqp:// URI). Queues are named
     /// <c>&lt;prefix&gt;&lt;service&gt;-&lt;consumer&gt;</c> in kebab case so each service gets its own copy of
-    /// every event; <c>Messaging:EndpointPrefix</c> keeps test runs apart on a shared broker.
+    /// every event; the prefix (<see cref="Topologi"/>) keeps systems sharing a broker apart.
     /// Must be called before <c>AddKinerjaMarten</c>: hosted services stop in reverse order, and the
     /// relay has to stop before the bus it publishes to.
     /// </summary>
@@ -20,7 +20,7 @@ public static class MessagingExtensions
         var connectionString = builder.Configuration.GetConnectionString("rabbitmq")
             ?? throw new InvalidOperationException("ConnectionStrings:rabbitmq is not set: the service needs RabbitMQ (amqp://user:pass@host:port/vhost).");
         var uri = new Uri(connectionString);
-        var prefix = builder.Configuration["Messaging:EndpointPrefix"] ?? "";
+        var prefix = builder.Configuration[Topologi.PengaturanAwalan] ?? "";
 
         builder.Services.AddMassTransit(bus =>
         {
@@ -34,6 +34,7 @@ public static class MessagingExtensions
                     h.Username(user);
                     h.Password(password);
                 });
+                Topologi.Awali(rabbit, prefix);
                 // transient faults retried with backoff; what still fails goes to <queue>_error, kept for inspection
                 rabbit.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(400)));
                 rabbit.ConfigureEndpoints(context);

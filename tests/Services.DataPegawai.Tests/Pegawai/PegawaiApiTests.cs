@@ -45,8 +45,8 @@ public sealed class PegawaiApiTests(DataPegawaiApi api) : IClassFixture<DataPega
     [Fact]
     public async Task becoming_padan_publishes_PegawaiTerverifikasi_and_moving_school_publishes_PegawaiDimutasi()
     {
-        await using var terverifikasi = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, "PegawaiTerverifikasi");
-        await using var dimutasi = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, "PegawaiDimutasi");
+        await using var terverifikasi = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, api.Prefix, "PegawaiTerverifikasi");
+        await using var dimutasi = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, api.Prefix, "PegawaiDimutasi");
         var data = await SiapAsync();
         var g = new Guru(1);
 

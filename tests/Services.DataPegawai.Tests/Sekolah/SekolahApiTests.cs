@@ -88,7 +88,7 @@ public sealed class SekolahApiTests(DataPegawaiApi api) : IClassFixture<DataPega
     [Fact]
     public async Task assigning_a_principal_publishes_KepalaSekolahDitugaskan_on_the_broker()
     {
-        await using var broker = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, "KepalaSekolahDitugaskan");
+        await using var broker = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, api.Prefix, "KepalaSekolahDitugaskan");
         var npsn = await SekolahTerdaftarAsync();
 
         var response = await api.TugaskanKepalaAsync(OperatorBandung, npsn, new { nip = KepalaNip, plt = true, berlakuSejak = "2026-01-02" });

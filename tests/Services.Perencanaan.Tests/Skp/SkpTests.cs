@@ -65,7 +65,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
     [Fact]
     public async Task draft_submit_return_fix_resubmit_agree_and_SkpDisepakati_is_published()
     {
-        await using var broker = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, "SkpDisepakati");
+        await using var broker = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, api.Prefix, "SkpDisepakati");
         var s = await SekolahAsync();
         var skp = await BuatAsync(Guru(s));
         await LengkapiAsync(Guru(s), skp);
@@ -214,20 +214,11 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         await LengkapiAsync(Guru(lama), skp);
         await Ok(Guru(lama).PostAsync($"{skp}/ajukan", null));
 
-        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(new Uri(api.Infra.RabbitMqConnection)));
-        await bus.StartAsync();
-        try
+        await BrokerPublisher.PublishAsync(api.Infra.RabbitMqConnection, api.Prefix, new PegawaiDimutasi
         {
-            await bus.Publish(new PegawaiDimutasi
-            {
-                EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Nip = lama.Guru, NpsnLama = lama.Npsn, NpsnBaru = baru.Npsn,
-                BerlakuSejak = new DateOnly(2026, 1, 9),
-            });
-        }
-        finally
-        {
-            await bus.StopAsync();
-        }
+            EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Nip = lama.Guru, NpsnLama = lama.Npsn, NpsnBaru = baru.Npsn,
+            BerlakuSejak = new DateOnly(2026, 1, 9),
+        });
 
         await SistemBerjalan.TungguAsync(async () =>
             (await Guru(lama).GetFromJsonAsync<JsonElement>(skp)).GetProperty("npsn").GetString() == baru.Npsn, "plan moved");

@@ -1,0 +1,25 @@
+using MassTransit;
+
+namespace Kinerja.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Names on the broker. <c>Messaging:Prefix</c> goes in front of every exchange and queue, so systems
+/// sharing one broker (each test run's services) never see each other's messages; in production it is
+/// empty and the exchanges are MassTransit's own names, the ones docs/events.md promises.
+/// </summary>
+public static class Topologi
+{
+    public const string PengaturanAwalan = "Messaging:Prefix";
+
+    /// <summary>The fanout exchange a message type is published to, e.g. <c>Kinerja.Contracts:SkpDisepakati</c>.</summary>
+    public static string Exchange(string awalan, string jenisPesan) => $"{awalan}Kinerja.Contracts:{jenisPesan}";
+
+    /// <summary>Puts the prefix in front of every exchange this bus declares or publishes to.</summary>
+    public static void Awali(IBusFactoryConfigurator bus, string awalan)
+    {
+        if (awalan.Length > 0)
+        {
+            bus.MessageTopology.SetEntityNameFormatter(new PrefixEntityNameFormatter(bus.MessageTopology.EntityNameFormatter, awalan));
+        }
+    }
+}

@@ -12,6 +12,9 @@ public sealed class ValidasiImporTests(DataPegawaiApi api) : IClassFixture<DataP
 {
     private const string Baik = "3271014501800001,198001012005011001,1234567890123456,Siti Aminah,1980-01-05,P,20000000,guru";
 
+    /// <summary>Another good row: stored by the role test, so it must not be <see cref="Baik"/>, which the row-rule test expects to be new.</summary>
+    private const string BaikLain = "3271014202800002,198002022006012002,,Dewi Lestari,1980-02-02,P,20000000,guru";
+
     private static string Dapodik(params string[] rows) => GeneratorData.HeaderDapodik + "\n" + string.Join("\n", rows) + "\n";
 
     [Fact]
@@ -109,7 +112,7 @@ public sealed class ValidasiImporTests(DataPegawaiApi api) : IClassFixture<DataP
         await data.DaftarkanSekolahAsync(0);
         var guru = await data.UnggahAsync("dapodik", Dapodik(Baik), token: Token.Guru("198001012005011001", "20000000"));
         var anonim = await api.ClientWith(null).PostAsync("/api/pegawai/impor/dapodik", new StringContent(Dapodik(Baik), Encoding.UTF8, "text/csv"));
-        var diterima = await data.UnggahAsync("dapodik", Dapodik(Baik));
+        var diterima = await data.UnggahAsync("dapodik", Dapodik(BaikLain));
 
         var lain = await api.ClientWith(Token.Operator("3171")).GetAsync(diterima.Headers.Location);
         var admin = await api.ClientWith(Token.Admin()).GetAsync(diterima.Headers.Location);

@@ -16,7 +16,7 @@ public static class Tahan
     }
 
     /// <summary>
-    /// Sends until the service answers: while it is down the gateway says 502/503/504 and the command is
+    /// Sends until the service answers: while it is down the gateway says 502/503/504 (or nothing) and the command is
     /// sent again. An attempt that got no answer may still have committed, so a 409 after such an attempt
     /// means "already done"; what really happened is checked in the event store, not here.
     /// </summary>
@@ -31,7 +31,8 @@ public static class Tahan
             {
                 response = await kirim();
             }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            // refused, reset, or no answer within HttpClient's timeout: all the same to the sender
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && DateTime.UtcNow < deadline)
             {
                 tanpaJawaban = true;
                 await Task.Delay(200);

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 
 namespace Kinerja.AppHost.Servers;
 
@@ -55,7 +57,8 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port) : IAsy
         _server.BeginOutputReadLine();
         _server.BeginErrorReadLine();
 
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        // an Erlang node boots slowly on a busy machine: generous, and polled cheaply (no CLI tool, which is a node itself)
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < deadline)
         {
             ct.ThrowIfCancellationRequested();
@@ -64,18 +67,39 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port) : IAsy
                 throw new InvalidOperationException($"rabbitmq-server exited with {_server.ExitCode}; see {LogFolder}.");
             }
 
-            try
+            if (await AmqpAnswersAsync(ct))
             {
-                await Proses.RunAsync(Path.Combine(binDir, "rabbitmq-diagnostics"), ["-n", Node, "-q", "check_port_connectivity"], Env(), TimeSpan.FromSeconds(20), ct: ct);
                 return;
             }
-            catch (Exception ex) when (ex is InvalidOperationException or TimeoutException)
-            {
-                await Task.Delay(1000, ct);
-            }
+
+            await Task.Delay(500, ct);
         }
 
-        throw new TimeoutException($"RabbitMQ did not become ready in 90 s; see {LogFolder}.");
+        throw new TimeoutException($"RabbitMQ did not become ready in 180 s; see {LogFolder}.");
+    }
+
+    /// <summary>
+    /// Ready when the AMQP listener answers the protocol header with a frame (Connection.Start): the
+    /// listener opens as the broker's last boot step.
+    /// </summary>
+    private async Task<bool> AmqpAnswersAsync(CancellationToken ct)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(TimeSpan.FromSeconds(10));
+        try
+        {
+            using var tcp = new TcpClient();
+            await tcp.ConnectAsync(IPAddress.Loopback, port, limit.Token);
+            var stream = tcp.GetStream();
+            byte[] protocolHeader = [.. "AMQP"u8, 0, 0, 9, 1];
+            await stream.WriteAsync(protocolHeader, limit.Token);
+            var frame = new byte[1];
+            return await stream.ReadAsync(frame, limit.Token) == 1 && frame[0] == 1;
+        }
+        catch (Exception ex) when (ex is SocketException or IOException || (ex is OperationCanceledException && !ct.IsCancellationRequested))
+        {
+            return false;
+        }
     }
 
     public async Task StopAsync()
@@ -85,21 +109,24 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port) : IAsy
             return;
         }
 
-        try
+        // rabbitmq-server turns SIGTERM into a clean stop of the node (what `rabbitmqctl stop` does,
+        // without starting another Erlang node to ask)
+        if (!_server.HasExited)
         {
-            if (!_server.HasExited)
-            {
-                await Proses.RunAsync(Path.Combine(binDir, "rabbitmqctl"), ["-n", Node, "stop"], Env(), TimeSpan.FromSeconds(60));
-            }
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or TimeoutException)
-        {
-            // fall through to the kill below
+            Proses.Terminate(_server.Id);
         }
 
-        if (!_server.WaitForExit(TimeSpan.FromSeconds(30)))
+        using (var grace = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
         {
-            _server.Kill(entireProcessTree: true);
+            try
+            {
+                await _server.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _server.Kill(entireProcessTree: true);
+                _server.WaitForExit(TimeSpan.FromSeconds(10));
+            }
         }
 
         try

@@ -130,20 +130,9 @@ public sealed class ProjectResource(string name, string dll, int port, IReadOnly
             process = _process;
         }
 
-        if (process is { HasExited: false })
+        if (process is not null)
         {
-            Proses.Terminate(process.Id);
-            using var wait = new CancellationTokenSource(grace);
-            try
-            {
-                await process.WaitForExitAsync(wait.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                Log($"[apphost] {Name} did not stop in {grace.TotalSeconds:0} s; killing it");
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync(CancellationToken.None);
-            }
+            await Proses.StopAsync(process, grace, () => Log($"[apphost] {Name} did not stop in {grace.TotalSeconds:0} s; killing it"));
         }
 
         await _supervision;

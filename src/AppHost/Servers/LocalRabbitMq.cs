@@ -111,23 +111,7 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port) : IAsy
 
         // rabbitmq-server turns SIGTERM into a clean stop of the node (what `rabbitmqctl stop` does,
         // without starting another Erlang node to ask)
-        if (!_server.HasExited)
-        {
-            Proses.Terminate(_server.Id);
-        }
-
-        using (var grace = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
-        {
-            try
-            {
-                await _server.WaitForExitAsync(grace.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                _server.Kill(entireProcessTree: true);
-                _server.WaitForExit(TimeSpan.FromSeconds(10));
-            }
-        }
+        await Proses.StopAsync(_server, TimeSpan.FromSeconds(60));
 
         try
         {

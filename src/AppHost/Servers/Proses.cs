@@ -82,7 +82,32 @@ public static partial class Proses
     }
 
     /// <summary>SIGTERM: lets ASP.NET Core and the servers shut down cleanly (Process.Kill is SIGKILL).</summary>
-    public static void Terminate(int pid) => _ = kill(pid, 15);
+    private static void Terminate(int pid) => _ = kill(pid, 15);
+
+    /// <summary>
+    /// SIGTERM, then SIGKILL of the whole tree if it has not exited within <paramref name="grace"/>;
+    /// <paramref name="killing"/> is told before that happens.
+    /// </summary>
+    public static async Task StopAsync(Process process, TimeSpan grace, Action? killing = null)
+    {
+        if (process.HasExited)
+        {
+            return;
+        }
+
+        Terminate(process.Id);
+        using var wait = new CancellationTokenSource(grace);
+        try
+        {
+            await process.WaitForExitAsync(wait.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            killing?.Invoke();
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None);
+        }
+    }
 
     public static int FreePort()
     {

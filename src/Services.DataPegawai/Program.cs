@@ -3,6 +3,7 @@ using JasperFx.Events.Projections;
 using Kinerja.DataPegawai.Impor;
 using Kinerja.DataPegawai.Integrasi;
 using Kinerja.DataPegawai.Pegawai;
+using Kinerja.DataPegawai.Privasi;
 using Kinerja.DataPegawai.Sekolah;
 using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.ServiceDefaults.Persistence;
@@ -31,6 +32,7 @@ builder.AddKinerjaMarten("datapegawai", opts =>
     })
     .AddIntegrationRelay<PemetaanIntegrasi>();
 builder.Services.AddSingleton<PemrosesBatch>();
+builder.Services.AddSingleton<LogAkses>();
 builder.Services.AddSingleton<AntrianImpor>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<AntrianImpor>());
 
@@ -39,6 +41,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapSekolahApi();
 app.MapImporApi();
+app.MapLogAksesApi();
 app.MapPegawaiApi();
 
 app.Run();

@@ -38,9 +38,12 @@ public static class AuthenticationExtensions
                 };
             });
 
+        var dasar = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireAssertion(c => Lingkup.Lengkap(c.User)).Build();
         builder.Services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Kebijakan.Operator, p => p.RequireRole(Peran.OperatorDinas, Peran.Admin));
+            .SetDefaultPolicy(dasar)
+            .SetFallbackPolicy(dasar)
+            .AddPolicy(Kebijakan.Operator, p => p.Combine(dasar).RequireRole(Peran.OperatorDinas, Peran.Admin))
+            .AddPolicy(Kebijakan.Admin, p => p.Combine(dasar).RequireRole(Peran.Admin));
         return builder;
     }
 

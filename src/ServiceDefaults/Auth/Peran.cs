@@ -18,4 +18,7 @@ public static class Kebijakan
 {
     /// <summary>Regional data work: an operator-dinas (object checks narrow it to their wilayah) or an admin.</summary>
     public const string Operator = "operator";
+
+    /// <summary>National administration only (the PDP access log).</summary>
+    public const string Admin = "admin";
 }

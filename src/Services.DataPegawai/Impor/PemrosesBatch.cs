@@ -234,6 +234,11 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
             }
 
             var kini = _pegawai.GetValueOrDefault(d.Nip);
+            if (DiWilayahLain(kini, pelaku) is { } alasan)
+            {
+                return alasan;
+            }
+
             if (kini?.Dapodik?.Hash == d.Hash && kini.Wilayah == sekolah.Wilayah)
             {
                 hasil.TidakBerubah++;
@@ -253,6 +258,11 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
             }
 
             var kini = _pegawai.GetValueOrDefault(s.Nip);
+            if (DiWilayahLain(kini, pelaku) is { } alasan)
+            {
+                return alasan;
+            }
+
             if (kini?.Siasn?.Hash == s.Hash)
             {
                 hasil.TidakBerubah++;
@@ -263,7 +273,7 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
             SiasnDi(s.Nik).Add(s.Nip);
             Ubah(s.Nip, new DataSiasnDiterima(s.Nip, s));
             // a Dapodik person with this NIK under another NIP now has a NIP mismatch rather than "missing in SI-ASN"
-            foreach (var lain in DenganNik(s.Nik).Where(p => p.Id != s.Nip && p.Siasn is null))
+            foreach (var lain in DenganNik(s.Nik).Where(p => p.Id != s.Nip && p.Siasn is null && (pelaku.Wilayah is null || p.Wilayah == pelaku.Wilayah)))
             {
                 Ubah(lain.Id, null);
             }
@@ -276,9 +286,9 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
         {
             var orang = DenganNik(c.Nik);
             var wilayah = orang.Select(p => p.Wilayah).FirstOrDefault(w => w is not null) ?? c.Nik[..4];
-            if (pelaku.Wilayah is { } w && wilayah != w && orang.All(p => p.Wilayah != w))
+            if (pelaku.Wilayah is { } w && (wilayah != w || orang.Any(p => p.Wilayah is not null && p.Wilayah != w)))
             {
-                return $"NIK {c.Nik[..4]}…: pegawai ini di luar wilayah operator ({w}).";
+                return $"Baris NIK ini tentang pegawai di luar wilayah operator ({w}).";
             }
 
             if (_dukcapil.TryGetValue(c.Nik, out var ada) && ada.Data.Hash == c.Hash)
@@ -298,6 +308,15 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
             hasil.Diterima++;
             return null;
         }
+
+        /// <summary>
+        /// A pegawai recorded in one wilayah is that wilayah's: another region's upload never moves or changes
+        /// them. A transfer between regions is an admin's import (docs/sumber-data.md, "Mutasi antarwilayah").
+        /// </summary>
+        private static string? DiWilayahLain(Domain? kini, Pelaku pelaku) =>
+            pelaku.Wilayah is { } w && kini?.Wilayah is { } milik && milik != w
+                ? $"Pegawai {kini.Id} tercatat di wilayah lain; mutasi antarwilayah dilakukan oleh admin, bukan lewat unggahan operator ({w})."
+                : null;
 
         /// <summary>Queues every person's new events on the session; returns how many.</summary>
         public int Tulis()

@@ -7,6 +7,7 @@ using Kinerja.ServiceDefaults.Problems;
 using Kinerja.ServiceDefaults.Telemetry;
 using Marten;
 using Marten.Linq;
+using Kinerja.DataPegawai.Privasi;
 using Domain = Kinerja.DataPegawai.Pegawai.Pegawai;
 
 namespace Kinerja.DataPegawai.Pegawai;
@@ -18,9 +19,8 @@ public sealed record Halaman<T>(IReadOnlyList<T> Items, int Page, int PageSize, 
 public sealed record RingkasanPadan(string? Wilayah, long Padan, long BelumPadan, long Total);
 
 /// <summary>
-/// Reading reconciled pegawai and resolving their disparitas. Who may read: the pegawai themself, the
-/// principal of their school, a penilai-ks or operator of their wilayah, an admin; anyone else gets 404.
-/// The NIK (and the mother's name) only reach operators and admins.
+/// Reading reconciled pegawai and resolving their disparitas. Who may read what is <see cref="AksesPegawai"/>;
+/// every response that carries personal data is recorded in <see cref="LogAkses"/>.
 /// </summary>
 public static class PegawaiApi
 {
@@ -36,25 +36,28 @@ public static class PegawaiApi
         return app;
     }
 
-    private static bool BolehLihat(CurrentUser user, Domain p) =>
-        user.Nip == p.Id
-        || (p.Wilayah is { } w && (user.MayOperateIn(w) || (user.Is(Peran.PenilaiKs) && user.Wilayah == w)))
-        || (user.Is(Peran.KepalaSekolah) && p.Npsn is not null && user.Npsn == p.Npsn);
-
-    private static async Task<IResult> Baca(string nip, HttpResponse response, IQuerySession session, CurrentUser user, CancellationToken ct)
+    private static async Task<Domain> MuatAsync(string nip, IQuerySession session, CurrentUser user, CancellationToken ct)
     {
         var p = await session.LoadAsync<Domain>(nip, ct);
-        if (p is null || !BolehLihat(user, p))
+        return p is not null && await AksesPegawai.BolehLihatAsync(user, p, session, ct) ? p : throw new TidakDitemukanException();
+    }
+
+    private static async Task<IResult> Baca(string nip, HttpResponse response, IQuerySession session, CurrentUser user, LogAkses log,
+        CancellationToken ct)
+    {
+        var p = await MuatAsync(nip, session, user, ct);
+        var lengkap = AksesPegawai.BolehLihatDataPribadi(user, p);
+        if (lengkap)
         {
-            throw new TidakDitemukanException();
+            await log.CatatAsync(user, [p.Id], ct);
         }
 
         ETag.Set(response, p.Version);
-        return Results.Ok(PegawaiDto.Dari(p, lengkap: user.IsAdmin || user.Is(Peran.OperatorDinas)));
+        return Results.Ok(PegawaiDto.Dari(p, lengkap));
     }
 
     private static async Task<IResult> Daftar(string? npsn, string? wilayah, StatusPadan? statusPadan, int? page, int? pageSize,
-        IQuerySession session, CurrentUser user, CancellationToken ct)
+        IQuerySession session, CurrentUser user, LogAkses log, CancellationToken ct)
     {
         var validasi = new Validasi();
         var halaman = page ?? 1;
@@ -82,6 +85,11 @@ public static class PegawaiApi
                 }
 
                 wilayah = user.Wilayah;
+                if (!user.Is(Peran.OperatorDinas))
+                {
+                    var kepala = (await AksesPegawai.KepalaDiWilayahAsync(session, wilayah!, ct)).ToArray();
+                    query = query.Where(p => p.Id.IsOneOf(kepala));
+                }
             }
             else if (user.Is(Peran.KepalaSekolah))
             {
@@ -115,8 +123,9 @@ public static class PegawaiApi
         }
 
         var items = await query.Stats(out var stats).OrderBy(p => p.Id).Skip((halaman - 1) * ukuran).Take(ukuran).ToListAsync(ct);
-        var lengkap = user.IsAdmin || user.Is(Peran.OperatorDinas);
-        return Results.Ok(new Halaman<PegawaiDto>(items.Select(p => PegawaiDto.Dari(p, lengkap)).ToList(), halaman, ukuran, stats.TotalResults));
+        var dtos = items.Select(p => PegawaiDto.Dari(p, AksesPegawai.BolehLihatDataPribadi(user, p))).ToList();
+        await log.CatatAsync(user, items.Where(p => AksesPegawai.BolehLihatDataPribadi(user, p)).Select(p => p.Id).ToList(), ct);
+        return Results.Ok(new Halaman<PegawaiDto>(dtos, halaman, ukuran, stats.TotalResults));
     }
 
     private static async Task<IResult> Ringkasan(string? wilayah, IQuerySession session, CurrentUser user, CancellationToken ct)
@@ -142,19 +151,20 @@ public static class PegawaiApi
         return Results.Ok(new RingkasanPadan(wilayah, padan, belum, padan + belum));
     }
 
-    private static async Task<IResult> Riwayat(string nip, IQuerySession session, CurrentUser user, CancellationToken ct)
+    private static async Task<IResult> Riwayat(string nip, IQuerySession session, CurrentUser user, LogAkses log, CancellationToken ct)
     {
-        var p = await session.LoadAsync<Domain>(nip, ct);
-        if (p is null || !BolehLihat(user, p))
+        var p = await MuatAsync(nip, session, user, ct);
+        var lengkap = AksesPegawai.BolehLihatDataPribadi(user, p);
+        if (lengkap)
         {
-            throw new TidakDitemukanException();
+            await log.CatatAsync(user, [p.Id], ct);
         }
 
-        return Results.Ok(await session.RiwayatAsync(nip, ct));
+        return Results.Ok(await session.RiwayatAsync(nip, ct, lengkap));
     }
 
     private static async Task<IResult> Selesaikan(string nip, string kode, PenyelesaianDisparitas body, HttpContext http,
-        IDocumentSession session, CurrentUser user, TimeProvider clock, KinerjaMetrics metrics, CancellationToken ct)
+        IDocumentSession session, CurrentUser user, TimeProvider clock, KinerjaMetrics metrics, LogAkses log, CancellationToken ct)
     {
         var validasi = new Validasi();
         validasi.Periksa("nip", Nomor.PeriksaNip(nip));
@@ -178,6 +188,7 @@ public static class PegawaiApi
         session.Store(kini);
         await session.SaveChangesAsync(ct);
         metrics.Perintah("selesaikan-disparitas", "ok");
+        await log.CatatAsync(user, [kini.Id], ct);
 
         ETag.Set(http.Response, kini.Version);
         return Results.Ok(PegawaiDto.Dari(kini, lengkap: true));

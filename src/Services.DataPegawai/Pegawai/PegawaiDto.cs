@@ -1,4 +1,5 @@
 using Kinerja.DataPegawai.Identitas;
+using Kinerja.ServiceDefaults.Privasi;
 
 namespace Kinerja.DataPegawai.Pegawai;
 
@@ -12,10 +13,10 @@ public sealed record PegawaiDto(
     StatusPadan StatusPadan, IReadOnlyList<DisparitasDto> Disparitas, IReadOnlyList<Penyelesaian> Penyelesaian,
     IReadOnlyList<string> Sumber)
 {
-    /// <param name="lengkap">Operators and admins see NIKs and the mother's name; everyone else sees them masked or not at all.</param>
+    /// <param name="lengkap">The caller may see this pegawai's personal data (<see cref="AksesPegawai"/>); else NIKs are masked and the mother's name left out.</param>
     public static PegawaiDto Dari(Pegawai p, bool lengkap)
     {
-        string? Nik(string? nik) => nik is null || lengkap ? nik : Samarkan(nik);
+        string? Nik(string? nik) => lengkap ? nik : DataPribadi.Samarkan(nik);
         var sumber = new List<string>();
         if (p.Dapodik is not null)
         {
@@ -43,12 +44,8 @@ public sealed record PegawaiDto(
             p.Siasn?.StatusKepegawaian, p.Siasn?.Jabatan, p.Siasn?.Jenjang, p.Siasn?.Golongan, p.Siasn?.Unor, p.Siasn?.Instansi,
             p.Status,
             p.Disparitas.Select(d => new DisparitasDto(d.Kode, d.Jenis,
-                lengkap ? d.Nilai : d.Nilai.ToDictionary(kv => kv.Key, kv => IsNik(kv.Value) ? Samarkan(kv.Value) : kv.Value), d.Keterangan)).ToList(),
+                lengkap ? d.Nilai : d.Nilai.ToDictionary(kv => kv.Key, kv => DataPribadi.IsNik(kv.Value) ? DataPribadi.NikSamaran : kv.Value), d.Keterangan)).ToList(),
             lengkap ? p.Penyelesaian : [],
             sumber);
     }
-
-    private static bool IsNik(string value) => value.Length == 16 && value.All(char.IsAsciiDigit);
-
-    private static string Samarkan(string nik) => nik.Length == 16 ? $"{nik[..4]}********{nik[12..]}" : "****";
 }

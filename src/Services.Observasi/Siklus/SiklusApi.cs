@@ -59,7 +59,7 @@ public static class SiklusApi
             return Pelaku.Guru;
         }
 
-        return await Penilai.AdalahAsync(user, siklus.Peran == PeranPemilik.KepalaSekolah, siklus.Npsn, siklus.Wilayah, session, ct)
+        return await Penilai.AdalahAsync(user, siklus.Nip, siklus.Peran == PeranPemilik.KepalaSekolah, siklus.Npsn, siklus.Wilayah, session, ct)
             ? Pelaku.Penilai
             : null;
     }

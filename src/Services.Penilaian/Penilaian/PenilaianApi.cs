@@ -53,7 +53,7 @@ public static class PenilaianApi
     public static int Bulan(IConfiguration configuration, int tahun) => configuration.GetValue($"Periode:Bulan:{tahun}", 12);
 
     public static Task<bool> PenilaiAsync(Aggregate p, CurrentUser user, IQuerySession session, CancellationToken ct) =>
-        Penilai.AdalahAsync(user, p.Peran == PeranPemilik.KepalaSekolah, p.Npsn, p.Wilayah, session, ct);
+        Penilai.AdalahAsync(user, p.Nip, p.Peran == PeranPemilik.KepalaSekolah, p.Npsn, p.Wilayah, session, ct);
 
     private static async Task<Aggregate> BolehBacaAsync(Guid id, IQuerySession session, CurrentUser user, CancellationToken ct)
     {

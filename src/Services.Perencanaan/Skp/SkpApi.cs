@@ -119,7 +119,7 @@ public static class SkpApi
             return Pelaku.Pemilik;
         }
 
-        return await Penilai.AdalahAsync(user, skp.Peran == PeranPemilik.KepalaSekolah, skp.Npsn, skp.Wilayah, session, ct)
+        return await Penilai.AdalahAsync(user, skp.Nip, skp.Peran == PeranPemilik.KepalaSekolah, skp.Npsn, skp.Wilayah, session, ct)
             ? Pelaku.Penilai
             : null;
     }

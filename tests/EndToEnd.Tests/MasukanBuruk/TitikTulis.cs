@@ -35,7 +35,7 @@ public sealed record TitikTulis(string Nama, string Metode, string Path, string 
         new("kembalikan", "POST", "/api/perencanaan/skp/{skpA}/kembalikan", "perencanaan", Pemanggil.Kepala,
             """{"catatan":"Naikkan targetnya."}""", ("catatan", Jenis.Teks)),
         new("persiapan", "POST", "/api/observasi/siklus/{skpC}/persiapan", "observasi", Pemanggil.GuruC,
-            """{"target":["KOM"],"upaya":"Aturan kelas.","jadwal":"2026-12-01T08:00:00+07:00"}""",
+            """{"target":["KOM"],"upaya":"Aturan kelas.","jadwal":"2099-12-01T08:00:00+07:00"}""",
             ("target", Jenis.Daftar), ("target.0", Jenis.Kode), ("upaya", Jenis.Teks), ("jadwal", Jenis.Waktu)),
         new("observasi", "POST", "/api/observasi/siklus/{skpB}/observasi", "observasi", Pemanggil.Kepala,
             """{"rubrik":[{"perilaku":"KOM","level":"DilakukanEfektif","catatan":"Terlihat."}],"rekomendasi":"Pertahankan."}""",

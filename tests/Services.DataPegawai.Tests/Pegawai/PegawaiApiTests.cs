@@ -119,7 +119,7 @@ public sealed class PegawaiApiTests(DataPegawaiApi api) : IClassFixture<DataPega
     }
 
     [Fact]
-    public async Task a_guru_reads_only_their_own_record_with_the_nik_masked()
+    public async Task a_guru_reads_only_their_own_record_whole_and_their_principal_sees_it_masked()
     {
         var data = await SiapAsync();
         var g = new Guru(4);
@@ -136,8 +136,11 @@ public sealed class PegawaiApiTests(DataPegawaiApi api) : IClassFixture<DataPega
 
         Assert.Equal(HttpStatusCode.OK, sendiri.StatusCode);
         var dilihatGuru = await sendiri.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("3276********0004", dilihatGuru.GetProperty("nik").GetString());
-        Assert.Equal(JsonValueKind.Null, dilihatGuru.GetProperty("namaIbuKandung").ValueKind);
+        Assert.Equal(g.Nik, dilihatGuru.GetProperty("nik").GetString());
+        Assert.Equal("Sumiati", dilihatGuru.GetProperty("namaIbuKandung").GetString());
+        var dilihatKepala = await kepala.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("****************", dilihatKepala.GetProperty("nik").GetString());
+        Assert.Equal(JsonValueKind.Null, dilihatKepala.GetProperty("namaIbuKandung").ValueKind);
         Assert.Equal(g.Nik, operatorSendiri.GetProperty("nik").GetString());
         Assert.Equal("Sumiati", operatorSendiri.GetProperty("namaIbuKandung").GetString());
         Assert.Equal(HttpStatusCode.NotFound, oranglain.StatusCode);

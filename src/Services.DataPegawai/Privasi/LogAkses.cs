@@ -1,0 +1,112 @@
+using Kinerja.ServiceDefaults.Auth;
+using Kinerja.ServiceDefaults.Http;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Kinerja.DataPegawai.Privasi;
+
+public sealed record EntriAkses(long Id, DateTimeOffset Waktu, string Pembaca, string Peran, string Pegawai, string Endpoint, string? CorrelationId);
+
+/// <summary>
+/// The PDP accountability log: every response that carried someone's full NIK or mother's name, as one
+/// row per pegawai shown (who read, whose, when, through which endpoint). Append-only in the database
+/// itself: a trigger refuses UPDATE, DELETE and TRUNCATE, so not even the service can rewrite it.
+/// </summary>
+public sealed class LogAkses(NpgsqlDataSource database, IHttpContextAccessor http)
+{
+    private const string Tabel = "kinerja_akses_data_pribadi";
+    private readonly SemaphoreSlim _siap = new(1, 1);
+    private volatile bool _dibuat;
+
+    /// <summary>Records that the caller has just been given the personal data of these pegawai.</summary>
+    public async Task CatatAsync(CurrentUser user, IReadOnlyCollection<string> nips, CancellationToken ct)
+    {
+        if (nips.Count == 0)
+        {
+            return;
+        }
+
+        await PastikanTabelAsync(ct);
+        var context = http.HttpContext;
+        await using var command = database.CreateCommand(
+            $"insert into {Tabel} (pembaca, peran, pegawai, endpoint, correlation_id) select $1, $2, unnest($3), $4, $5");
+        command.Parameters.Add(new NpgsqlParameter { Value = user.Nip });
+        command.Parameters.Add(new NpgsqlParameter { Value = string.Join(",", user.Roles) });
+        command.Parameters.Add(new NpgsqlParameter { Value = nips.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = context is null ? "" : $"{context.Request.Method} {context.Request.Path}" });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)(context is null ? null : CorrelationMiddleware.Of(context)) ?? DBNull.Value });
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<EntriAkses>> CariAsync(string? pegawai, string? pembaca, long? setelah, int batas, CancellationToken ct)
+    {
+        await PastikanTabelAsync(ct);
+        await using var command = database.CreateCommand(
+            $"select id, waktu, pembaca, peran, pegawai, endpoint, correlation_id from {Tabel} " +
+            "where ($1::text is null or pegawai = $1) and ($2::text is null or pembaca = $2) and id > $3 order by id limit $4");
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)pegawai ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)pembaca ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = setelah ?? 0 });
+        command.Parameters.Add(new NpgsqlParameter { Value = batas });
+        var hasil = new List<EntriAkses>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            hasil.Add(new EntriAkses(reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2), reader.GetString(3),
+                reader.GetString(4), reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6)));
+        }
+
+        return hasil;
+    }
+
+    private async Task PastikanTabelAsync(CancellationToken ct)
+    {
+        if (_dibuat)
+        {
+            return;
+        }
+
+        await _siap.WaitAsync(ct);
+        try
+        {
+            if (_dibuat)
+            {
+                return;
+            }
+
+            // the lock keeps two instances starting together from racing on CREATE
+            var sql = $"""
+                select pg_advisory_xact_lock(hashtext('{Tabel}'));
+                create table if not exists {Tabel} (
+                    id bigserial primary key,
+                    waktu timestamptz not null default now(),
+                    pembaca text not null,
+                    peran text not null,
+                    pegawai text not null,
+                    endpoint text not null,
+                    correlation_id text);
+                create index if not exists {Tabel}_pegawai on {Tabel} (pegawai, id);
+                create index if not exists {Tabel}_pembaca on {Tabel} (pembaca, id);
+                create or replace function {Tabel}_tetap() returns trigger language plpgsql as $$
+                begin raise exception 'log akses data pribadi hanya boleh ditambah'; end $$;
+                drop trigger if exists {Tabel}_tetap on {Tabel};
+                create trigger {Tabel}_tetap before update or delete on {Tabel} for each row execute function {Tabel}_tetap();
+                drop trigger if exists {Tabel}_tetap_truncate on {Tabel};
+                create trigger {Tabel}_tetap_truncate before truncate on {Tabel} for each statement execute function {Tabel}_tetap();
+                """;
+            await using var connection = await database.OpenConnectionAsync(ct);
+            await using var tx = await connection.BeginTransactionAsync(ct);
+            await using (var command = new NpgsqlCommand(sql, connection, tx))
+            {
+                await command.ExecuteNonQueryAsync(ct);
+            }
+
+            await tx.CommitAsync(ct);
+            _dibuat = true;
+        }
+        finally
+        {
+            _siap.Release();
+        }
+    }
+}

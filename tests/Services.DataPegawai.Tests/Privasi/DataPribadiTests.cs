@@ -1,0 +1,230 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Kinerja.DataPegawai.Tests.Impor;
+using Kinerja.Testing;
+using Kinerja.Testing.DataSintetis;
+using Npgsql;
+
+namespace Kinerja.DataPegawai.Tests.Privasi;
+
+/// <summary>
+/// Issue 10's findings in DataPegawai, tried as an attacker with a valid token would: audit trails, imports
+/// across regions, tokens missing their scope, the penilai-ks's reach, the mask, and the PDP access log.
+/// </summary>
+public sealed class DataPribadiTests(DataPegawaiApi api) : IClassFixture<DataPegawaiApi>
+{
+    private const string Wilayah = "3276";
+    private const string WilayahLain = "3204";
+    private const string Npsn = "20000000";
+
+    /// <summary>One teacher per test: the class shares a database, the tests must not share people.</summary>
+    private sealed record Guru(int Nomor)
+    {
+        public string Nip => $"198503152010012{Nomor:000}";
+        public string Nik => $"32760155038501{Nomor:00}";
+        public string NikSiasn => $"32760155038502{Nomor:00}";
+
+        public string Dapodik(string npsn = Npsn) =>
+            $"{GeneratorData.HeaderDapodik}\n{Nik},{Nip},1234567890123456,\"Rina Wijaya\",1985-03-15,P,{npsn},guru\n";
+
+        public string Siasn(string nik, string wilayah = Wilayah, string jenjang = "AhliMadya") =>
+            $"{GeneratorData.HeaderSiasn}\n{Nip},{nik},Rina Wijaya,1985-03-15,P,PNS,Guru Ahli Madya,{jenjang},III/c,UNOR-1,{Npsn},Pemkot,{wilayah}\n";
+
+        public string Dukcapil => $"{GeneratorData.HeaderDukcapil}\n{Nik},RINA WIJAYA,1985-03-15,P,Sumiati Rahayu\n";
+    }
+
+    private async Task<DataUji> SiapAsync()
+    {
+        var data = new DataUji(api, Wilayah, seed: 51);
+        await data.DaftarkanSekolahAsync(1);
+        return data;
+    }
+
+    private static string Kepala(string npsn = Npsn) => Token.Untuk("197001012000011001", "kepala-sekolah", npsn: npsn);
+
+    private static string PenilaiKs(string wilayah = Wilayah) => Token.Untuk("196801012000011001", "penilai-ks", wilayah: wilayah);
+
+    private async Task<string> TeksAsync(string token, string url)
+    {
+        var response = await api.ClientWith(token).GetAsync(url);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {response.StatusCode}");
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    [Fact]
+    public async Task the_audit_trail_shows_personal_data_only_to_the_pegawai_and_their_operator()
+    {
+        var data = await SiapAsync();
+        var g = new Guru(1);
+        // SI-ASN knows another NIK: the disparitas carries both NIKs under the sources' names
+        await data.ImporSemuaAsync(g.Dapodik(), g.Siasn(g.NikSiasn), g.Dukcapil);
+        var kode = (await data.PegawaiAsync(g.Nip)).GetProperty("disparitas").EnumerateArray()
+            .First(d => d.GetProperty("jenis").GetString() == "NikBerbeda").GetProperty("kode").GetString()!;
+        var selesai = await api.ClientWith(data.Token).PostAsJsonAsync($"/api/pegawai/{g.Nip}/disparitas/{kode}/penyelesaian",
+            new { nilai = g.Nik, alasan = "KTP elektronik diperiksa." });
+        Assert.Equal(HttpStatusCode.OK, selesai.StatusCode);
+
+        var url = $"/api/pegawai/{g.Nip}/riwayat";
+        var kepala = await TeksAsync(Kepala(), url);
+        foreach (var rahasia in new[] { g.Nik, g.NikSiasn, "Sumiati Rahayu" })
+        {
+            Assert.DoesNotContain(rahasia, kepala, StringComparison.Ordinal);
+        }
+
+        // who, when and what kind stay readable for the principal
+        var entri = JsonDocument.Parse(kepala).RootElement.EnumerateArray().ToList();
+        Assert.Contains(entri, e => e.GetProperty("jenis").GetString() == "disparitas_diselesaikan"
+                                    && e.GetProperty("pelaku").GetString() == "198001012005011001");
+        Assert.Contains(entri, e => e.GetProperty("jenis").GetString() == "data_dukcapil_diterima");
+
+        foreach (var berhak in new[] { data.Token, Token.Guru(g.Nip, Npsn) })
+        {
+            var lengkap = await TeksAsync(berhak, url);
+            Assert.Contains(g.Nik, lengkap, StringComparison.Ordinal);
+            Assert.Contains(g.NikSiasn, lengkap, StringComparison.Ordinal);
+            Assert.Contains("Sumiati Rahayu", lengkap, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await api.ClientWith(Token.Operator(WilayahLain)).GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.ClientWith(PenilaiKs()).GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task another_regions_upload_can_neither_move_nor_change_a_pegawai()
+    {
+        var data = await SiapAsync();
+        var g = new Guru(2);
+        await data.ImporSemuaAsync(g.Dapodik(), g.Siasn(g.Nik), g.Dukcapil);
+        var sebelum = await data.PegawaiAsync(g.Nip);
+
+        var lain = new DataUji(api, WilayahLain, seed: 52);
+        var npsnLain = "20409999";
+        Assert.True((await api.ClientWith(lain.Token).PutAsJsonAsync($"/api/sekolah/{npsnLain}", new { nama = "SD B", wilayah = WilayahLain }))
+            .IsSuccessStatusCode);
+
+        var dapodik = await lain.ImporAsync("dapodik", g.Dapodik(npsnLain));
+        var siasn = await lain.ImporAsync("siasn", g.Siasn(g.Nik, WilayahLain, jenjang: "AhliUtama"));
+        var dukcapil = await lain.ImporAsync("dukcapil", $"{GeneratorData.HeaderDukcapil}\n{g.Nik},RINA BERUBAH,1985-03-15,P,Ibu Lain\n");
+
+        foreach (var job in new[] { dapodik, siasn, dukcapil })
+        {
+            Assert.Equal(0, job.GetProperty("diterima").GetInt64());
+            var ditolak = Assert.Single(job.GetProperty("ditolak").EnumerateArray());
+            Assert.Equal(2, ditolak.GetProperty("baris").GetInt32());
+            Assert.Contains("wilayah", ditolak.GetProperty("alasan").GetString(), StringComparison.Ordinal);
+        }
+
+        var sesudah = await data.PegawaiAsync(g.Nip);
+        Assert.Equal(Wilayah, sesudah.GetProperty("wilayah").GetString());
+        Assert.Equal(Npsn, sesudah.GetProperty("npsn").GetString());
+        Assert.Equal("AhliMadya", sesudah.GetProperty("jenjang").GetString());
+        Assert.Equal("RINA WIJAYA", sesudah.GetProperty("nama").GetString());
+        Assert.Equal(sebelum.GetProperty("statusPadan").GetString(), sesudah.GetProperty("statusPadan").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await api.ClientWith(lain.Token).GetAsync($"/api/pegawai/{g.Nip}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task a_scoped_role_without_its_scope_claim_is_refused_not_widened()
+    {
+        var data = await SiapAsync();
+        var g = new Guru(3);
+        await data.ImporAsync("dapodik", g.Dapodik());
+
+        var operatorTanpaWilayah = Token.Untuk("198001012005011009", "operator-dinas");
+        var penilaiTanpaWilayah = Token.Untuk("196801012000011009", "penilai-ks");
+        var kepalaTanpaSekolah = Token.Untuk("197001012000011009", "kepala-sekolah");
+        foreach (var token in new[] { operatorTanpaWilayah, penilaiTanpaWilayah, kepalaTanpaSekolah })
+        {
+            var client = api.ClientWith(token);
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/pegawai")).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/api/pegawai/{g.Nip}")).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/api/sekolah/{Npsn}")).StatusCode);
+        }
+
+        var ringkasan = await api.ClientWith(operatorTanpaWilayah).GetAsync("/api/pegawai/ringkasan");
+        var impor = await data.UnggahAsync("dapodik", new Guru(4).Dapodik(), token: operatorTanpaWilayah);
+        Assert.Equal(HttpStatusCode.Forbidden, ringkasan.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, impor.StatusCode);
+        Assert.Equal(0, await api.JumlahEventAsync(new Guru(4).Nip));
+    }
+
+    [Fact]
+    public async Task a_penilai_ks_sees_the_principals_of_their_wilayah_only_and_masked()
+    {
+        var data = await SiapAsync();
+        var guru = new Guru(5);
+        var kepala = new Guru(6);
+        var npsn = GeneratorData.NpsnSekolah(1);
+        await data.ImporSemuaAsync(guru.Dapodik() + kepala.Dapodik(npsn).Split('\n')[1] + "\n", guru.Siasn(guru.Nik),
+            guru.Dukcapil + kepala.Dukcapil.Split('\n')[1] + "\n");
+        Assert.True((await api.TugaskanKepalaAsync(data.Token, npsn, new { nip = kepala.Nip, plt = false })).IsSuccessStatusCode);
+
+        var penilai = api.ClientWith(PenilaiKs());
+        var dilihat = await penilai.GetFromJsonAsync<JsonElement>($"/api/pegawai/{kepala.Nip}");
+        var daftar = await penilai.GetFromJsonAsync<JsonElement>("/api/pegawai?pageSize=200");
+        var guruDilihat = await penilai.GetAsync($"/api/pegawai/{guru.Nip}");
+        var dariWilayahLain = await api.ClientWith(PenilaiKs(WilayahLain)).GetAsync($"/api/pegawai/{kepala.Nip}");
+
+        Assert.Equal("****************", dilihat.GetProperty("nik").GetString());
+        Assert.Equal(JsonValueKind.Null, dilihat.GetProperty("namaIbuKandung").ValueKind);
+        Assert.Equal(HttpStatusCode.NotFound, guruDilihat.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, dariWilayahLain.StatusCode);
+        var nips = daftar.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("nip").GetString()).ToList();
+        Assert.Contains(kepala.Nip, nips);
+        Assert.DoesNotContain(guru.Nip, nips);
+    }
+
+    [Fact]
+    public async Task the_masked_nik_shows_no_digit_so_ten_stay_unknown_beside_the_nip_and_birth_date()
+    {
+        var data = await SiapAsync();
+        var g = new Guru(7);
+        await data.ImporSemuaAsync(g.Dapodik(), g.Siasn(g.NikSiasn), g.Dukcapil);
+
+        var teks = await TeksAsync(Kepala(), $"/api/pegawai/{g.Nip}");
+        var dto = JsonDocument.Parse(teks).RootElement;
+        Assert.Equal("****************", dto.GetProperty("nik").GetString());
+        // digits 7–12 are the birth date, carried by the NIP and tanggalLahir: nothing else of the NIK may appear
+        Assert.DoesNotContain(g.Nik[..4] + "*", teks, StringComparison.Ordinal);
+        Assert.DoesNotContain(g.Nik[12..], teks, StringComparison.Ordinal);
+        Assert.DoesNotContain(g.NikSiasn[12..], teks, StringComparison.Ordinal);
+        var nilai = dto.GetProperty("disparitas").EnumerateArray().First(d => d.GetProperty("jenis").GetString() == "NikBerbeda").GetProperty("nilai");
+        Assert.All(nilai.EnumerateObject(), v => Assert.Equal("****************", v.Value.GetString()));
+    }
+
+    [Fact]
+    public async Task every_read_of_full_personal_data_is_in_an_append_only_log_only_an_admin_reads()
+    {
+        var data = await SiapAsync();
+        var g = new Guru(8);
+        await data.ImporSemuaAsync(g.Dapodik(), g.Siasn(g.Nik), g.Dukcapil);
+        var pembaca = "198001012005011077";
+        var operatorLain = Token.Operator(Wilayah, nip: pembaca);
+
+        Assert.Equal(HttpStatusCode.OK, (await api.ClientWith(operatorLain).GetAsync($"/api/pegawai/{g.Nip}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.ClientWith(operatorLain).GetAsync($"/api/pegawai/{g.Nip}/riwayat")).StatusCode);
+        // a masked view is not a read of personal data
+        Assert.Equal(HttpStatusCode.OK, (await api.ClientWith(Kepala()).GetAsync($"/api/pegawai/{g.Nip}")).StatusCode);
+
+        var admin = api.ClientWith(Token.Admin());
+        var olehPembaca = await admin.GetFromJsonAsync<JsonElement>($"/api/pegawai/log-akses?pembaca={pembaca}");
+        var olehPegawai = await admin.GetFromJsonAsync<JsonElement>($"/api/pegawai/log-akses?pegawai={g.Nip}");
+        Assert.Equal(new[] { $"GET /api/pegawai/{g.Nip}", $"GET /api/pegawai/{g.Nip}/riwayat" },
+            olehPembaca.EnumerateArray().Select(e => e.GetProperty("endpoint").GetString()!).ToArray());
+        Assert.All(olehPembaca.EnumerateArray(), e => Assert.Equal(g.Nip, e.GetProperty("pegawai").GetString()));
+        Assert.DoesNotContain(olehPegawai.EnumerateArray(), e => e.GetProperty("pembaca").GetString() == "197001012000011001");
+        Assert.Contains(olehPegawai.EnumerateArray(), e => e.GetProperty("pembaca").GetString() == pembaca);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.ClientWith(data.Token).GetAsync($"/api/pegawai/log-akses?pegawai={g.Nip}")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync("/api/pegawai/log-akses")).StatusCode);
+
+        await using var connection = new NpgsqlConnection(api.ConnectionString);
+        await connection.OpenAsync();
+        foreach (var sql in new[] { "update kinerja_akses_data_pribadi set pembaca = 'x'", "delete from kinerja_akses_data_pribadi", "truncate kinerja_akses_data_pribadi" })
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
+        }
+    }
+}

@@ -71,6 +71,18 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
     }
 
     [Fact]
+    public async Task a_teacher_who_now_heads_their_own_school_cannot_take_the_raters_steps_of_their_own_cycle()
+    {
+        var k = await SiklusAsync();
+        await Ok(Persiapan(k));
+        await api.KepalaAsync(k.Npsn, k.Guru);
+        var awal = await api.JumlahEventAsync(k.SkpId);
+
+        await Gagal(Kepala(k, k.Guru).PostAsync($"{Url(k)}/persiapan/konfirmasi", null), HttpStatusCode.Forbidden);
+        Assert.Equal(awal, await api.JumlahEventAsync(k.SkpId));
+    }
+
+    [Fact]
     public async Task the_five_steps_in_order_complete_the_cycle_and_publish_SiklusSelesai()
     {
         await using var broker = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, api.Prefix, "SiklusSelesai");

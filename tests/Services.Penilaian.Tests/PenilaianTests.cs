@@ -107,6 +107,31 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
     }
 
     [Fact]
+    public async Task a_teacher_who_now_heads_their_own_school_can_never_rate_finalise_or_correct_themself()
+    {
+        var k = await DibukaAsync();
+        var id = k.Id;
+        await api.JadikanKepalaAsync(k.Npsn, k.Guru);
+        var diriSendiri = api.ClientWith(Token.Untuk(k.Guru, "kepala-sekolah", npsn: k.Npsn));
+        var awal = await api.JumlahEventAsync(id);
+
+        await Gagal(diriSendiri.PostAsJsonAsync($"{Url(k)}/nilai", Nilai("DiAtasEkspektasi", "DiAtasEkspektasi")), HttpStatusCode.Forbidden);
+        await Gagal(diriSendiri.PostAsync($"{Url(k)}/tetapkan", null), HttpStatusCode.Forbidden);
+        Assert.Equal(awal, await api.JumlahEventAsync(id));
+
+        // finalised by the former principal, then the teacher heads the school again: no correction of their own
+        await api.JadikanKepalaAsync(k.Npsn, k.Kepala);
+        await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/nilai", Nilai()));
+        await Ok(Kepala(k).PostAsync($"{Url(k)}/tetapkan", null));
+        await api.JadikanKepalaAsync(k.Npsn, k.Guru);
+        var ditetapkan = await api.JumlahEventAsync(id);
+        await Gagal(diriSendiri.PostAsJsonAsync($"{Url(k)}/koreksi",
+            new { hasilKerja = "DiAtasEkspektasi", perilakuKerja = "DiAtasEkspektasi", alasan = "Saya menilai diri sendiri." }), HttpStatusCode.Forbidden);
+        Assert.Equal(ditetapkan, await api.JumlahEventAsync(id));
+        Assert.Equal("Baik", (await Ok(Guru(k).GetAsync(Url(k)))).GetProperty("hasil").GetProperty("predikat").GetString());
+    }
+
+    [Fact]
     public async Task rating_before_the_cycle_is_finished_is_refused()
     {
         var k = await DibukaAsync(siklusSelesai: false);

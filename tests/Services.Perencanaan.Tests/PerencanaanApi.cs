@@ -51,5 +51,20 @@ public sealed class PerencanaanApi(Infrastruktur infra) : ServiceFactory<Program
         await session.SaveChangesAsync();
     }
 
+    /// <summary>DataPegawai said someone else now heads the school (e.g. the teacher themself, as Plt).</summary>
+    public async Task JadikanKepalaAsync(string npsn, string nip, string wilayah = "3273")
+    {
+        await using var session = Services.GetRequiredService<IDocumentStore>().LightweightSession();
+        await session.LoadAsync<KepalaSekolahLokal>(npsn);
+        session.Store(new KepalaSekolahLokal { Id = npsn, Nip = nip, Plt = true, BerlakuSejak = new DateOnly(2026, 1, 1), Wilayah = wilayah, DitugaskanPada = DateTimeOffset.UtcNow });
+        await session.SaveChangesAsync();
+    }
+
+    public async Task<long> JumlahEventAsync(Guid stream)
+    {
+        await using var session = Services.GetRequiredService<IDocumentStore>().QuerySession();
+        return (await session.Events.FetchStreamAsync(stream)).Count;
+    }
+
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 }

@@ -63,6 +63,24 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
     }
 
     [Fact]
+    public async Task a_teacher_who_now_heads_their_own_school_cannot_agree_or_return_their_own_plan()
+    {
+        var s = await SekolahAsync();
+        var skp = await BuatAsync(Guru(s));
+        await LengkapiAsync(Guru(s), skp);
+        await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
+        await api.JadikanKepalaAsync(s.Npsn, s.Guru);
+        var diriSendiri = api.ClientWith(Token.Untuk(s.Guru, "kepala-sekolah", npsn: s.Npsn));
+        var id = Guid.Parse(skp.Split('/')[^1]);
+        var awal = await api.JumlahEventAsync(id);
+
+        await Gagal(diriSendiri.PostAsync($"{skp}/setujui", null), HttpStatusCode.Forbidden);
+        await Gagal(diriSendiri.PostAsJsonAsync($"{skp}/kembalikan", new { catatan = "Ubah sendiri." }), HttpStatusCode.Forbidden);
+        Assert.Equal(awal, await api.JumlahEventAsync(id));
+        Assert.Equal("Diajukan", (await Ok(Guru(s).GetAsync(skp))).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task draft_submit_return_fix_resubmit_agree_and_SkpDisepakati_is_published()
     {
         await using var broker = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, api.Prefix, "SkpDisepakati");

@@ -14,6 +14,8 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
 {
     private readonly List<Resource> _resources = [];
     private LocalPostgres? _postgres;
+    private readonly CancellationTokenSource _berhenti = new();
+    private Task? _jagaPostgres;
     private LocalRabbitMq? _rabbit;
 
     public IReadOnlyList<Resource> Resources => _resources;
@@ -120,14 +122,22 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
             PostgresConnection = _postgres.ConnectionString;
         }
 
+        // a real round trip on a connection of its own: a pooled one "opened" without touching the server
+        // showed postgres healthy through a whole outage
+        var probeConnection = new NpgsqlConnectionStringBuilder(PostgresConnection) { Pooling = false, Timeout = 5 }.ConnectionString;
         var pgResource = new ServerResource("postgres", Redact(PostgresConnection), async token =>
         {
-            await using var c = new NpgsqlConnection(PostgresConnection);
+            await using var c = new NpgsqlConnection(probeConnection);
             await c.OpenAsync(token);
-            return true;
+            await using var query = new NpgsqlCommand("select 1", c);
+            return await query.ExecuteScalarAsync(token) is 1;
         });
         Add(pgResource);
         await pgResource.ProbeAsync(ct);
+        if (_postgres is not null)
+        {
+            _jagaPostgres = JagaPostgresAsync(_postgres, pgResource, _berhenti.Token);
+        }
 
         if (options.RabbitMqConnection is { } rabbit)
         {
@@ -154,6 +164,37 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
         }
 
         await rabbitResource.ProbeAsync(ct);
+    }
+
+    /// <summary>The private PostgreSQL is restarted when it dies, like a service; data is in its folder, nothing is lost.</summary>
+    private async Task JagaPostgresAsync(LocalPostgres postgres, ServerResource resource, CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(2), ct);
+                if (await postgres.RunningAsync() || ct.IsCancellationRequested)
+                {
+                    continue;
+                }
+
+                resource.SetState(ResourceState.Gagal);
+                resource.Log("PostgreSQL is not running: starting it again");
+                say?.Invoke("PostgreSQL stopped unexpectedly: starting it again");
+                await postgres.StartAsync(ct);
+                resource.CountRestart();
+                await resource.ProbeAsync(ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or IOException)
+            {
+                resource.Log($"PostgreSQL restart failed: {ex.Message}");
+            }
+        }
     }
 
     private async Task CreateDatabaseAsync(string name, CancellationToken ct)
@@ -186,6 +227,13 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
             say?.Invoke("stopping RabbitMQ");
             await _rabbit.StopAsync();
             _rabbit = null;
+        }
+
+        await _berhenti.CancelAsync();
+        if (_jagaPostgres is not null)
+        {
+            await _jagaPostgres;
+            _jagaPostgres = null;
         }
 
         if (_postgres is not null)

@@ -48,6 +48,11 @@ public static class KinerjaServiceDefaults
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") })
             .AllowAnonymous().DisableHttpMetrics();
         app.MapOpenApi().AllowAnonymous();
+        if (app.Services.GetService<Kinerja.ServiceDefaults.Messaging.AntrianGagal>() is not null)
+        {
+            Kinerja.ServiceDefaults.Messaging.AntrianGagal.MapAntrianGagal(app);
+        }
+
         return app;
     }
 }

@@ -30,4 +30,20 @@ public static class BrokerPublisher
             await bus.StopAsync();
         }
     }
+
+    /// <summary>Sends straight to one queue, e.g. a <c>_error</c> queue, as MassTransit moves a failed message there.</summary>
+    public static async Task SendAsync(string rabbitMqConnection, string queue, IIntegrationEvent pesan)
+    {
+        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(new Uri(rabbitMqConnection)));
+        await bus.StartAsync();
+        try
+        {
+            var endpoint = await bus.GetSendEndpoint(new Uri($"queue:{queue}"));
+            await endpoint.Send(pesan, pesan.GetType(), ctx => ctx.MessageId = pesan.EventId);
+        }
+        finally
+        {
+            await bus.StopAsync();
+        }
+    }
 }

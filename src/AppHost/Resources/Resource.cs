@@ -68,6 +68,8 @@ public sealed class ServerResource(string name, string url, Func<CancellationTok
 {
     public override string? Url => url;
 
+    public void CountRestart() => Restarts++;
+
     public async Task<bool> ProbeAsync(CancellationToken ct)
     {
         try

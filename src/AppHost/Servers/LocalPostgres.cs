@@ -11,8 +11,13 @@ public sealed class LocalPostgres(string binDir, string folder, int port, bool d
     public int Port => port;
     public string LogFile => Path.Combine(folder, "postgres.log");
 
+    /// <summary>The superuser's password, made for this data folder when it was created (readable by its owner only).</summary>
+    private string PasswordFile => Path.Combine(folder, "password");
+
     /// <summary>Connection string of the server itself (database <c>postgres</c>).</summary>
-    public string ConnectionString => $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50";
+    public string ConnectionString =>
+        $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50"
+        + (File.Exists(PasswordFile) ? $";Password={File.ReadAllText(PasswordFile).Trim()}" : "");
 
     public async Task StartAsync(CancellationToken ct = default)
     {
@@ -25,8 +30,20 @@ public sealed class LocalPostgres(string binDir, string folder, int port, bool d
 
         if (!File.Exists(Path.Combine(DataDir, "PG_VERSION")))
         {
+            // a password of its own per data folder instead of "trust": another local user must not walk in
+            File.WriteAllText(PasswordFile, Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(PasswordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+            if (Proses.IsRoot)
+            {
+                await Proses.RunAsync("chown", ["postgres:postgres", PasswordFile], ct: ct);
+            }
+
             await Proses.RunAsync(Path.Combine(binDir, "initdb"),
-                ["-D", DataDir, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8"], asPostgres: true, ct: ct);
+                ["-D", DataDir, "-A", "scram-sha-256", "--pwfile", PasswordFile, "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8"],
+                asPostgres: true, ct: ct);
         }
 
         // a previous run that was killed may have left its server up: take it down and start clean
@@ -50,6 +67,20 @@ public sealed class LocalPostgres(string binDir, string folder, int port, bool d
 
         await Proses.RunAsync(Path.Combine(binDir, "pg_ctl"),
             ["-D", DataDir, "-o", options, "-l", LogFile, "-w", "-t", "60", "start"], asPostgres: true, ct: ct);
+    }
+
+    /// <summary>Whether the postmaster is up (<c>pg_ctl status</c>): what the AppHost's watch restarts it on.</summary>
+    public async Task<bool> RunningAsync()
+    {
+        try
+        {
+            await Proses.RunAsync(Path.Combine(binDir, "pg_ctl"), ["-D", DataDir, "status"], timeout: TimeSpan.FromSeconds(20), asPostgres: true);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     public Task StopAsync() =>

@@ -22,9 +22,11 @@ public static class MessagingExtensions
         var uri = new Uri(connectionString);
         var prefix = builder.Configuration[Topologi.PengaturanAwalan] ?? "";
 
+        var formatter = new KebabCaseEndpointNameFormatter($"{prefix}{service}", false);
+        var consumerTypes = new List<Type>();
         builder.Services.AddMassTransit(bus =>
         {
-            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter($"{prefix}{service}", false));
+            bus.SetEndpointNameFormatter(formatter);
             consumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {
@@ -35,13 +37,23 @@ public static class MessagingExtensions
                     h.Password(password);
                 });
                 Topologi.Awali(rabbit, prefix);
-                // transient faults retried with backoff; what still fails goes to <queue>_error, kept for inspection
-                rabbit.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(400)));
+                PemulihanPesan.Atur(rabbit, builder.Configuration);
                 rabbit.ConfigureEndpoints(context);
             });
         });
+        consumerTypes.AddRange(builder.Services
+            .Select(d => d.ImplementationType ?? d.ServiceType)
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IConsumer).IsAssignableFrom(t) && !t.IsGenericTypeDefinition)
+            .Distinct());
+        builder.Services.AddSingleton(sp => new AntrianGagal(uri, consumerTypes.Select(t => QueueOf(formatter, t)).Distinct().ToList(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<AntrianGagal>>()));
         return builder;
     }
+
+    /// <summary>The receive queue MassTransit names for a consumer, e.g. <c>observasi-buka-siklus</c>.</summary>
+    private static string QueueOf(IEndpointNameFormatter formatter, Type consumer) =>
+        (string)typeof(IEndpointNameFormatter).GetMethod(nameof(IEndpointNameFormatter.Consumer))!
+            .MakeGenericMethod(consumer).Invoke(formatter, null)!;
 
     private static string VirtualHost(Uri uri)
     {

@@ -23,12 +23,14 @@ public static class MartenExtensions
             ?? throw new InvalidOperationException($"ConnectionStrings:{service} is not set: the service needs its PostgreSQL database.");
         var connectionString = DeadClientCheck(configured);
 
-        builder.Services.AddSingleton(new NpgsqlDataSourceBuilder(connectionString).Build());
+        // one pool for Marten and our own queries, so that after an outage one Clear() drops every dead connection
+        var dataSource = new NpgsqlDataSourceBuilder(connectionString).Build();
+        builder.Services.AddSingleton(dataSource);
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: ["ready"]);
 
         return builder.Services.AddMarten(opts =>
             {
-                opts.Connection(connectionString);
+                opts.Connection(dataSource);
                 opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
                 opts.Events.MetadataConfig.UserNameEnabled = true;
                 opts.Events.MetadataConfig.CorrelationIdEnabled = true;

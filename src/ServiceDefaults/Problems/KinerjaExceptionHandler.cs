@@ -1,9 +1,11 @@
 using System.Text.Json;
 using JasperFx.Events;
 using JasperFx;
+using Kinerja.ServiceDefaults.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -38,8 +40,18 @@ public sealed class KinerjaExceptionHandler(
                 StatusCodes.Status409Conflict,
                 "Versi usang",
                 "Data telah diubah oleh orang lain sejak Anda membacanya (If-Match tidak cocok). Muat ulang lalu coba lagi; tidak ada yang disimpan."),
+            _ when GangguanDatabase.Adalah(exception) => Problem(StatusCodes.Status503ServiceUnavailable, "Sedang tidak tersedia",
+                "Basis data layanan ini sedang tidak dapat dijangkau; tidak ada yang disimpan. Coba lagi sebentar lagi."),
             _ => null,
         };
+
+        if (problem?.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning(exception, "Database unreachable on {Method} {Path}: 503", httpContext.Request.Method, httpContext.Request.Path);
+            httpContext.Response.Headers.RetryAfter = "5";
+            // connections the server ended stay in the pool until used: drop them so the retry finds live ones
+            httpContext.RequestServices.GetService<Npgsql.NpgsqlDataSource>()?.Clear();
+        }
 
         if (problem is null)
         {

@@ -113,6 +113,46 @@ public sealed class KetahananTests(SistemKetahanan sistem) : IClassFixture<Siste
         await SetiapPersetujuanMembukaSatuSiklusAsync(skp);
     }
 
+    [Fact]
+    public async Task the_consumers_databases_closed_for_a_minute_mid_burst_every_effect_is_applied_once_without_a_manual_step()
+    {
+        var (kepala, skp) = await SiapkanAsync(kelompok: 5);
+        Func<Task>? buka = null;
+        var ditutup = DateTimeOffset.MinValue;
+
+        // Perencanaan stays up and goes on agreeing and relaying; only the consumers' databases are gone
+        await SetujuiSemuaAsync(kepala, skp,
+            gangguan: async () =>
+            {
+                buka = await sistem.TutupDatabaseAsync("observasi", "penilaian");
+                ditutup = DateTimeOffset.UtcNow;
+                // a person reading meanwhile is told to come back, not shown a server error
+                var baca = await kepala.GetAsync($"/api/observasi/siklus/{skp[0].Id}");
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, baca.StatusCode);
+                Assert.NotNull(baca.Headers.RetryAfter);
+            },
+            pulih: async () =>
+            {
+                var sisa = TimeSpan.FromSeconds(60) - (DateTimeOffset.UtcNow - ditutup);
+                if (sisa > TimeSpan.Zero)
+                {
+                    await Task.Delay(sisa);
+                }
+
+                await buka!();
+            });
+
+        await SetiapPersetujuanMembukaSatuSiklusAsync(skp);
+        var ids = skp.Select(s => s.Id).ToArray();
+        var kunci = (await sistem.DaftarAsync<string>("perencanaan",
+            "select id::text from mt_events where type = 'skp_disepakati' and stream_id = any($1)", ids)).Select(id => $"BukaPenilaian:{id}").ToArray();
+        await SistemBerjalan.TungguAsync(async () =>
+            await sistem.QueryAsync<long>("penilaian", "select count(*) from mt_doc_pesanditangani where id = any($1)", (object)kunci) == kunci.Length,
+            $"penilaian handled all {kunci.Length} agreements", Pulih);
+        Assert.Equal(skp.Count, await sistem.QueryAsync<long>("penilaian",
+            "select count(*) from mt_events where type = 'penilaian_dibuka' and stream_id = any($1)", ids));
+    }
+
     /// <summary>SIGKILL, as a crash; returns once the process is gone (the AppHost restarts it after a backoff).</summary>
     private static async Task MatikanAsync(ProjectResource service)
     {

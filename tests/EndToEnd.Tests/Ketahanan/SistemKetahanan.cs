@@ -12,7 +12,7 @@ namespace Kinerja.EndToEnd.Tests.Ketahanan;
 /// </summary>
 public sealed class SistemKetahanan(Infrastruktur infra) : SistemTerbuka(infra)
 {
-    public const int Kelompok = 5;
+    public const int Kelompok = 6;
     public const int PerKelompok = 24;
     public const string Wilayah = "3273";
     public const string Kepala = "197505102000031002";
@@ -23,6 +23,39 @@ public sealed class SistemKetahanan(Infrastruktur infra) : SistemTerbuka(infra)
     protected override bool BrokerSendiri => true;
 
     public IReadOnlyList<string> Guru(int kelompok) => _guru.Skip(kelompok * PerKelompok).Take(PerKelompok).ToList();
+
+    /// <summary>
+    /// Closes one service's database as an outage would: no new connection is allowed and every open one
+    /// is ended. Returns what opens it again.
+    /// </summary>
+    public async Task<Func<Task>> TutupDatabaseAsync(params string[] services)
+    {
+        async Task Jalankan(string sql)
+        {
+            await using var connection = new Npgsql.NpgsqlConnection(System.PostgresConnection);
+            await connection.OpenAsync();
+            await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        foreach (var service in services)
+        {
+            var db = System.DatabaseOf(service);
+            await Jalankan($"alter database \"{db}\" allow_connections false");
+            await Jalankan($"select pg_terminate_backend(pid) from pg_stat_activity where datname = '{db}'");
+        }
+
+        return async () =>
+        {
+            foreach (var service in services)
+            {
+                await Jalankan($"alter database \"{System.DatabaseOf(service)}\" allow_connections true");
+            }
+
+            // the test's own pooled connections to those databases were ended too
+            Npgsql.NpgsqlConnection.ClearAllPools();
+        };
+    }
 
     public override async ValueTask InitializeAsync()
     {

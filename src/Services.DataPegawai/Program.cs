@@ -33,6 +33,7 @@ builder.AddKinerjaMarten("datapegawai", opts =>
     .AddIntegrationRelay<PemetaanIntegrasi>();
 builder.Services.AddSingleton<PemrosesBatch>();
 builder.Services.AddSingleton<LogAkses>();
+builder.Services.AddSingleton<FolderSpool>();
 builder.Services.AddSingleton<AntrianImpor>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<AntrianImpor>());
 

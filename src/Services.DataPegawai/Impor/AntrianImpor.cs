@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Marten;
 
 namespace Kinerja.DataPegawai.Impor;
@@ -6,42 +5,78 @@ namespace Kinerja.DataPegawai.Impor;
 public sealed record TugasImpor(Guid JobId, BerkasImpor Berkas, Pelaku Pelaku);
 
 /// <summary>
-/// Runs uploaded imports one at a time in the background, in batches, recording progress on the job
-/// after every batch. Rows are streamed from the spooled file, so memory stays flat whatever its size.
+/// Runs uploaded imports in the background (<c>Impor:Pekerja</c> at once, 2 by default), taken fairly across
+/// wilayah (<see cref="AntrianAdil{T}"/>), in batches, recording progress on the job after every batch.
+/// Rows are streamed from the spooled file, so memory stays flat whatever its size; the file is removed
+/// on every way out (<see cref="FolderSpool"/>).
 /// </summary>
 public sealed class AntrianImpor(IDocumentStore store, PemrosesBatch pemroses, TimeProvider clock, IConfiguration configuration,
-    ILogger<AntrianImpor> logger) : BackgroundService
+    FolderSpool spool, ILogger<AntrianImpor> logger) : BackgroundService
 {
-    private readonly Channel<TugasImpor> _antrian = Channel.CreateUnbounded<TugasImpor>();
+    private const string Terputus =
+        "Layanan berhenti saat impor berjalan; unggah ulang berkas yang sama (baris yang sudah tersimpan tidak akan ditambahkan dua kali).";
+
+    private readonly AntrianAdil<TugasImpor> _antrian = new(configuration.GetValue("Impor:AntrianPerWilayah", 3));
     private readonly int _ukuranBatch = configuration.GetValue("Impor:UkuranBatch", 1000);
+    private readonly int _pekerja = Math.Max(1, configuration.GetValue("Impor:Pekerja", 2));
 
-    public string Folder { get; } = configuration["Impor:Folder"] ?? Path.Combine(Path.GetTempPath(), "kinerja-impor");
+    public int BatasPerWilayah => _antrian.BatasPerWilayah;
 
-    public ValueTask AntreAsync(TugasImpor tugas) => _antrian.Writer.WriteAsync(tugas);
+    /// <summary>The wilayah key of a job: an admin's (national) imports form a queue of their own.</summary>
+    public static string Kunci(Pelaku pelaku) => pelaku.Wilayah ?? "nasional";
+
+    public bool AdaTempat(Pelaku pelaku) => _antrian.AdaTempat(Kunci(pelaku));
+
+    public bool TryAntre(TugasImpor tugas) => _antrian.TryAntre(Kunci(tugas.Pelaku), tugas);
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        spool.Siapkan();
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        foreach (var tugas in _antrian.Kosongkan())
+        {
+            await SelesaiAsync(tugas.JobId, StatusImpor.Gagal, Terputus);
+        }
+
+        spool.Kosongkan();
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        Directory.CreateDirectory(Folder);
         await TandaiYangTerputusAsync(stoppingToken);
-        await foreach (var tugas in _antrian.Reader.ReadAllAsync(stoppingToken))
+        await Task.WhenAll(Enumerable.Range(0, _pekerja).Select(_ => PekerjaAsync(stoppingToken)));
+    }
+
+    private async Task PekerjaAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
         {
+            var (wilayah, tugas) = await _antrian.AmbilAsync(stoppingToken);
             try
             {
                 await JalankanAsync(tugas, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                await SelesaiAsync(tugas.JobId, StatusImpor.Gagal, "Layanan berhenti saat impor berjalan; unggah ulang berkas yang sama (baris yang sudah tersimpan tidak akan ditambahkan dua kali).");
+                await SelesaiAsync(tugas.JobId, StatusImpor.Gagal, Terputus);
                 throw;
             }
             catch (Exception ex)
             {
+                // the operator sees a reason and the id to quote; the exception, which may quote a row, stays in the log
                 logger.LogError(ex, "Import {JobId} failed", tugas.JobId);
-                await SelesaiAsync(tugas.JobId, StatusImpor.Gagal, $"Impor gagal: {ex.Message}");
+                await SelesaiAsync(tugas.JobId, StatusImpor.Gagal,
+                    $"Impor gagal karena kesalahan server; tidak semua baris tersimpan. Unggah ulang berkas yang sama, atau sebutkan id impor {tugas.JobId} kepada admin.");
             }
             finally
             {
-                File.Delete(tugas.Berkas.Path);
+                FolderSpool.Hapus(tugas.Berkas.Path);
+                _antrian.Selesai(wilayah);
             }
         }
     }
@@ -94,12 +129,7 @@ public sealed class AntrianImpor(IDocumentStore store, PemrosesBatch pemroses, T
         var terputus = await session.Query<ImporJob>().Where(j => j.Status == StatusImpor.Berjalan).ToListAsync(ct);
         foreach (var job in terputus)
         {
-            session.Store(job with
-            {
-                Status = StatusImpor.Gagal,
-                Selesai = clock.GetUtcNow(),
-                Galat = "Layanan berhenti saat impor berjalan; unggah ulang berkas yang sama (baris yang sudah tersimpan tidak akan ditambahkan dua kali).",
-            });
+            session.Store(job with { Status = StatusImpor.Gagal, Selesai = clock.GetUtcNow(), Galat = Terputus });
         }
 
         await session.SaveChangesAsync(ct);
@@ -120,7 +150,15 @@ public sealed class AntrianImpor(IDocumentStore store, PemrosesBatch pemroses, T
 
     private async Task SelesaiAsync(Guid id, StatusImpor status, string galat)
     {
-        var job = await MuatAsync(id, CancellationToken.None);
-        await SimpanAsync(job with { Status = status, Galat = galat, Selesai = clock.GetUtcNow() }, CancellationToken.None);
+        try
+        {
+            var job = await MuatAsync(id, CancellationToken.None);
+            await SimpanAsync(job with { Status = status, Galat = galat, Selesai = clock.GetUtcNow() }, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // the next start marks it failed (TandaiYangTerputusAsync)
+            logger.LogWarning(ex, "Could not mark import {JobId} as ended", id);
+        }
     }
 }

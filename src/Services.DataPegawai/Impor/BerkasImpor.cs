@@ -22,15 +22,20 @@ public sealed class BerkasImpor(string path, Sumber sumber, Format format)
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Copies the body to <paramref name="target"/>, refusing bytes that are not UTF-8.</summary>
-    public static async Task<string?> SimpanAsync(Stream body, string target, CancellationToken ct)
+    /// <summary>The longest CSV row or JSON value the pre-scan accepts: one huge token must not grow a buffer without end.</summary>
+    public const int MaksToken = 1 << 20;
+
+    /// <summary>
+    /// Copies the body to <paramref name="file"/>, refusing bytes that are not UTF-8 and bodies over
+    /// <paramref name="maks"/> bytes (413, counted here too: not every server enforces the request feature).
+    /// </summary>
+    public static async Task<string?> SimpanAsync(Stream body, FileStream file, long maks, CancellationToken ct)
     {
         var decoder = StrictUtf8.GetDecoder();
         var chars = new char[StrictUtf8.GetMaxCharCount(81920)];
         var buffer = new byte[81920];
         long offset = 0;
         var first = true;
-        await using var file = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
         int read;
         while ((read = await body.ReadAsync(buffer, ct)) > 0)
         {
@@ -50,6 +55,12 @@ public sealed class BerkasImpor(string path, Sumber sumber, Format format)
             }
 
             offset += read;
+            if (offset > maks)
+            {
+                throw new BadHttpRequestException($"Berkas lebih dari {maks / (1024 * 1024.0):0.#} MiB, batas satu unggahan; pecah per kabupaten/kota.",
+                    StatusCodes.Status413PayloadTooLarge);
+            }
+
             await file.WriteAsync(buffer.AsMemory(0, read), ct);
         }
 
@@ -89,6 +100,10 @@ public sealed class BerkasImpor(string path, Sumber sumber, Format format)
             await using var stream = File.OpenRead(path);
             return await PeriksaJsonAsync(stream, ct);
         }
+        catch (CsvRecordTooLargeException ex)
+        {
+            return $"CSV: baris {ex.RowNumber} lebih dari {MaksToken / 1024} KiB.";
+        }
         catch (CsvFormatException ex)
         {
             return $"CSV rusak di baris {ex.RowNumber}: {ex.Message}";
@@ -127,6 +142,11 @@ public sealed class BerkasImpor(string path, Sumber sumber, Format format)
 
             if (filled == buffer.Length)
             {
+                if (buffer.Length >= MaksToken)
+                {
+                    return $"JSON: satu nilai lebih dari {MaksToken / 1024} KiB.";
+                }
+
                 Array.Resize(ref buffer, buffer.Length * 2);
             }
         }
@@ -219,6 +239,6 @@ public sealed class BerkasImpor(string path, Sumber sumber, Format format)
     private async Task<CsvDataReader> BukaCsvAsync(CancellationToken ct)
     {
         var text = new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
-        return await CsvDataReader.CreateAsync(text, new CsvDataReaderOptions { HasHeaders = true }, ct);
+        return await CsvDataReader.CreateAsync(text, new CsvDataReaderOptions { HasHeaders = true, MaxBufferSize = MaksToken }, ct);
     }
 }

@@ -21,8 +21,11 @@ public static class ImporApi
         return app;
     }
 
+    /// <summary>Largest file taken (<c>Impor:MaksBytes</c>): 512 MiB holds a province's Dapodik export as JSON several times over.</summary>
+    public const long MaksBytesBawaan = 512L * 1024 * 1024;
+
     private static async Task<IResult> Unggah(string sumber, HttpContext http, IDocumentSession session, AntrianImpor antrian,
-        CurrentUser user, TimeProvider clock, CancellationToken ct)
+        FolderSpool spool, CurrentUser user, TimeProvider clock, IConfiguration configuration, CancellationToken ct)
     {
         if (!Kolom.TryParse(sumber, out var jenis))
         {
@@ -37,28 +40,64 @@ public static class ImporApi
                 $"Kirim berkas sebagai text/csv (dengan baris header) atau application/json (larik objek); diterima: {lain ?? "tidak ada"}."),
         };
 
-        // files of a million rows are normal: no body limit here (the gateway route has none either)
+        var pelaku = new Pelaku(user.Nip, user.IsAdmin ? null : user.Wilayah, CorrelationMiddleware.Of(http));
+        if (!antrian.AdaTempat(pelaku))
+        {
+            return Penuh(http, antrian);
+        }
+
+        var maks = configuration.GetValue("Impor:MaksBytes", MaksBytesBawaan);
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            limit.MaxRequestBodySize = null;
+            limit.MaxRequestBodySize = maks;
         }
 
         var id = Guid.NewGuid();
-        Directory.CreateDirectory(antrian.Folder);
-        var path = Path.Combine(antrian.Folder, $"{id:n}.{(format == Format.Csv ? "csv" : "json")}");
+        var path = Path.Combine(spool.Folder, $"{id:n}.{(format == Format.Csv ? "csv" : "json")}");
         var berkas = new BerkasImpor(path, jenis, format);
-        var salah = await BerkasImpor.SimpanAsync(http.Request.Body, path, ct) ?? await berkas.PeriksaAsync(ct);
-        if (salah is not null)
+        var antre = false;
+        try
         {
-            File.Delete(path);
-            throw new ValidasiException("berkas", $"{salah} Tidak ada data yang disimpan.");
-        }
+            string? salah;
+            await using (var file = spool.Buka(path))
+            {
+                salah = await BerkasImpor.SimpanAsync(http.Request.Body, file, maks, ct);
+            }
 
-        var job = new ImporJob { Id = id, Sumber = jenis, Oleh = user.Nip, Wilayah = user.IsAdmin ? null : user.Wilayah, Mulai = clock.GetUtcNow() };
-        session.Store(job);
-        await session.SaveChangesAsync(ct);
-        await antrian.AntreAsync(new TugasImpor(id, berkas, new Pelaku(user.Nip, job.Wilayah, CorrelationMiddleware.Of(http))));
-        return Results.Accepted($"/api/pegawai/impor/{id}", job);
+            salah ??= await berkas.PeriksaAsync(ct);
+            if (salah is not null)
+            {
+                throw new ValidasiException("berkas", $"{salah} Tidak ada data yang disimpan.");
+            }
+
+            var job = new ImporJob { Id = id, Sumber = jenis, Oleh = user.Nip, Wilayah = pelaku.Wilayah, Mulai = clock.GetUtcNow() };
+            session.Store(job);
+            await session.SaveChangesAsync(ct);
+            antre = antrian.TryAntre(new TugasImpor(id, berkas, pelaku));
+            if (!antre)
+            {
+                session.Store(job with { Status = StatusImpor.Gagal, Selesai = clock.GetUtcNow(), Galat = "Antrean impor wilayah ini penuh; unggah lagi nanti." });
+                await session.SaveChangesAsync(CancellationToken.None);
+                return Penuh(http, antrian);
+            }
+
+            return Results.Accepted($"/api/pegawai/impor/{id}", job);
+        }
+        finally
+        {
+            // refused, too large, aborted by the client, or failed: the spool file goes now, not at the next start
+            if (!antre)
+            {
+                FolderSpool.Hapus(path);
+            }
+        }
+    }
+
+    private static IResult Penuh(HttpContext http, AntrianImpor antrian)
+    {
+        http.Response.Headers.RetryAfter = "60";
+        return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Antrean impor penuh",
+            detail: $"Wilayah ini sudah punya {antrian.BatasPerWilayah} impor yang menunggu atau berjalan; tunggu salah satunya selesai (GET /api/pegawai/impor/{{id}}), lalu unggah lagi. Tidak ada yang disimpan.");
     }
 
     private static async Task<IResult> Baca(Guid id, IQuerySession session, CurrentUser user, CancellationToken ct)

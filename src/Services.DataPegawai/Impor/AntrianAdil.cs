@@ -1,0 +1,112 @@
+namespace Kinerja.DataPegawai.Impor;
+
+/// <summary>
+/// Imports waiting, per wilayah, served fairly: a wilayah runs one import at a time, and the next to run
+/// is the oldest waiting job of the wilayah served longest ago. A province uploading all day cannot keep
+/// another region's single file waiting behind it, and each wilayah may have only so many waiting
+/// (<c>Impor:AntrianPerWilayah</c>); beyond that the upload is refused before it is spooled.
+/// </summary>
+public sealed class AntrianAdil<T>(int batasPerWilayah)
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Queue<T>> _menunggu = new(StringComparer.Ordinal);
+    /// <summary>Wilayah in the order they are next served: served ones go to the back.</summary>
+    private readonly List<string> _giliran = [];
+    private readonly HashSet<string> _berjalan = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _sinyal = new(0);
+
+    public int BatasPerWilayah => batasPerWilayah;
+
+    /// <summary>Whether a job of this wilayah would be taken now (checked before a large upload is spooled).</summary>
+    public bool AdaTempat(string wilayah)
+    {
+        lock (_gate)
+        {
+            return (_menunggu.TryGetValue(wilayah, out var q) ? q.Count : 0) + (_berjalan.Contains(wilayah) ? 1 : 0) < batasPerWilayah;
+        }
+    }
+
+    /// <summary>Queues a job; false when its wilayah already has <see cref="BatasPerWilayah"/> waiting or running.</summary>
+    public bool TryAntre(string wilayah, T tugas)
+    {
+        lock (_gate)
+        {
+            var antrian = _menunggu.TryGetValue(wilayah, out var q) ? q : _menunggu[wilayah] = new Queue<T>();
+            if (antrian.Count + (_berjalan.Contains(wilayah) ? 1 : 0) >= batasPerWilayah)
+            {
+                return false;
+            }
+
+            antrian.Enqueue(tugas);
+            if (!_giliran.Contains(wilayah))
+            {
+                _giliran.Add(wilayah);
+            }
+        }
+
+        _sinyal.Release();
+        return true;
+    }
+
+    /// <summary>Takes the next job that may run now; call <see cref="Selesai"/> with its wilayah when it ends.</summary>
+    public async Task<(string Wilayah, T Tugas)> AmbilAsync(CancellationToken ct)
+    {
+        while (true)
+        {
+            if (TryAmbil(out var hasil))
+            {
+                return hasil;
+            }
+
+            await _sinyal.WaitAsync(ct);
+        }
+    }
+
+    public bool TryAmbil(out (string Wilayah, T Tugas) hasil)
+    {
+        lock (_gate)
+        {
+            foreach (var wilayah in _giliran)
+            {
+                if (_berjalan.Contains(wilayah) || _menunggu[wilayah].Count == 0)
+                {
+                    continue;
+                }
+
+                _berjalan.Add(wilayah);
+                _giliran.Remove(wilayah);
+                _giliran.Add(wilayah);
+                hasil = (wilayah, _menunggu[wilayah].Dequeue());
+                return true;
+            }
+        }
+
+        hasil = default;
+        return false;
+    }
+
+    public void Selesai(string wilayah)
+    {
+        lock (_gate)
+        {
+            _berjalan.Remove(wilayah);
+        }
+
+        _sinyal.Release();
+    }
+
+    /// <summary>Everything still waiting (on shutdown: their spool files are removed).</summary>
+    public IReadOnlyList<T> Kosongkan()
+    {
+        lock (_gate)
+        {
+            var semua = _menunggu.Values.SelectMany(q => q).ToList();
+            foreach (var q in _menunggu.Values)
+            {
+                q.Clear();
+            }
+
+            return semua;
+        }
+    }
+}

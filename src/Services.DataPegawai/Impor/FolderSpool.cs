@@ -1,0 +1,104 @@
+using System.Diagnostics;
+
+namespace Kinerja.DataPegawai.Impor;
+
+/// <summary>
+/// Where uploads wait for their import: files full of NIKs and mothers' names. A folder of this process
+/// (<c>&lt;Impor:Folder&gt;/&lt;pid&gt;-&lt;random&gt;</c>, 0700, files 0600), emptied when the process starts and stops; the
+/// folders of processes that are gone (killed, crashed) are removed at start too. Nothing is left behind
+/// under the usual umask for another local user to read.
+/// </summary>
+public sealed class FolderSpool
+{
+    private const UnixFileMode HanyaPemilik = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+    public FolderSpool(IConfiguration configuration)
+    {
+        Induk = configuration["Impor:Folder"] ?? Path.Combine(Path.GetTempPath(), "kinerja-datapegawai-impor");
+        // the pid tells a dead owner from a live one; the suffix keeps two hosts in one process (tests) apart
+        Folder = Path.Combine(Induk, $"{Environment.ProcessId}-{Guid.NewGuid():n}"[..24]);
+    }
+
+    public string Induk { get; }
+
+    public string Folder { get; }
+
+    /// <summary>Creates this process's folder empty, and removes what dead processes left.</summary>
+    public void Siapkan()
+    {
+        Buat(Induk);
+        foreach (var lain in Directory.EnumerateDirectories(Induk))
+        {
+            if (lain == Folder || (int.TryParse(Path.GetFileName(lain).Split('-')[0], out var pid) && Hidup(pid)))
+            {
+                continue;
+            }
+
+            Directory.Delete(lain, recursive: true);
+        }
+
+        Kosongkan();
+        Buat(Folder);
+    }
+
+    public void Kosongkan()
+    {
+        if (Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
+
+    /// <summary>A new spool file, readable and writable by this process's user only.</summary>
+    public FileStream Buka(string path)
+    {
+        Buat(Folder);
+        var options = new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 1 << 16, Options = FileOptions.Asynchronous,
+        };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        return new FileStream(path, options);
+    }
+
+    public static void Hapus(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // removed with the folder at the next start
+        }
+    }
+
+    private static void Buat(string folder)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+            return;
+        }
+
+        Directory.CreateDirectory(folder, HanyaPemilik);
+        File.SetUnixFileMode(folder, HanyaPemilik);
+    }
+
+    private static bool Hidup(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+}

@@ -26,17 +26,19 @@ public sealed class BrokerSubscriber : IAsyncDisposable
     /// <param name="awalan">The publishing system's <c>Messaging:Prefix</c> (empty in production).</param>
     /// <param name="messageType">e.g. <c>KepalaSekolahDitugaskan</c>; MassTransit's exchange is <c>Kinerja.Contracts:&lt;type&gt;</c>.</param>
     /// <param name="setiapPesan">Called with each envelope as it arrives (a counter that keeps nothing), instead of queueing it for <see cref="TungguAsync"/>.</param>
+    /// <param name="wilayah">For a message routed by wilayah (<see cref="Topologi.PesanPerWilayah"/>): the binding key, as a region binds; every wilayah (<c>#</c>) by default.</param>
     public static async Task<BrokerSubscriber> StartAsync(string rabbitMqConnection, string awalan, string messageType, string? queue = null, bool durable = false,
-        Action<JsonElement>? setiapPesan = null)
+        Action<JsonElement>? setiapPesan = null, string wilayah = "#")
     {
         var factory = new ConnectionFactory { Uri = new Uri(rabbitMqConnection) };
         var connection = await factory.CreateConnectionAsync();
         var channel = await connection.CreateChannelAsync();
         var exchange = Topologi.Exchange(awalan, messageType);
         // the same declaration MassTransit makes, so whichever side comes first the exchange agrees
-        await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true, autoDelete: false);
+        var jenis = Topologi.JenisExchange(messageType);
+        await channel.ExchangeDeclareAsync(exchange, jenis, durable: true, autoDelete: false);
         var declared = await channel.QueueDeclareAsync(queue ?? "", durable: durable, exclusive: !durable, autoDelete: !durable);
-        await channel.QueueBindAsync(declared.QueueName, exchange, "");
+        await channel.QueueBindAsync(declared.QueueName, exchange, jenis == ExchangeType.Topic ? wilayah : "");
 
         var subscriber = new BrokerSubscriber(connection, channel);
         var consumer = new AsyncEventingBasicConsumer(channel);

@@ -13,12 +13,12 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
 
     private sealed record Kasus(string Npsn, string Kepala, string Guru, Guid Id, int Tahun);
 
-    private async Task<Kasus> DibukaAsync(string jenjang = "AhliMadya", bool siklusSelesai = true, int tahun = 2026)
+    private async Task<Kasus> DibukaAsync(string jenjang = "AhliMadya", bool siklusSelesai = true, int tahun = 2026, string wilayah = "3273")
     {
         var n = Interlocked.Increment(ref _nomor);
         // NIPs of this project only: every test assembly's services hear the same broker
         var k = new Kasus($"2050{n:0000}", $"197303032000011{n:000}", $"199303032017012{n:000}", Guid.NewGuid(), tahun);
-        await api.SeedAsync(k.Npsn, k.Kepala, k.Guru, jenjang);
+        await api.SeedAsync(k.Npsn, k.Kepala, k.Guru, jenjang, wilayah);
         await api.KirimAsync(new SkpDisepakati
         {
             EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, SkpId = k.Id, Nip = k.Guru, Tahun = tahun, Npsn = k.Npsn,
@@ -129,6 +129,26 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
             new { hasilKerja = "DiAtasEkspektasi", perilakuKerja = "DiAtasEkspektasi", alasan = "Saya menilai diri sendiri." }), HttpStatusCode.Forbidden);
         Assert.Equal(ditetapkan, await api.JumlahEventAsync(id));
         Assert.Equal("Baik", (await Ok(Guru(k).GetAsync(Url(k)))).GetProperty("hasil").GetProperty("predikat").GetString());
+    }
+
+    [Fact]
+    public async Task a_regions_queue_bound_with_its_kode_wilayah_receives_only_its_own_predikat()
+    {
+        await using var jawaBarat = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, api.Prefix, "PredikatKinerjaDitetapkan", wilayah: "3204");
+        await using var bandung = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, api.Prefix, "PredikatKinerjaDitetapkan", wilayah: "3273");
+        var diBandung = await DibukaAsync();
+        var diKabBandung = await DibukaAsync(wilayah: "3204");
+
+        // first 3273's, then 3204's: one queue receives in publish order, so once 3204's queue has its own it never had 3273's
+        await Ok(Kepala(diBandung).PostAsJsonAsync($"{Url(diBandung)}/nilai", Nilai()));
+        await Ok(Kepala(diBandung).PostAsync($"{Url(diBandung)}/tetapkan", null));
+        await bandung.TungguAsync(m => m.GetProperty("nip").GetString() == diBandung.Guru);
+        await Ok(Kepala(diKabBandung).PostAsJsonAsync($"{Url(diKabBandung)}/nilai", Nilai()));
+        await Ok(Kepala(diKabBandung).PostAsync($"{Url(diKabBandung)}/tetapkan", null));
+
+        var pertama = await jawaBarat.TungguAsync(_ => true);
+        Assert.Equal(diKabBandung.Guru, pertama.GetProperty("message").GetProperty("nip").GetString());
+        Assert.Equal("3204", pertama.GetProperty("message").GetProperty("wilayah").GetString());
     }
 
     [Fact]

@@ -16,11 +16,23 @@ namespace Kinerja.ServiceDefaults.Messaging;
 public abstract class IdempotentConsumer<T>(IDocumentStore store, KinerjaMetrics metrics, ILogger logger) : IConsumer<T>
     where T : class, IIntegrationEvent
 {
+    /// <summary>
+    /// How far ahead of this clock a message may say it happened: clocks drift a little; a message from the
+    /// far future would win every "newer one wins" comparison for good (a local copy frozen until then).
+    /// </summary>
+    public static readonly TimeSpan BatasMasaDepan = TimeSpan.FromMinutes(5);
+
     protected abstract Task ApplyAsync(T message, IDocumentSession session, CancellationToken ct);
 
     public async Task Consume(ConsumeContext<T> context)
     {
         var consumer = GetType().Name;
+        if (context.Message.OccurredAt > DateTimeOffset.UtcNow + BatasMasaDepan)
+        {
+            throw new PesanDitolakException(
+                $"{typeof(T).Name} {context.Message.EventId} says it happened at {context.Message.OccurredAt:O}, more than {BatasMasaDepan.TotalMinutes} minutes ahead: refused, left in _error");
+        }
+
         var key = $"{consumer}:{context.Message.EventId}";
 
         await using var session = store.LightweightSession();
@@ -53,3 +65,6 @@ public abstract class IdempotentConsumer<T>(IDocumentStore store, KinerjaMetrics
         logger.LogInformation("{Consumer} already handled {EventId}; redelivery ignored", consumer, eventId);
     }
 }
+
+/// <summary>A message no retry can make acceptable: it goes straight to <c>_error</c>, for a person to look at.</summary>
+public sealed class PesanDitolakException(string message) : Exception(message);

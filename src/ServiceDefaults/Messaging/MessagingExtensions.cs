@@ -37,6 +37,7 @@ public static class MessagingExtensions
                     h.Password(password);
                 });
                 Topologi.Awali(rabbit, prefix);
+                Topologi.RuteWilayah(rabbit);
                 PemulihanPesan.Atur(rabbit, builder.Configuration);
                 rabbit.ConfigureEndpoints(context);
             });

@@ -25,6 +25,7 @@ public static class PemulihanPesan
         });
         pipe.UseMessageRetry(r =>
         {
+            r.Ignore<PesanDitolakException>();
             r.Ignore<Exception>(GangguanDatabase.Adalah);
             r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(400));
         });

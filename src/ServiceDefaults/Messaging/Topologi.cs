@@ -14,6 +14,21 @@ public static class Topologi
     /// <summary>The fanout exchange a message type is published to, e.g. <c>Kinerja.Contracts:SkpDisepakati</c>.</summary>
     public static string Exchange(string awalan, string jenisPesan) => $"{awalan}Kinerja.Contracts:{jenisPesan}";
 
+    /// <summary>
+    /// <c>PredikatKinerjaDitetapkan</c> carries names and NIPs to regional systems: its exchange is a topic
+    /// exchange routed by wilayah, so a region's queue, bound with its own kode wilayah, receives only its
+    /// own teachers (docs/events.md). Every other message stays on MassTransit's fanout exchange.
+    /// </summary>
+    public const string PesanPerWilayah = nameof(Kinerja.Contracts.PredikatKinerjaDitetapkan);
+
+    public static string JenisExchange(string jenisPesan) => jenisPesan == PesanPerWilayah ? "topic" : "fanout";
+
+    public static void RuteWilayah(IRabbitMqBusFactoryConfigurator rabbit)
+    {
+        rabbit.Publish<Kinerja.Contracts.PredikatKinerjaDitetapkan>(p => p.ExchangeType = "topic");
+        rabbit.Send<Kinerja.Contracts.PredikatKinerjaDitetapkan>(s => s.UseRoutingKeyFormatter(c => c.Message.Wilayah));
+    }
+
     /// <summary>Puts the prefix in front of every exchange this bus declares or publishes to.</summary>
     public static void Awali(IBusFactoryConfigurator bus, string awalan)
     {

@@ -124,6 +124,23 @@ public sealed class IdempotentConsumerTests(Infrastruktur infra) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task a_message_from_the_far_future_is_refused_and_cannot_freeze_the_local_copy()
+    {
+        var palsu = Pesan("20210005", "199901012020011001") with { OccurredAt = DateTimeOffset.UtcNow.AddYears(10) };
+        await _harness.Bus.Publish(palsu);
+        await SistemBerjalan.TungguAsync(() => Task.FromResult(
+            _harness.GetConsumerHarness<CatatKepalaSekolah>().Consumed.Select<KepalaSekolahDitugaskan>(m => m.Context.Message.Npsn == "20210005").Any()),
+            "the forged message reached the consumer");
+
+        Assert.Contains(_harness.Consumed.Select<KepalaSekolahDitugaskan>(m => m.Context.Message.Npsn == "20210005"), m => m.Exception is PesanDitolakException);
+        Assert.Null(await LoadAsync<KepalaSekolahLokal>("20210005"));
+
+        // the real assignment afterwards applies as usual
+        await _harness.Bus.Publish(Pesan("20210005"));
+        await SistemBerjalan.TungguAsync(async () => (await LoadAsync<KepalaSekolahLokal>("20210005"))?.Nip == "197505102000031002", "the real one applied");
+    }
+
+    [Fact]
     public async Task an_older_assignment_arriving_late_does_not_replace_a_newer_one()
     {
         var baru = Pesan("20210004", "198001012005011001");

@@ -20,6 +20,13 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
 
     public IReadOnlyList<Resource> Resources => _resources;
     public KinerjaSystemOptions Options => options;
+
+    /// <summary>The private broker's users (empty with a given broker): a regional system's credentials are here.</summary>
+    public IReadOnlyList<PenggunaRabbit> PenggunaBroker => _rabbit?.Pengguna ?? [];
+
+    /// <summary>An amqp:// URI for one of <see cref="PenggunaBroker"/>.</summary>
+    public string RabbitMqConnectionOf(string user) =>
+        _rabbit?.ConnectionStringOf(user) ?? throw new InvalidOperationException("The broker is not the AppHost's own: it has no users of the AppHost's.");
     public string GatewayUrl => $"http://127.0.0.1:{options.GatewayPort}";
     public string PostgresConnection { get; private set; } = "";
     public string RabbitMqConnection { get; private set; } = "";
@@ -52,7 +59,8 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
             Add(new ProjectResource(name, options.DllOf(name), port, EnvFor(name, new Dictionary<string, string>
             {
                 [$"ConnectionStrings__{name}"] = ConnectionStringOf(name),
-                ["ConnectionStrings__rabbitmq"] = RabbitMqConnection,
+                // on the private broker each service logs in as itself (PenggunaBroker); a given broker's URI is used as it is
+                ["ConnectionStrings__rabbitmq"] = _rabbit?.ConnectionStringOf($"kinerja-{name}") ?? RabbitMqConnection,
                 ["Messaging__Prefix"] = options.Prefix,
             })));
         }
@@ -146,7 +154,8 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
         else
         {
             say?.Invoke($"starting RabbitMQ on 127.0.0.1:{options.RabbitMqPort} ({Path.Combine(options.DataFolder, "rabbitmq")})");
-            _rabbit = new LocalRabbitMq(binaries.RabbitMqBin, Path.Combine(options.DataFolder, "rabbitmq"), options.RabbitMqPort);
+            _rabbit = new LocalRabbitMq(binaries.RabbitMqBin, Path.Combine(options.DataFolder, "rabbitmq"), options.RabbitMqPort,
+                options.Prefix, options.RegionalWilayah);
             RabbitMqConnection = _rabbit.ConnectionString;
         }
 

@@ -39,6 +39,9 @@ public sealed class KinerjaSystemOptions
 
     public string Environment { get; init; } = "Development";
 
+    /// <summary>Regions given a broker user of their own on the private RabbitMQ (<c>RabbitMq:Regional:0</c>, …).</summary>
+    public IReadOnlyList<string> RegionalWilayah { get; init; } = [];
+
     /// <summary>Build configuration whose output is run (the AppHost's own by default).</summary>
     public string Configuration { get; init; } = "Debug";
 

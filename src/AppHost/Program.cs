@@ -32,6 +32,7 @@ internal static class Program
             RabbitMqPort = serversOnly ? Servers.Proses.FreePort() : builder.Configuration.GetValue("RabbitMq:Port", 56729),
             FirstServicePort = builder.Configuration.GetValue("Services:FirstPort", 5101),
             Environment = builder.Configuration["Services:Environment"] ?? "Development",
+            RegionalWilayah = builder.Configuration.GetSection("RabbitMq:Regional").Get<string[]>() ?? [],
             Configuration = RepoRoot.BuildConfiguration(),
             DurablePostgres = !serversOnly,
         };

@@ -30,6 +30,9 @@ public class SistemBerjalan(Infrastruktur infra) : IAsyncLifetime
     /// </summary>
     protected virtual bool BrokerSendiri => false;
 
+    /// <summary>Regions given a broker user of their own (only with <see cref="BrokerSendiri"/>).</summary>
+    protected virtual IReadOnlyList<string> WilayahRegional => [];
+
     /// <summary>The broker this system's services use.</summary>
     public string Broker => System.RabbitMqConnection;
 
@@ -53,6 +56,7 @@ public class SistemBerjalan(Infrastruktur infra) : IAsyncLifetime
             Prefix = $"{infra.RunId}_{Guid.NewGuid():n}"[..22] + "_",
             Configuration = RepoRoot.BuildConfiguration(),
             Env = Env,
+            RegionalWilayah = WilayahRegional,
         };
         _system = new KinerjaSystem(options);
         await _system.StartAsync(CancellationToken.None);

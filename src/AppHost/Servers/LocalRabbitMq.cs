@@ -8,15 +8,29 @@ namespace Kinerja.AppHost.Servers;
 /// A private RabbitMQ node: own folder, own AMQP, distribution and epmd ports, loopback only. Its own
 /// epmd port means stopping it leaves no shared epmd daemon behind.
 /// </summary>
-public sealed class LocalRabbitMq(string binDir, string folder, int port) : IAsyncDisposable
+/// <param name="awalan">The system's <c>Messaging:Prefix</c>: the users' permissions name its exchanges and queues.</param>
+/// <param name="wilayahRegional">Regions given a <c>regional-&lt;wilayah&gt;</c> user.</param>
+public sealed class LocalRabbitMq(string binDir, string folder, int port, string awalan = "", IEnumerable<string>? wilayahRegional = null) : IAsyncDisposable
 {
     private Process? _server;
     private readonly int _distPort = Proses.FreePort();
     private readonly int _epmdPort = Proses.FreePort();
+    private readonly string _sandiAdmin = PenggunaBroker.Sandi();
 
     public int Port => port;
     public string Node => $"kinerja{port}@localhost";
-    public string ConnectionString => $"amqp://guest:guest@127.0.0.1:{port}/";
+
+    /// <summary>The AppHost's own administrator (new password every start; guest is not created on a new node).</summary>
+    public string ConnectionString => $"amqp://{PenggunaBroker.Admin}:{_sandiAdmin}@127.0.0.1:{port}/";
+
+    /// <summary>One user per service and per regional system (<see cref="PenggunaBroker"/>), new passwords every start.</summary>
+    public IReadOnlyList<PenggunaRabbit> Pengguna { get; } = PenggunaBroker.Untuk(awalan, wilayahRegional ?? []);
+
+    public string ConnectionStringOf(string user)
+    {
+        var u = Pengguna.Single(p => p.Nama == user);
+        return $"amqp://{Uri.EscapeDataString(u.Nama)}:{Uri.EscapeDataString(u.Sandi)}@127.0.0.1:{port}/";
+    }
     public string LogFolder => Path.Combine(folder, "log");
     public Process? Server => _server;
 
@@ -44,8 +58,16 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port) : IAsy
         Directory.CreateDirectory(Path.Combine(folder, "home"));
         Directory.CreateDirectory(LogFolder);
         await File.WriteAllTextAsync(Path.Combine(folder, "enabled_plugins"), "[].", ct);
+        var definisi = Path.Combine(folder, "definitions.json");
+        await File.WriteAllTextAsync(definisi, PenggunaBroker.Definisi(awalan, _sandiAdmin, Pengguna), ct);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(definisi, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        // the definitions are loaded at every boot: users, permissions and passwords are this start's
         await File.WriteAllTextAsync(Path.Combine(folder, "rabbitmq.conf"),
-            "loopback_users = none\ndisk_free_limit.absolute = 50MB\n", ct);
+            $"loopback_users = none\ndisk_free_limit.absolute = 50MB\nload_definitions = {definisi}\n", ct);
         await File.WriteAllTextAsync(Path.Combine(folder, "advanced.config"), "[].", ct);
 
         var info = Proses.Info(Path.Combine(binDir, "rabbitmq-server"), [], Env());

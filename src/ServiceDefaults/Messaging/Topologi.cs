@@ -25,6 +25,9 @@ public static class Topologi
 
     public static void RuteWilayah(IRabbitMqBusFactoryConfigurator rabbit)
     {
+        // no exchange for the shared interface: nobody consumes "any event", and each service's broker user
+        // may touch only the exchanges of the events it publishes and consumes (docs/events.md)
+        rabbit.Publish<Kinerja.Contracts.IIntegrationEvent>(p => p.Exclude = true);
         rabbit.Publish<Kinerja.Contracts.PredikatKinerjaDitetapkan>(p => p.ExchangeType = "topic");
         rabbit.Send<Kinerja.Contracts.PredikatKinerjaDitetapkan>(s => s.UseRoutingKeyFormatter(c => c.Message.Wilayah));
     }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Kinerja.AppHost.Resources;
 using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.Testing;
+using RabbitMQ.Client;
 
 namespace Kinerja.EndToEnd.Tests.Ketahanan;
 
@@ -151,6 +152,57 @@ public sealed class KetahananTests(SistemKetahanan sistem) : IClassFixture<Siste
             $"penilaian handled all {kunci.Length} agreements", Pulih);
         Assert.Equal(skp.Count, await sistem.QueryAsync<long>("penilaian",
             "select count(*) from mt_events where type = 'penilaian_dibuka' and stream_id = any($1)", ids));
+    }
+
+    [Fact]
+    public async Task on_the_apphosts_broker_a_service_cannot_forge_another_services_event_and_a_region_binds_only_its_own_predikat()
+    {
+        var awalan = sistem.Awalan;
+        var kepala = $"{awalan}Kinerja.Contracts:KepalaSekolahDitugaskan";
+        var predikat = $"{awalan}Kinerja.Contracts:PredikatKinerjaDitetapkan";
+
+        // observasi's own credentials: it may publish SiklusSelesai, never an assignment of a principal
+        await using (var observasi = await Saluran.BukaAsync(sistem.System.RabbitMqConnectionOf("kinerja-observasi")))
+        {
+            await Assert.ThrowsAnyAsync<RabbitMQ.Client.Exceptions.RabbitMQClientException>(() =>
+                observasi.Channel.BasicPublishAsync(kepala, "", new ReadOnlyMemory<byte>("{\"message\":{\"nip\":\"199901012020011001\"}}"u8.ToArray()), CancellationToken.None).AsTask());
+        }
+
+        var regional = sistem.System.RabbitMqConnectionOf("regional-3204");
+        await using (var sendiri = await Saluran.BukaAsync(regional))
+        {
+            var q = await sendiri.Channel.QueueDeclareAsync("regional-3204-predikat", durable: true, exclusive: false, autoDelete: false);
+            await sendiri.Channel.QueueBindAsync(q.QueueName, predikat, "3204");
+        }
+
+        foreach (var (exchange, kunci) in new[] { (predikat, "3273"), (predikat, "#"), (kepala, "") })
+        {
+            await using var lain = await Saluran.BukaAsync(regional);
+            await Assert.ThrowsAnyAsync<RabbitMQ.Client.Exceptions.RabbitMQClientException>(() => lain.Channel.QueueBindAsync("regional-3204-predikat", exchange, kunci));
+        }
+
+        await using (var bukanMiliknya = await Saluran.BukaAsync(regional))
+        {
+            await Assert.ThrowsAnyAsync<RabbitMQ.Client.Exceptions.RabbitMQClientException>(() =>
+                bukanMiliknya.Channel.QueueDeclareAsync("regional-3273-predikat", durable: true, exclusive: false, autoDelete: false));
+        }
+    }
+
+    /// <summary>A connection and a confirming channel as one broker user, closed together.</summary>
+    private sealed record Saluran(RabbitMQ.Client.IConnection Connection, RabbitMQ.Client.IChannel Channel) : IAsyncDisposable
+    {
+        public static async Task<Saluran> BukaAsync(string uri)
+        {
+            var connection = await new RabbitMQ.Client.ConnectionFactory { Uri = new Uri(uri) }.CreateConnectionAsync();
+            return new Saluran(connection, await connection.CreateChannelAsync(
+                new RabbitMQ.Client.CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true)));
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Channel.DisposeAsync();
+            await Connection.DisposeAsync();
+        }
     }
 
     /// <summary>SIGKILL, as a crash; returns once the process is gone (the AppHost restarts it after a backoff).</summary>

@@ -22,6 +22,8 @@ public sealed class SistemKetahanan(Infrastruktur infra) : SistemTerbuka(infra)
 
     protected override bool BrokerSendiri => true;
 
+    protected override IReadOnlyList<string> WilayahRegional => ["3204", Wilayah];
+
     public IReadOnlyList<string> Guru(int kelompok) => _guru.Skip(kelompok * PerKelompok).Take(PerKelompok).ToList();
 
     /// <summary>

@@ -13,6 +13,7 @@ builder.AddKinerjaMessaging("observasi", bus =>
 {
     bus.AddKepalaSekolahLokal();
     bus.AddConsumer<BukaSiklus>();
+    bus.AddConsumer<PindahkanSiklus>();
 });
 builder.AddKinerjaMarten("observasi", opts =>
     {

@@ -17,6 +17,7 @@ builder.AddKinerjaMessaging("penilaian", bus =>
     bus.AddPegawaiLokal();
     bus.AddConsumer<BukaPenilaian>();
     bus.AddConsumer<CatatSiklusSelesai>();
+    bus.AddConsumer<PindahkanPenilaian>();
 });
 builder.AddKinerjaMarten("penilaian", opts =>
     {

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 
@@ -29,6 +31,25 @@ public class GatewayFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(Settings));
+        builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, AlamatPemanggil>());
+    }
+
+    public const string HeaderAlamat = "X-Test-Remote-Ip";
+
+    /// <summary>The in-process server has no socket: the caller is loopback unless a test says otherwise.</summary>
+    private sealed class AlamatPemanggil : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = context.Request.Headers.TryGetValue(HeaderAlamat, out var ip)
+                    ? System.Net.IPAddress.Parse(ip.ToString())
+                    : System.Net.IPAddress.Loopback;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 }
 

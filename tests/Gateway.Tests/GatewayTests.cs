@@ -56,6 +56,38 @@ public sealed class GatewayTests(GatewayFactory gateway) : IClassFixture<Gateway
     }
 
     [Fact]
+    public async Task the_development_token_endpoint_answers_only_callers_on_this_machine()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/dev/token")
+        {
+            Content = JsonContent.Create(new { nip = Nip, roles = new[] { "admin" } }),
+        };
+        request.Headers.Add(GatewayFactory.HeaderAlamat, "203.0.113.7");
+
+        var response = await gateway.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("\"token\":", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("evil.example")]
+    [InlineData("kinerja.attacker.test:8080")]
+    public async Task a_host_header_that_is_not_the_gateways_name_is_refused(string host)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/dev/token")
+        {
+            Content = JsonContent.Create(new { nip = Nip, roles = new[] { "admin" } }),
+        };
+        request.Headers.Host = host;
+
+        var response = await gateway.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain("\"token\":", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task no_token_is_a_401_problem()
     {
         var response = await GetWithAsync(null);

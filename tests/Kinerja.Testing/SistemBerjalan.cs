@@ -30,6 +30,9 @@ public class SistemBerjalan(Infrastruktur infra) : IAsyncLifetime
     /// </summary>
     protected virtual bool BrokerSendiri => false;
 
+    /// <summary>The services' and gateway's environment (<c>Services:Environment</c> of the AppHost).</summary>
+    protected virtual string Lingkungan => "Development";
+
     /// <summary>Regions given a broker user of their own (only with <see cref="BrokerSendiri"/>).</summary>
     protected virtual IReadOnlyList<string> WilayahRegional => [];
 
@@ -57,6 +60,7 @@ public class SistemBerjalan(Infrastruktur infra) : IAsyncLifetime
             Configuration = RepoRoot.BuildConfiguration(),
             Env = Env,
             RegionalWilayah = WilayahRegional,
+            Environment = Lingkungan,
         };
         _system = new KinerjaSystem(options);
         await _system.StartAsync(CancellationToken.None);

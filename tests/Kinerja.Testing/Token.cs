@@ -16,6 +16,10 @@ public static class Token
 
     public static string Guru(string nip, string npsn) => Untuk(nip, Peran.Guru, npsn: npsn);
 
+    /// <summary>Signed with a given key, as a production identity provider sharing it would.</summary>
+    public static string DenganKunci(string signingKey, string nip, string role, string? npsn = null, string? wilayah = null) =>
+        new TokenIssuer(new AuthOptions { SigningKey = signingKey }).Issue(nip, [role], npsn, wilayah);
+
     /// <summary>Signed with another key: what a forger would send.</summary>
     public static string Palsu(string nip, string role) =>
         new TokenIssuer(new AuthOptions { SigningKey = "another-key-that-nobody-trusts-0123456789abcdef" }).Issue(nip, [role]);

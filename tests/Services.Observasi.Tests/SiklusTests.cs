@@ -115,6 +115,26 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
     }
 
     [Fact]
+    public async Task after_a_transfer_the_new_schools_principal_takes_the_raters_steps_and_the_former_one_cannot()
+    {
+        var k = await SiklusAsync();
+        await Ok(Persiapan(k));
+        var n = Interlocked.Increment(ref _nomor);
+        var npsnBaru = $"2040{n:0000}";
+        var kepalaBaru = $"197202022000011{n:000}";
+        await api.KepalaAsync(npsnBaru, kepalaBaru);
+        await BrokerPublisher.PublishAsync(api.Infra.RabbitMqConnection, api.Prefix, new PegawaiDimutasi
+        {
+            EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Nip = k.Guru, NpsnLama = k.Npsn, NpsnBaru = npsnBaru, BerlakuSejak = new DateOnly(2026, 2, 1),
+        });
+        await SistemBerjalan.TungguAsync(async () => (await Ok(Guru(k).GetAsync(Url(k)))).GetProperty("npsn").GetString() == npsnBaru, "the cycle moved");
+
+        await Gagal(Kepala(k).PostAsync($"{Url(k)}/persiapan/konfirmasi", null), HttpStatusCode.NotFound);
+        var baru = api.ClientWith(Token.Untuk(kepalaBaru, "kepala-sekolah", npsn: npsnBaru));
+        Assert.Equal("Observasi", (await Ok(baru.PostAsync($"{Url(k)}/persiapan/konfirmasi", null))).GetProperty("tahap").GetString());
+    }
+
+    [Fact]
     public async Task the_five_steps_in_order_complete_the_cycle_and_publish_SiklusSelesai()
     {
         await using var broker = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, api.Prefix, "SiklusSelesai");

@@ -152,6 +152,25 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
     }
 
     [Fact]
+    public async Task after_a_transfer_the_new_schools_principal_rates_and_the_former_one_cannot()
+    {
+        var k = await DibukaAsync();
+        var n = Interlocked.Increment(ref _nomor);
+        var npsnBaru = $"2050{n:0000}";
+        var kepalaBaru = $"197303032000011{n:000}";
+        await api.SeedAsync(npsnBaru, kepalaBaru, $"199303032017012{n:000}", "AhliMadya");
+        await api.KirimAsync(new PegawaiDimutasi
+        {
+            EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Nip = k.Guru, NpsnLama = k.Npsn, NpsnBaru = npsnBaru, BerlakuSejak = new DateOnly(2026, 8, 1),
+        });
+        await SistemBerjalan.TungguAsync(async () => (await Ok(Guru(k).GetAsync(Url(k)))).GetProperty("npsn").GetString() == npsnBaru, "the assessment moved");
+
+        await Gagal(Kepala(k).PostAsJsonAsync($"{Url(k)}/nilai", Nilai()), HttpStatusCode.NotFound);
+        var baru = api.ClientWith(Token.Untuk(kepalaBaru, "kepala-sekolah", npsn: npsnBaru));
+        Assert.Equal("Dinilai", (await Ok(baru.PostAsJsonAsync($"{Url(k)}/nilai", Nilai()))).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task rating_before_the_cycle_is_finished_is_refused()
     {
         var k = await DibukaAsync(siklusSelesai: false);

@@ -60,6 +60,12 @@ public sealed class PerencanaanApi(Infrastruktur infra) : ServiceFactory<Program
         await session.SaveChangesAsync();
     }
 
+    public async Task<KepalaSekolahLokal?> KepalaLokalAsync(string npsn)
+    {
+        await using var session = Services.GetRequiredService<IDocumentStore>().QuerySession();
+        return await session.LoadAsync<KepalaSekolahLokal>(npsn);
+    }
+
     public async Task<long> JumlahEventAsync(Guid stream)
     {
         await using var session = Services.GetRequiredService<IDocumentStore>().QuerySession();

@@ -1,3 +1,4 @@
+using System.Net;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Problems;
 
@@ -5,7 +6,7 @@ namespace Kinerja.Gateway.DevToken;
 
 public sealed record PermintaanToken(string? Nip, string[]? Roles, string? Npsn, string? Wilayah);
 
-/// <summary><c>POST /api/dev/token</c>: a signed token for any identity, for trying the system. Development only.</summary>
+/// <summary><c>POST /api/dev/token</c>: a signed token for any identity, for trying the system. Development only, loopback callers only.</summary>
 public static class DevTokenApi
 {
     public static WebApplication MapDevToken(this WebApplication app)
@@ -15,8 +16,15 @@ public static class DevTokenApi
             return app;
         }
 
-        app.MapPost("/api/dev/token", (PermintaanToken body, TokenIssuer issuer) =>
+        app.MapPost("/api/dev/token", (PermintaanToken body, TokenIssuer issuer, HttpContext http) =>
         {
+            // any identity for the asking: only for someone at this machine, never for a page on another host
+            // that reached a developer's gateway through their browser
+            if (http.Connection.RemoteIpAddress is not { } ip || !IPAddress.IsLoopback(ip))
+            {
+                return Results.NotFound();
+            }
+
             var validasi = new Validasi();
             var nip = validasi.Teks("nip", body.Nip, 18);
             if (body.Roles is not { Length: > 0 })

@@ -4,8 +4,11 @@ using Microsoft.AspNetCore.Http;
 namespace Kinerja.ServiceDefaults.Auth;
 
 /// <summary>Who is calling, read from the token's claims (api.md): NIP, roles, school, region.</summary>
-public sealed class CurrentUser(IHttpContextAccessor accessor)
+public sealed class CurrentUser(IHttpContextAccessor accessor, TimeProvider clock)
 {
+    /// <summary>The date the request is made on (the service's clock): rights that start on a date are judged by it.</summary>
+    public DateOnly HariIni => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
     private ClaimsPrincipal Principal => accessor.HttpContext?.User ?? new ClaimsPrincipal();
 
     public bool IsAuthenticated => Principal.Identity?.IsAuthenticated == true;

@@ -26,6 +26,9 @@ public sealed class CatatKepalaSekolah(IDocumentStore store, KinerjaMetrics metr
             BerlakuSejak = message.BerlakuSejak,
             Wilayah = message.Wilayah,
             DitugaskanPada = message.OccurredAt,
+            Sebelumnya = current is null || current.Nip == message.Nip
+                ? current?.Sebelumnya
+                : new PenugasanKepala(current.Nip, current.Plt, current.BerlakuSejak),
         });
     }
 }

@@ -14,4 +14,12 @@ public sealed record KepalaSekolahLokal
     public required string Wilayah { get; init; }
     /// <summary>When DataPegawai committed the assignment; an older one arriving late must not win.</summary>
     public required DateTimeOffset DitugaskanPada { get; init; }
+
+    /// <summary>Who headed the school before: still the rater until <see cref="BerlakuSejak"/> of the new one.</summary>
+    public PenugasanKepala? Sebelumnya { get; init; }
+
+    /// <summary>Who heads the school on this date: an assignment that starts later is not yet in force.</summary>
+    public string? NipPada(DateOnly tanggal) => BerlakuSejak <= tanggal ? Nip : Sebelumnya?.Nip;
 }
+
+public sealed record PenugasanKepala(string Nip, bool Plt, DateOnly BerlakuSejak);

@@ -53,6 +53,7 @@ public sealed record Siklus
     public Siklus Apply(UpayaTindakLanjutDicatat e) => this with { UpayaTindakLanjut = e, Tahap = Tahap.Refleksi };
     public Siklus Apply(RefleksiDisusun e) => this with { Refleksi = e, Tahap = Tahap.KonfirmasiRefleksi };
     public Siklus Apply(RefleksiDikonfirmasi e) => this with { Tahap = Tahap.Selesai };
+    public Siklus Apply(SiklusDipindahkan e) => this with { Npsn = e.NpsnBaru, Wilayah = e.Wilayah };
 
     /// <summary>
     /// Refuses a step by the wrong actor (403: this step is never theirs), then a step that is not the one

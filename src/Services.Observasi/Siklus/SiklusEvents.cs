@@ -31,3 +31,6 @@ public sealed record RefleksiDisusun(Guid SiklusId, string Inspirasi, string Per
 
 /// <summary>The rater read the refleksi: the cycle is complete. Carries what SiklusSelesai publishes.</summary>
 public sealed record RefleksiDikonfirmasi(Guid SiklusId, Guid SkpId, string Nip, int Tahun, string PenilaiNip, IReadOnlyList<NilaiRubrik> Rubrik);
+
+/// <summary>The teacher moved school before the cycle was complete: the new school's principal takes the rater's steps from here.</summary>
+public sealed record SiklusDipindahkan(Guid SiklusId, string NpsnLama, string NpsnBaru, string Wilayah, DateOnly BerlakuSejak);

@@ -122,7 +122,7 @@ public sealed record EKinerja(string Nip, int PeriodeAwalBulan, int PeriodeAwalT
         foreach (var r in rekaman)
         {
             csv.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Nip},{r.PeriodeAwalBulan},{r.PeriodeAwalTahun},{r.PeriodeAkhirBulan},{r.PeriodeAkhirTahun},{r.RatingHasilKerja},{r.RatingPerilakuKerja},{r.Predikat},{r.Kuadran},{r.PenilaiNip},{r.KoreksiKe}"));
+                $"{SelCsv.Aman(r.Nip)},{r.PeriodeAwalBulan},{r.PeriodeAwalTahun},{r.PeriodeAkhirBulan},{r.PeriodeAkhirTahun},{SelCsv.Aman(r.RatingHasilKerja)},{SelCsv.Aman(r.RatingPerilakuKerja)},{SelCsv.Aman(r.Predikat)},{r.Kuadran},{SelCsv.Aman(r.PenilaiNip)},{r.KoreksiKe}"));
         }
 
         return csv.ToString();

@@ -31,6 +31,7 @@ public sealed record Penilaian
     public Penilaian Apply(SiklusSelesaiDicatat e) => this with { Status = Status == StatusPenilaian.MenungguSiklus ? StatusPenilaian.SiapDinilai : Status };
     public Penilaian Apply(Dinilai e) => this with { Nilai = e, Status = StatusPenilaian.Dinilai };
     public Penilaian Apply(PredikatDitetapkan e) => this with { Hasil = e, Status = StatusPenilaian.Ditetapkan };
+    public Penilaian Apply(PenilaianDipindahkan e) => this with { Npsn = e.NpsnBaru, Wilayah = e.Wilayah };
 
     public IReadOnlyList<object> CatatSiklusSelesai(Guid siklusId) =>
         Status == StatusPenilaian.MenungguSiklus ? [new SiklusSelesaiDicatat(Id, siklusId)] : [];

@@ -12,3 +12,6 @@ public sealed record Dinilai(Guid PenilaianId, Rating HasilKerja, Rating Perilak
 public sealed record PredikatDitetapkan(Guid PenilaianId, string Nip, string Nama, int Tahun, string Npsn, string Wilayah,
     Rating HasilKerja, Rating PerilakuKerja, PredikatKinerja Predikat, decimal AngkaKredit, decimal Koefisien, int Bulan,
     string PenilaiNip, DateTimeOffset DitetapkanPada, int KoreksiKe, string? Alasan);
+
+/// <summary>The pegawai moved school before finalisation: the new school's principal rates from here.</summary>
+public sealed record PenilaianDipindahkan(Guid PenilaianId, string NpsnLama, string NpsnBaru, string Wilayah, DateOnly BerlakuSejak);

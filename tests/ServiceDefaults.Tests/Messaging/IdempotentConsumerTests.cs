@@ -141,6 +141,19 @@ public sealed class IdempotentConsumerTests(Infrastruktur infra) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task a_later_assignment_keeps_the_former_principal_as_rater_until_it_starts()
+    {
+        await _harness.Bus.Publish(Pesan("20210006"));
+        await SistemBerjalan.TungguAsync(async () => (await LoadAsync<KepalaSekolahLokal>("20210006")) is not null, "first assignment");
+        await _harness.Bus.Publish(Pesan("20210006", "198001012005011001") with { BerlakuSejak = new DateOnly(2027, 1, 1), OccurredAt = DateTimeOffset.UtcNow.AddSeconds(1) });
+        await SistemBerjalan.TungguAsync(async () => (await LoadAsync<KepalaSekolahLokal>("20210006"))?.Nip == "198001012005011001", "second assignment");
+
+        var kepala = (await LoadAsync<KepalaSekolahLokal>("20210006"))!;
+        Assert.Equal("197505102000031002", kepala.NipPada(new DateOnly(2026, 12, 31)));
+        Assert.Equal("198001012005011001", kepala.NipPada(new DateOnly(2027, 1, 1)));
+    }
+
+    [Fact]
     public async Task an_older_assignment_arriving_late_does_not_replace_a_newer_one()
     {
         var baru = Pesan("20210004", "198001012005011001");

@@ -81,6 +81,26 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
     }
 
     [Fact]
+    public async Task a_new_principal_rates_from_their_berlaku_sejak_and_the_former_one_until_then()
+    {
+        var s = await SekolahAsync();
+        var skp = await BuatAsync(Guru(s));
+        await LengkapiAsync(Guru(s), skp);
+        await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
+        var baru = "197101012000011" + s.Kepala[^3..];
+        var mulai = DateOnly.FromDateTime(api.Jam.Kini.UtcDateTime).AddDays(10);
+        await BrokerPublisher.PublishAsync(api.Infra.RabbitMqConnection, api.Prefix, new KepalaSekolahDitugaskan
+        {
+            EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Npsn = s.Npsn, Nip = baru, Plt = false, BerlakuSejak = mulai, Wilayah = "3273",
+        });
+        await SistemBerjalan.TungguAsync(async () => (await api.KepalaLokalAsync(s.Npsn))?.Nip == baru, "the new assignment recorded");
+
+        var kepalaBaru = api.ClientWith(Token.Untuk(baru, "kepala-sekolah", npsn: s.Npsn));
+        await Gagal(kepalaBaru.PostAsync($"{skp}/setujui", null), HttpStatusCode.NotFound);
+        Assert.Equal("Disepakati", (await Ok(Kepala(s).PostAsync($"{skp}/setujui", null))).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task draft_submit_return_fix_resubmit_agree_and_SkpDisepakati_is_published()
     {
         await using var broker = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, api.Prefix, "SkpDisepakati");

@@ -1,0 +1,29 @@
+using Kinerja.Contracts;
+using Kinerja.Observasi.Siklus;
+using Kinerja.ServiceDefaults.Messaging;
+using Kinerja.ServiceDefaults.Sekolah;
+using Kinerja.ServiceDefaults.Telemetry;
+using Marten;
+using Domain = Kinerja.Observasi.Siklus.Siklus;
+
+namespace Kinerja.Observasi.Integrasi;
+
+/// <summary>
+/// A move to another school (domain.md §3: mutasi changes the rater from then on): the teacher's cycles not
+/// yet complete go with them, so the former principal no longer takes the rater's steps. Completed cycles stay.
+/// </summary>
+public sealed class PindahkanSiklus(IDocumentStore store, KinerjaMetrics metrics, ILogger<PindahkanSiklus> logger)
+    : IdempotentConsumer<PegawaiDimutasi>(store, metrics, logger)
+{
+    protected override async Task ApplyAsync(PegawaiDimutasi message, IDocumentSession session, CancellationToken ct)
+    {
+        var wilayahBaru = (await session.LoadAsync<KepalaSekolahLokal>(message.NpsnBaru, ct))?.Wilayah;
+        var terbuka = await session.Query<Domain>()
+            .Where(s => s.Nip == message.Nip && s.Tahap != Tahap.Selesai && s.Npsn != message.NpsnBaru)
+            .ToListAsync(ct);
+        foreach (var siklus in terbuka)
+        {
+            session.Events.Append(siklus.Id, new SiklusDipindahkan(siklus.Id, siklus.Npsn, message.NpsnBaru, wilayahBaru ?? siklus.Wilayah, message.BerlakuSejak));
+        }
+    }
+}

@@ -6,6 +6,13 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Configuration.AddServiceAddresses();
+// the gateway's own public names (Gateway:Hosts), so the variable the AppHost passes to every process
+// does not also narrow the services, which the gateway calls by address
+if (builder.Configuration["Gateway:Hosts"] is { Length: > 0 } hosts)
+{
+    builder.Configuration["AllowedHosts"] = hosts;
+}
+
 builder.AddServiceDefaults();
 builder.WebHost.ConfigureKestrel(k =>
     k.Limits.MaxRequestBodySize = builder.Configuration.GetValue<long?>("Gateway:MaxRequestBodyBytes") ?? 1_048_576);

@@ -13,7 +13,12 @@ public sealed class SistemProduksi(Infrastruktur infra) : SistemBerjalan(infra)
 
     protected override string Lingkungan => "Production";
 
-    protected override IDictionary<string, string> Env => new Dictionary<string, string> { ["Auth__SigningKey"] = Kunci };
+    protected override IDictionary<string, string> Env => new Dictionary<string, string>
+    {
+        ["Auth__SigningKey"] = Kunci,
+        // as the README's production start sets it: every process gets it, only the gateway uses it
+        ["Gateway__Hosts"] = "127.0.0.1;kinerja.example.id",
+    };
 }
 
 public sealed class ProduksiTests(SistemProduksi sistem) : IClassFixture<SistemProduksi>

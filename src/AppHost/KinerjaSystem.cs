@@ -50,7 +50,7 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
         }
 
         var services = KinerjaSystemOptions.Services
-            .Select((name, i) => (name, port: options.FirstServicePort + i))
+            .Select((name, i) => (name, port: options.ServicePorts?[i] ?? options.FirstServicePort + i))
             .ToList();
         var references = services.ToDictionary(s => $"services__{s.name}__http__0", s => $"http://127.0.0.1:{s.port}");
 

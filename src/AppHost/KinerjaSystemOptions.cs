@@ -31,6 +31,9 @@ public sealed class KinerjaSystemOptions
     public int GatewayPort { get; init; } = 8080;
     public int FirstServicePort { get; init; } = 5101;
 
+    /// <summary>A port per service instead of consecutive ones from <see cref="FirstServicePort"/> (tests: each a free port).</summary>
+    public IReadOnlyList<int>? ServicePorts { get; init; }
+
     /// <summary>False for tests: a private PostgreSQL without fsync, much faster, fine for throwaway data.</summary>
     public bool DurablePostgres { get; init; } = true;
 

@@ -54,8 +54,8 @@ public class SistemBerjalan(Infrastruktur infra) : IAsyncLifetime
             RabbitMqConnection = BrokerSendiri ? null : infra.RabbitMqConnection,
             RabbitMqPort = Proses.FreePort(),
             GatewayPort = Proses.FreePort(),
-            // five consecutive ports rarely clash; a clash shows as a clear startup failure
-            FirstServicePort = firstPort,
+            // a free port each: consecutive ones clashed with other systems' ports once several ran at once
+            ServicePorts = [firstPort, .. Enumerable.Range(0, KinerjaSystemOptions.Services.Length - 1).Select(_ => Proses.FreePort())],
             Prefix = $"{infra.RunId}_{Guid.NewGuid():n}"[..22] + "_",
             Configuration = RepoRoot.BuildConfiguration(),
             Env = Env,

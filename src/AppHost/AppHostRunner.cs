@@ -13,7 +13,8 @@ public sealed class AppHostRunner(KinerjaSystem system, IHostApplicationLifetime
         try
         {
             await system.StartAsync(stoppingToken);
-            Print();
+            var koneksi = await TulisKoneksiAsync(stoppingToken);
+            Print(koneksi);
         }
         catch (MissingServerException ex)
         {
@@ -41,7 +42,29 @@ public sealed class AppHostRunner(KinerjaSystem system, IHostApplicationLifetime
         Console.WriteLine("stopped; nothing left running.");
     }
 
-    private void Print()
+    /// <summary>
+    /// Where the servers' credentials of this start are: the URIs with passwords (PostgreSQL's superuser,
+    /// RabbitMQ's admin and each broker user), as shell assignments, readable by this user only.
+    /// </summary>
+    private async Task<string> TulisKoneksiAsync(CancellationToken ct)
+    {
+        var file = Path.Combine(system.Options.DataFolder, "koneksi.env");
+        var baris = new List<string>
+        {
+            $"ConnectionStrings__postgres='{system.PostgresConnection}'",
+            $"ConnectionStrings__rabbitmq='{system.RabbitMqConnection}'",
+        };
+        baris.AddRange(system.PenggunaBroker.Select(u => $"# {u.Nama}\nRABBITMQ_{u.Nama.ToUpperInvariant().Replace('-', '_')}='{system.RabbitMqConnectionOf(u.Nama)}'"));
+        await File.WriteAllLinesAsync(file, baris, ct);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        return file;
+    }
+
+    private void Print(string koneksi)
     {
         var dashboard = configuration["Dashboard:Url"] ?? "";
         Console.WriteLine();
@@ -54,6 +77,7 @@ public sealed class AppHostRunner(KinerjaSystem system, IHostApplicationLifetime
         }
 
         Console.WriteLine($"  data and logs     {system.Options.DataFolder}");
+        Console.WriteLine($"  credentials       {koneksi} (URIs with this start's passwords: postgres, rabbitmq admin, each broker user)");
         Console.WriteLine("Press Ctrl+C to stop everything.");
     }
 }

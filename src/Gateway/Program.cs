@@ -27,6 +27,14 @@ app.MapDevToken();
 app.MapScalarApiReference("/scalar", scalar =>
 {
     scalar.Title = "Kinerja API";
+    // "try it" goes through this gateway (the documents name each service's own address), and nothing
+    // on the page calls outside services: no AI chat, MCP, deploy or SDK buttons, no telemetry
+    scalar.Servers = [new ScalarServer("/", "Kinerja gateway")];
+    scalar.Agent = new ScalarAgentOptions { Disabled = true };
+    scalar.Mcp = new ScalarMcpOptions { Disabled = true };
+    scalar.ShowDeveloperTools = DeveloperToolsVisibility.Never;
+    scalar.HideClientButton = true;
+    scalar.Telemetry = false;
     foreach (var service in app.Configuration.GetSection("ApiDocs").Get<string[]>() ?? [])
     {
         scalar.AddDocument(service, service, $"/openapi/{service}/v1.json");

@@ -155,6 +155,18 @@ public sealed class GatewayTests(GatewayFactory gateway) : IClassFixture<Gateway
     }
 
     [Fact]
+    public async Task the_api_docs_send_try_it_through_the_gateway_and_call_no_outside_service()
+    {
+        var halaman = await gateway.CreateClient().GetStringAsync("/scalar/");
+
+        Assert.Contains("Kinerja gateway", halaman, StringComparison.Ordinal);
+        Assert.Contains("\"hideClientButton\":true", halaman, StringComparison.Ordinal);
+        Assert.Contains("\"showDeveloperTools\":\"never\"", halaman, StringComparison.Ordinal);
+        Assert.Contains("\"telemetry\":false", halaman, StringComparison.Ordinal);
+        Assert.DoesNotContain("5101", halaman, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task a_configured_frontend_origin_passes_cors_preflight()
     {
         var request = new HttpRequestMessage(HttpMethod.Options, "/api/sekolah/20219999");

@@ -23,7 +23,6 @@ public static class MessagingExtensions
         var prefix = builder.Configuration[Topologi.PengaturanAwalan] ?? "";
 
         var formatter = new KebabCaseEndpointNameFormatter($"{prefix}{service}", false);
-        var consumerTypes = new List<Type>();
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(formatter);
@@ -42,12 +41,14 @@ public static class MessagingExtensions
                 rabbit.ConfigureEndpoints(context);
             });
         });
-        consumerTypes.AddRange(builder.Services
+        // the consumers just registered, by the queue each one receives from: what AntrianGagal may move back
+        var antrian = builder.Services
             .Select(d => d.ImplementationType ?? d.ServiceType)
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IConsumer).IsAssignableFrom(t) && !t.IsGenericTypeDefinition)
-            .Distinct());
-        builder.Services.AddSingleton(sp => new AntrianGagal(uri, consumerTypes.Select(t => QueueOf(formatter, t)).Distinct().ToList(),
-            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<AntrianGagal>>()));
+            .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false } && typeof(IConsumer).IsAssignableFrom(t))
+            .Select(t => QueueOf(formatter, t))
+            .Distinct()
+            .ToList();
+        builder.Services.AddSingleton(sp => new AntrianGagal(uri, antrian, sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<AntrianGagal>>()));
         return builder;
     }
 

@@ -151,3 +151,49 @@ public sealed class BatasImporTests(DataPegawaiApiTerbatas api) : IClassFixture<
         }
     }
 }
+
+/// <summary>DataPegawai whose import queue takes nothing (<c>Impor:AntrianPerWilayah</c> 0): every upload meets a full queue.</summary>
+public sealed class DataPegawaiApiPenuh(Infrastruktur infra) : ServiceFactory<Program>(infra, "datapegawai"), IAsyncLifetime
+{
+    public async ValueTask InitializeAsync()
+    {
+        await InitializeDatabaseAsync();
+        _ = Server;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?> { ["Impor:AntrianPerWilayah"] = "0" }));
+    }
+}
+
+public sealed class AntrianPenuhTests(DataPegawaiApiPenuh api) : IClassFixture<DataPegawaiApiPenuh>
+{
+    [Fact]
+    public async Task an_upload_to_a_full_wilayah_queue_is_429_with_retry_after_and_nothing_is_stored()
+    {
+        var response = await api.ClientWith(Token.Operator("3273")).PostAsync("/api/pegawai/impor/dapodik",
+            new StringContent(GeneratorData.HeaderDapodik + "\n3273014501800001,198001012005011001,,Siti Aminah,1980-01-05,P,20000000,guru\n", Encoding.UTF8, "text/csv"));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter);
+        Assert.Contains("Antrean impor penuh", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await JumlahJobAsync());
+    }
+
+    private async Task<long> JumlahJobAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(api.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("select count(*) from mt_doc_imporjob", connection);
+        try
+        {
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+        catch (Npgsql.PostgresException e) when (e.SqlState == "42P01")
+        {
+            return 0; // no job was ever stored: the table is not even there yet
+        }
+    }
+}

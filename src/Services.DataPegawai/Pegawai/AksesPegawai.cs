@@ -25,13 +25,13 @@ public static class AksesPegawai
             return true;
         }
 
-        return user.Is(Peran.PenilaiKs) && p.Wilayah == user.Wilayah && (await KepalaDiWilayahAsync(session, user.Wilayah!, ct)).Contains(p.Id);
+        var wilayah = user.Wilayah;
+        return user.Is(Peran.PenilaiKs) && p.Wilayah == wilayah
+            && await session.Query<SekolahDoc>().AnyAsync(s => s.Wilayah == wilayah && s.Kepala != null && s.Kepala.Nip == p.Id, ct);
     }
 
     /// <summary>The NIPs heading a school of this wilayah: whom a penilai-ks rates.</summary>
-    public static async Task<IReadOnlyList<string>> KepalaDiWilayahAsync(IQuerySession session, string wilayah, CancellationToken ct)
-    {
-        var sekolah = await session.Query<SekolahDoc>().Where(s => s.Wilayah == wilayah && s.Kepala != null).ToListAsync(ct);
-        return sekolah.Select(s => s.Kepala!.Nip).Distinct().ToList();
-    }
+    public static async Task<IReadOnlyList<string>> KepalaDiWilayahAsync(IQuerySession session, string wilayah, CancellationToken ct) =>
+        (await session.Query<SekolahDoc>().Where(s => s.Wilayah == wilayah && s.Kepala != null).Select(s => s.Kepala!.Nip).ToListAsync(ct))
+        .Distinct().ToList();
 }

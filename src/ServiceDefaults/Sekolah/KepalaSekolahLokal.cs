@@ -18,8 +18,11 @@ public sealed record KepalaSekolahLokal
     /// <summary>Who headed the school before: still the rater until <see cref="BerlakuSejak"/> of the new one.</summary>
     public PenugasanKepala? Sebelumnya { get; init; }
 
-    /// <summary>Who heads the school on this date: an assignment that starts later is not yet in force.</summary>
-    public string? NipPada(DateOnly tanggal) => BerlakuSejak <= tanggal ? Nip : Sebelumnya?.Nip;
+    /// <summary>The assignment in force on this date: one that starts later is not yet in force.</summary>
+    public PenugasanKepala? Pada(DateOnly tanggal) => BerlakuSejak <= tanggal ? new PenugasanKepala(Nip, Plt, BerlakuSejak) : Sebelumnya;
+
+    /// <summary>Who heads the school on this date.</summary>
+    public string? NipPada(DateOnly tanggal) => Pada(tanggal)?.Nip;
 }
 
 public sealed record PenugasanKepala(string Nip, bool Plt, DateOnly BerlakuSejak);

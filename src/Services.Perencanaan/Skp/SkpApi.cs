@@ -40,8 +40,9 @@ public static class SkpApi
         skp.MapPost("/{id:guid}/ajukan", (Guid id, HttpContext http, IDocumentSession s, CurrentUser u, Jendela j, CancellationToken ct) =>
             Jalankan(id, http, s, u, j, Pelaku.Pemilik, async (skp, ct2) =>
             {
-                var kepala = await s.LoadAsync<KepalaSekolahLokal>(skp.Npsn, ct2);
-                return skp.Ajukan(kepala is { Plt: true } ? kepala.Nip : null);
+                // the Plt in force today agrees on submission, unless the plan is the Plt's own: nobody agrees their own
+                var plt = (await s.LoadAsync<KepalaSekolahLokal>(skp.Npsn, ct2))?.Pada(u.HariIni);
+                return skp.Ajukan(plt is { Plt: true } && plt.Nip != skp.Nip ? plt.Nip : null);
             }, penyesuaian: false, ct));
         skp.MapPost("/{id:guid}/setujui", (Guid id, HttpContext http, IDocumentSession s, CurrentUser u, Jendela j, CancellationToken ct) =>
             Jalankan(id, http, s, u, j, Pelaku.Penilai, (skp, _) => Task.FromResult(skp.Setujui(u.Nip)), penyesuaian: false, ct));

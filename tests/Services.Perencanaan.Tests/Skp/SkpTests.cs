@@ -63,6 +63,20 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
     }
 
     [Fact]
+    public async Task a_teachers_plan_is_not_agreed_on_submission_when_the_teacher_has_since_become_the_plt_of_their_own_school()
+    {
+        var s = await SekolahAsync();
+        var skp = await BuatAsync(Guru(s));
+        await LengkapiAsync(Guru(s), skp);
+        // made Plt after drafting: the plan is still a teacher's, which a Plt school would agree on submission
+        await api.JadikanKepalaAsync(s.Npsn, s.Guru);
+
+        var diajukan = await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
+
+        Assert.Equal("Diajukan", diajukan.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task a_teacher_who_now_heads_their_own_school_cannot_agree_or_return_their_own_plan()
     {
         var s = await SekolahAsync();

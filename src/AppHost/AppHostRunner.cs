@@ -55,12 +55,7 @@ public sealed class AppHostRunner(KinerjaSystem system, IHostApplicationLifetime
             $"ConnectionStrings__rabbitmq='{system.RabbitMqConnection}'",
         };
         baris.AddRange(system.PenggunaBroker.Select(u => $"# {u.Nama}\nRABBITMQ_{u.Nama.ToUpperInvariant().Replace('-', '_')}='{system.RabbitMqConnectionOf(u.Nama)}'"));
-        await File.WriteAllLinesAsync(file, baris, ct);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-
+        await BerkasRahasia.TulisAsync(file, string.Join('\n', baris) + '\n', ct);
         return file;
     }
 

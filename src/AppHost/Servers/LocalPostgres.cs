@@ -14,10 +14,13 @@ public sealed class LocalPostgres(string binDir, string folder, int port, bool d
     /// <summary>The superuser's password, made for this data folder when it was created (readable by its owner only).</summary>
     private string PasswordFile => Path.Combine(folder, "password");
 
+    /// <summary>Read from <see cref="PasswordFile"/> at start; none for a data folder made before passwords (trust).</summary>
+    private string? _password;
+
     /// <summary>Connection string of the server itself (database <c>postgres</c>).</summary>
     public string ConnectionString =>
         $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50"
-        + (File.Exists(PasswordFile) ? $";Password={File.ReadAllText(PasswordFile).Trim()}" : "");
+        + (_password is null ? "" : $";Password={_password}");
 
     public async Task StartAsync(CancellationToken ct = default)
     {
@@ -31,11 +34,7 @@ public sealed class LocalPostgres(string binDir, string folder, int port, bool d
         if (!File.Exists(Path.Combine(DataDir, "PG_VERSION")))
         {
             // a password of its own per data folder instead of "trust": another local user must not walk in
-            File.WriteAllText(PasswordFile, Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(PasswordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
+            await BerkasRahasia.TulisAsync(PasswordFile, Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)), ct);
             if (Proses.IsRoot)
             {
                 await Proses.RunAsync("chown", ["postgres:postgres", PasswordFile], ct: ct);
@@ -45,6 +44,8 @@ public sealed class LocalPostgres(string binDir, string folder, int port, bool d
                 ["-D", DataDir, "-A", "scram-sha-256", "--pwfile", PasswordFile, "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8"],
                 asPostgres: true, ct: ct);
         }
+
+        _password = File.Exists(PasswordFile) ? (await File.ReadAllTextAsync(PasswordFile, ct)).Trim() : null;
 
         // a previous run that was killed may have left its server up: take it down and start clean
         if (File.Exists(Path.Combine(DataDir, "postmaster.pid")))

@@ -59,11 +59,7 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port, string
         Directory.CreateDirectory(LogFolder);
         await File.WriteAllTextAsync(Path.Combine(folder, "enabled_plugins"), "[].", ct);
         var definisi = Path.Combine(folder, "definitions.json");
-        await File.WriteAllTextAsync(definisi, PenggunaBroker.Definisi(awalan, _sandiAdmin, Pengguna), ct);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(definisi, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
+        await BerkasRahasia.TulisAsync(definisi, PenggunaBroker.Definisi(awalan, _sandiAdmin, Pengguna), ct);
 
         // the definitions are loaded at every boot: users, permissions and passwords are this start's
         await File.WriteAllTextAsync(Path.Combine(folder, "rabbitmq.conf"),

@@ -18,8 +18,6 @@ public sealed record HasilUlang(string Antrian, int Dipindahkan);
 /// </summary>
 public sealed class AntrianGagal(Uri broker, IReadOnlyList<string> antrian, ILogger<AntrianGagal> logger)
 {
-    public IReadOnlyList<string> Antrian => antrian;
-
     public async Task<IReadOnlyList<HasilUlang>> UlangSemuaAsync(CancellationToken ct)
     {
         var factory = new ConnectionFactory { Uri = broker, ClientProvidedName = "kinerja-ulang-pesan-gagal" };

@@ -6,7 +6,8 @@ namespace Kinerja.ServiceDefaults.Privasi;
 
 /// <summary>
 /// Personal data under the PDP law (UU 27/2022): the NIK and the mother's name. This is the one rule for
-/// masking them, used by every path that shows a pegawai (DTOs, audit trails, messages, logs).
+/// masking them, used where a pegawai is shown: DataPegawai's DTO and every service's audit trail.
+/// (Messages and logs carry neither.)
 /// </summary>
 /// <remarks>
 /// A masked NIK shows no digit. Digits 7–12 encode the birth date and sex, which the NIP (digits 1–8 and

@@ -22,22 +22,25 @@ public sealed class AntrianAdil<T>(int batasPerWilayah)
     {
         lock (_gate)
         {
-            return (_menunggu.TryGetValue(wilayah, out var q) ? q.Count : 0) + (_berjalan.Contains(wilayah) ? 1 : 0) < batasPerWilayah;
+            return Terisi(wilayah) < batasPerWilayah;
         }
     }
+
+    /// <summary>Jobs of the wilayah waiting or running; called under the lock.</summary>
+    private int Terisi(string wilayah) =>
+        (_menunggu.TryGetValue(wilayah, out var q) ? q.Count : 0) + (_berjalan.Contains(wilayah) ? 1 : 0);
 
     /// <summary>Queues a job; false when its wilayah already has <see cref="BatasPerWilayah"/> waiting or running.</summary>
     public bool TryAntre(string wilayah, T tugas)
     {
         lock (_gate)
         {
-            var antrian = _menunggu.TryGetValue(wilayah, out var q) ? q : _menunggu[wilayah] = new Queue<T>();
-            if (antrian.Count + (_berjalan.Contains(wilayah) ? 1 : 0) >= batasPerWilayah)
+            if (Terisi(wilayah) >= batasPerWilayah)
             {
                 return false;
             }
 
-            antrian.Enqueue(tugas);
+            (_menunggu.TryGetValue(wilayah, out var q) ? q : _menunggu[wilayah] = new Queue<T>()).Enqueue(tugas);
             if (!_giliran.Contains(wilayah))
             {
                 _giliran.Add(wilayah);

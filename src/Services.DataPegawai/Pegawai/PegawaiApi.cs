@@ -36,22 +36,29 @@ public static class PegawaiApi
         return app;
     }
 
-    private static async Task<Domain> MuatAsync(string nip, IQuerySession session, CurrentUser user, CancellationToken ct)
-    {
-        var p = await session.LoadAsync<Domain>(nip, ct);
-        return p is not null && await AksesPegawai.BolehLihatAsync(user, p, session, ct) ? p : throw new TidakDitemukanException();
-    }
-
-    private static async Task<IResult> Baca(string nip, HttpResponse response, IQuerySession session, CurrentUser user, LogAkses log,
+    /// <summary>The pegawai if the caller may see them (else 404), and whether whole; a whole view is logged.</summary>
+    private static async Task<(Domain P, bool Lengkap)> MuatAsync(string nip, IQuerySession session, CurrentUser user, LogAkses log,
         CancellationToken ct)
     {
-        var p = await MuatAsync(nip, session, user, ct);
+        var p = await session.LoadAsync<Domain>(nip, ct);
+        if (p is null || !await AksesPegawai.BolehLihatAsync(user, p, session, ct))
+        {
+            throw new TidakDitemukanException();
+        }
+
         var lengkap = AksesPegawai.BolehLihatDataPribadi(user, p);
         if (lengkap)
         {
             await log.CatatAsync(user, [p.Id], ct);
         }
 
+        return (p, lengkap);
+    }
+
+    private static async Task<IResult> Baca(string nip, HttpResponse response, IQuerySession session, CurrentUser user, LogAkses log,
+        CancellationToken ct)
+    {
+        var (p, lengkap) = await MuatAsync(nip, session, user, log, ct);
         ETag.Set(response, p.Version);
         return Results.Ok(PegawaiDto.Dari(p, lengkap));
     }
@@ -123,9 +130,9 @@ public static class PegawaiApi
         }
 
         var items = await query.Stats(out var stats).OrderBy(p => p.Id).Skip((halaman - 1) * ukuran).Take(ukuran).ToListAsync(ct);
-        var dtos = items.Select(p => PegawaiDto.Dari(p, AksesPegawai.BolehLihatDataPribadi(user, p))).ToList();
-        await log.CatatAsync(user, items.Where(p => AksesPegawai.BolehLihatDataPribadi(user, p)).Select(p => p.Id).ToList(), ct);
-        return Results.Ok(new Halaman<PegawaiDto>(dtos, halaman, ukuran, stats.TotalResults));
+        var dilihat = items.Select(p => (P: p, Lengkap: AksesPegawai.BolehLihatDataPribadi(user, p))).ToList();
+        await log.CatatAsync(user, dilihat.Where(d => d.Lengkap).Select(d => d.P.Id).ToList(), ct);
+        return Results.Ok(new Halaman<PegawaiDto>(dilihat.Select(d => PegawaiDto.Dari(d.P, d.Lengkap)).ToList(), halaman, ukuran, stats.TotalResults));
     }
 
     private static async Task<IResult> Ringkasan(string? wilayah, IQuerySession session, CurrentUser user, CancellationToken ct)
@@ -153,13 +160,7 @@ public static class PegawaiApi
 
     private static async Task<IResult> Riwayat(string nip, IQuerySession session, CurrentUser user, LogAkses log, CancellationToken ct)
     {
-        var p = await MuatAsync(nip, session, user, ct);
-        var lengkap = AksesPegawai.BolehLihatDataPribadi(user, p);
-        if (lengkap)
-        {
-            await log.CatatAsync(user, [p.Id], ct);
-        }
-
+        var (_, lengkap) = await MuatAsync(nip, session, user, log, ct);
         return Results.Ok(await session.RiwayatAsync(nip, ct, lengkap));
     }
 

@@ -1,0 +1,27 @@
+namespace Kinerja.AppHost.Servers;
+
+/// <summary>
+/// A file holding passwords (PostgreSQL's, the broker's definitions, the printed credentials): readable and
+/// writable by its owner only, from the moment it exists, never world-readable under the usual umask.
+/// </summary>
+public static class BerkasRahasia
+{
+    public static async Task TulisAsync(string path, string isi, CancellationToken ct = default)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            const UnixFileMode hanyaPemilik = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            options.UnixCreateMode = hanyaPemilik;
+            if (File.Exists(path))
+            {
+                // the create mode applies only to a new file: narrow an existing one before the secret goes in
+                File.SetUnixFileMode(path, hanyaPemilik);
+            }
+        }
+
+        await using var file = new FileStream(path, options);
+        await using var writer = new StreamWriter(file);
+        await writer.WriteAsync(isi.AsMemory(), ct);
+    }
+}

@@ -6,13 +6,22 @@ namespace Kinerja.AppHost;
 /// Starts the system when the host starts and stops it when the host stops, which is how Ctrl+C and
 /// SIGTERM reach the servers and services: nothing is left running.
 /// </summary>
-public sealed class AppHostRunner(KinerjaSystem system, IHostApplicationLifetime lifetime, IConfiguration configuration) : BackgroundService
+public sealed class AppHostRunner(KinerjaSystem system, IHostApplicationLifetime lifetime, IConfiguration configuration,
+    AppHostRunner.Pilihan pilihan) : BackgroundService
 {
+    /// <param name="MuatDemo">Load the demo data through the API once everything is up (a new data folder, or <c>--demo</c>).</param>
+    public sealed record Pilihan(bool MuatDemo);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
             await system.StartAsync(stoppingToken);
+            if (pilihan.MuatDemo)
+            {
+                await Demo.DataDemo.MuatAsync(system.GatewayUrl, system.Options.DataFolder, Console.WriteLine, stoppingToken);
+            }
+
             var koneksi = await TulisKoneksiAsync(stoppingToken);
             Print(koneksi);
         }
@@ -29,6 +38,11 @@ public sealed class AppHostRunner(KinerjaSystem system, IHostApplicationLifetime
         catch (Exception ex)
         {
             Console.Error.WriteLine($"Kinerja could not start: {ex.Message}");
+            if (pilihan.MuatDemo)
+            {
+                Console.Error.WriteLine($"The demo data was not loaded whole: delete {system.Options.DataFolder} and start again.");
+            }
+
             Environment.ExitCode = 1;
             lifetime.StopApplication();
         }
@@ -64,7 +78,7 @@ public sealed class AppHostRunner(KinerjaSystem system, IHostApplicationLifetime
         var dashboard = configuration["Dashboard:Url"] ?? "";
         Console.WriteLine();
         Console.WriteLine("Kinerja is running.");
-        Console.WriteLine($"  gateway (API)     {system.GatewayUrl}   docs: {system.GatewayUrl}/scalar");
+        Console.WriteLine($"  open in a browser {system.GatewayUrl}   (API under /api, docs: {system.GatewayUrl}/scalar)");
         Console.WriteLine($"  dashboard         {dashboard}");
         foreach (var r in system.Resources.Where(r => r.Name != "gateway"))
         {

@@ -53,6 +53,7 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
             .Select((name, i) => (name, port: options.ServicePorts?[i] ?? options.FirstServicePort + i))
             .ToList();
         var references = services.ToDictionary(s => $"services__{s.name}__http__0", s => $"http://127.0.0.1:{s.port}");
+        references["services__web__http__0"] = $"http://127.0.0.1:{options.WebPort}";
 
         foreach (var (name, port) in services)
         {
@@ -65,9 +66,14 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
             })));
         }
 
+        // Web calls the API through the gateway with the user's token, like any frontend; it starts with the services
+        Add(new ProjectResource("web", options.DllOf("web"), options.WebPort, EnvFor("web", new Dictionary<string, string>(options.WebEnv)
+        {
+            ["services__gateway__http__0"] = GatewayUrl,
+        })));
         Add(new ProjectResource("gateway", options.DllOf("gateway"), options.GatewayPort, EnvFor("gateway", references)));
 
-        // services start together (they do not call each other); the gateway last, when they answer
+        // services and web start together (they do not call each other at start); the gateway last, when they answer
         var projects = _resources.OfType<ProjectResource>().ToList();
         foreach (var p in projects.Where(p => p.Name != "gateway"))
         {

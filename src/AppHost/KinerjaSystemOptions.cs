@@ -13,6 +13,7 @@ public sealed class KinerjaSystemOptions
         ["observasi"] = "Services.Observasi",
         ["penilaian"] = "Services.Penilaian",
         ["gateway"] = "Gateway",
+        ["web"] = "Web",
     };
 
     public required string RepoRoot { get; init; }
@@ -30,6 +31,9 @@ public sealed class KinerjaSystemOptions
     public int RabbitMqPort { get; init; } = 56729;
     public int GatewayPort { get; init; } = 8080;
     public int FirstServicePort { get; init; } = 5101;
+
+    /// <summary>The web frontend's own port; people reach it through the gateway, which proxies every non-API path to it.</summary>
+    public int WebPort { get; init; } = 5100;
 
     /// <summary>A port per service instead of consecutive ones from <see cref="FirstServicePort"/> (tests: each a free port).</summary>
     public IReadOnlyList<int>? ServicePorts { get; init; }
@@ -50,6 +54,9 @@ public sealed class KinerjaSystemOptions
 
     /// <summary>Extra environment for every service and the gateway.</summary>
     public IDictionary<string, string> Env { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Extra environment for Web only (the sign-in picker's demo identities).</summary>
+    public IDictionary<string, string> WebEnv { get; init; } = new Dictionary<string, string>();
 
     public string DllOf(string name)
     {

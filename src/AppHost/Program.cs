@@ -20,10 +20,28 @@ internal static class Program
         builder.WebHost.UseUrls(dashboardUrl);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(120));
 
+        var dataFolder = builder.Configuration["DataFolder"] ?? Path.Combine(repoRoot, ".kinerja");
+        var demo = Demo.DataDemo.Keputusan.TanpaDemo;
+        if (!serversOnly)
+        {
+            try
+            {
+                demo = Demo.DataDemo.Putuskan(dataFolder, builder.Configuration.GetValue("demo", false) || args.Contains("--demo"),
+                    builder.Configuration.GetConnectionString("postgres") is null);
+            }
+            catch (InvalidOperationException ex)
+            {
+                Console.Error.WriteLine(ex.Message);
+                Environment.ExitCode = 2;
+                return;
+            }
+        }
+
+        var denganDemo = demo != Demo.DataDemo.Keputusan.TanpaDemo;
         var options = new KinerjaSystemOptions
         {
             RepoRoot = repoRoot,
-            DataFolder = builder.Configuration["DataFolder"] ?? Path.Combine(repoRoot, ".kinerja"),
+            DataFolder = dataFolder,
             PostgresConnection = builder.Configuration.GetConnectionString("postgres"),
             RabbitMqConnection = builder.Configuration.GetConnectionString("rabbitmq"),
             GatewayPort = builder.Configuration.GetValue("Gateway:Port", 8080),
@@ -35,6 +53,8 @@ internal static class Program
             RegionalWilayah = builder.Configuration.GetSection("RabbitMq:Regional").Get<string[]>() ?? [],
             Configuration = RepoRoot.BuildConfiguration(),
             DurablePostgres = !serversOnly,
+            Env = denganDemo ? Demo.DataDemo.EnvLayanan : new Dictionary<string, string>(),
+            WebEnv = denganDemo ? Demo.DataDemo.EnvWeb() : new Dictionary<string, string>(),
         };
         var system = new KinerjaSystem(options, Console.WriteLine);
         builder.Services.AddSingleton(system);
@@ -44,6 +64,7 @@ internal static class Program
         }
         else
         {
+            builder.Services.AddSingleton(new AppHostRunner.Pilihan(demo == Demo.DataDemo.Keputusan.Muat));
             builder.Services.AddHostedService<AppHostRunner>();
         }
 

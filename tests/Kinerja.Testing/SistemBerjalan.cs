@@ -54,6 +54,7 @@ public class SistemBerjalan(Infrastruktur infra) : IAsyncLifetime
             RabbitMqConnection = BrokerSendiri ? null : infra.RabbitMqConnection,
             RabbitMqPort = Proses.FreePort(),
             GatewayPort = Proses.FreePort(),
+            WebPort = Proses.FreePort(),
             // a free port each: consecutive ones clashed with other systems' ports once several ran at once
             ServicePorts = [firstPort, .. Enumerable.Range(0, KinerjaSystemOptions.Services.Length - 1).Select(_ => Proses.FreePort())],
             Prefix = $"{infra.RunId}_{Guid.NewGuid():n}"[..22] + "_",
@@ -141,7 +142,7 @@ public class SistemBerjalan(Infrastruktur infra) : IAsyncLifetime
         throw new TimeoutException($"Timed out waiting for: {what}");
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         Gateway.Dispose();
         if (_system is not null)

@@ -1,0 +1,96 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace Kinerja.AppHost.Demo;
+
+/// <summary>
+/// The public API as an operator, a principal and teachers use it: the demo data is loaded through it
+/// (never written into a database), and the web tests bring a school into being with it too.
+/// Development only: tokens come from the gateway's <c>/api/dev/token</c>.
+/// </summary>
+public sealed class KlienDemo(string gatewayUrl)
+{
+    private readonly HttpClient _anonim = new() { BaseAddress = new Uri(gatewayUrl), Timeout = TimeSpan.FromSeconds(60) };
+
+    public async Task<HttpClient> SebagaiAsync(string nip, string peran, string? npsn = null, string? wilayah = null, CancellationToken ct = default)
+    {
+        using var response = await _anonim.PostAsJsonAsync("/api/dev/token", new { nip, roles = new[] { peran }, npsn, wilayah }, ct);
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("token").GetString();
+        var client = new HttpClient { BaseAddress = _anonim.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>A school, its people imported from the three registries (all padan), and its principal: the operator's part.</summary>
+    public async Task SekolahAsync(string npsn, string nama, string wilayah, OrangDemo kepala, IReadOnlyList<OrangDemo> guru, CancellationToken ct)
+    {
+        using var op = await SebagaiAsync("199001012015011001", "operator-dinas", wilayah: wilayah, ct: ct);
+        await BerhasilAsync(op.PutAsJsonAsync($"/api/sekolah/{npsn}", new { nama, wilayah }, ct));
+        var (dapodik, siasn, dukcapil) = OrangDemo.Berkas(npsn, nama, wilayah, [kepala, .. guru]);
+        foreach (var (sumber, isi) in new[] { ("dapodik", dapodik), ("siasn", siasn), ("dukcapil", dukcapil) })
+        {
+            using var diterima = await op.PostAsync($"/api/pegawai/impor/{sumber}", new StringContent(isi, Encoding.UTF8, "text/csv"), ct);
+            if (diterima.StatusCode != HttpStatusCode.Accepted)
+            {
+                throw new InvalidOperationException($"Import {sumber}: {(int)diterima.StatusCode} {await diterima.Content.ReadAsStringAsync(ct)}");
+            }
+
+            var job = diterima.Headers.Location!;
+            await TungguAsync(async () => (await op.GetFromJsonAsync<JsonElement>(job, ct)).GetProperty("status").GetString() is "Selesai", $"import {sumber}", ct);
+        }
+
+        await BerhasilAsync(op.PutAsJsonAsync($"/api/sekolah/{npsn}/kepala", new { nip = kepala.Nip, plt = false }, ct));
+    }
+
+    /// <summary>A teacher's plan, started once their data has reached Perencanaan (eventually: 409 until then).</summary>
+    public async Task<string> SkpAsync(HttpClient guru, int tahun, CancellationToken ct)
+    {
+        string? lokasi = null;
+        await TungguAsync(async () =>
+        {
+            using var r = await guru.PostAsJsonAsync("/api/perencanaan/skp", new { tahun }, ct);
+            lokasi = r.StatusCode == HttpStatusCode.Created ? r.Headers.Location!.ToString() : null;
+            return lokasi is not null;
+        }, "the teacher's data reaching Perencanaan", ct);
+        return lokasi!;
+    }
+
+    /// <summary>Every part of a teacher's plan, from the catalog's first entries.</summary>
+    public static async Task IsiSkpAsync(HttpClient guru, string skp, CancellationToken ct)
+    {
+        await BerhasilAsync(guru.PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-B" }, ct));
+        await BerhasilAsync(guru.PutAsJsonAsync($"{skp}/praktik-kinerja", new { kode = "G-MK-1" }, ct));
+        await BerhasilAsync(guru.PutAsJsonAsync($"{skp}/pengembangan-kompetensi", new { kode = "PED-1" }, ct));
+        await BerhasilAsync(guru.PutAsJsonAsync($"{skp}/perilaku-kerja", new { aspek = new[] { "KL", "BO" } }, ct));
+        await BerhasilAsync(guru.PutAsJsonAsync($"{skp}/hasil-kerja",
+            new { rencana = new[] { new { kode = "RHK-G-A", indikator = "Kelas tertib dan kondusif", target = "90% pertemuan" } } }, ct));
+    }
+
+    public static async Task BerhasilAsync(Task<HttpResponseMessage> kirim)
+    {
+        using var response = await kirim;
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.PathAndQuery}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    /// <summary>Waits on what arrives by message (eventually), polling, for at most two minutes.</summary>
+    public static async Task TungguAsync(Func<Task<bool>> syarat, string apa, CancellationToken ct)
+    {
+        var batas = DateTime.UtcNow.AddMinutes(2);
+        while (!await syarat())
+        {
+            if (DateTime.UtcNow > batas)
+            {
+                throw new TimeoutException($"Timed out waiting for {apa}.");
+            }
+
+            await Task.Delay(200, ct);
+        }
+    }
+}

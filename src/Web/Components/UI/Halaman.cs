@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components;
+
+namespace Kinerja.Web.Components.UI;
+
+/// <summary>
+/// What every signed-in page needs: who is asking, the period, and the submitted form. Pages are rendered
+/// on the server; a POST is a form submission, whose input is shown again when the API refuses it.
+/// </summary>
+public abstract class Halaman : ComponentBase
+{
+    [CascadingParameter] public HttpContext Http { get; set; } = default!;
+    [Inject] protected NavigationManager Navigasi { get; set; } = default!;
+    [Inject] protected IConfiguration Konfigurasi { get; set; } = default!;
+    [Inject] protected TimeProvider Jam { get; set; } = default!;
+    [Inject] protected Format Format { get; set; } = default!;
+
+    protected ClaimsPrincipal Pengguna => Http.User;
+    protected string Nip => Pengguna.FindFirst("sub")?.Value ?? "";
+    protected string? NpsnPengguna => Pengguna.FindFirst("npsn")?.Value;
+    protected bool Kepala => Pengguna.HasClaim("role", "kepala-sekolah");
+    protected CancellationToken Batal => Http.RequestAborted;
+
+    /// <summary>The period shown: <c>Web:Tahun</c>, else this year.</summary>
+    protected int Tahun => Konfigurasi.GetValue<int?>("Web:Tahun") ?? TimeZoneInfo.ConvertTime(Jam.GetUtcNow(), Format.Zona).Year;
+
+    protected bool Kiriman => HttpMethods.IsPost(Http.Request.Method);
+
+    protected string? Isian(string name) => Kiriman && Http.Request.HasFormContentType ? Http.Request.Form[name].ToString() : null;
+
+    protected IReadOnlyList<string> IsianBanyak(string name) =>
+        Kiriman && Http.Request.HasFormContentType ? Http.Request.Form[name].Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList() : [];
+
+    /// <summary>After a successful write: Post/Redirect/Get, so a reload never sends it twice.</summary>
+    protected void Ke(string url) => Navigasi.NavigateTo(url);
+}

@@ -1,0 +1,73 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Kinerja.Web.Layanan;
+
+/// <summary>What a write returned: the new state and its ETag, or the problem to show in the form.</summary>
+public sealed record Hasil<T>(T? Nilai, string? ETag, Masalah? Masalah)
+{
+    public bool Berhasil => Masalah is null;
+}
+
+/// <summary>A value and the ETag it was read at, which the form sends back as <c>If-Match</c>.</summary>
+public sealed record Versi<T>(T Nilai, string? ETag);
+
+/// <summary>
+/// The calls every typed client shares. Reads: 404 becomes the "tidak ditemukan" page, 401 a new
+/// sign-in, anything else unexpected the error page. Writes: 400 and 409 come back to the form.
+/// </summary>
+public abstract class ApiKlien(HttpClient http)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    protected async Task<Versi<T>> BacaAsync<T>(string path, CancellationToken ct)
+    {
+        using var response = await http.GetAsync(path, ct);
+        await PastikanAsync(response, ct);
+        var nilai = await response.Content.ReadFromJsonAsync<T>(Json, ct) ?? throw new InvalidOperationException($"{path} returned nothing.");
+        return new Versi<T>(nilai, response.Headers.ETag?.Tag);
+    }
+
+    protected async Task<T> AmbilAsync<T>(string path, CancellationToken ct) => (await BacaAsync<T>(path, ct)).Nilai;
+
+    protected async Task<Hasil<T>> KirimAsync<T>(HttpMethod method, string path, object? body, string? etag, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, options: Json);
+        }
+
+        if (!string.IsNullOrEmpty(etag))
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", etag);
+        }
+
+        using var response = await http.SendAsync(request, ct);
+        if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict or HttpStatusCode.Forbidden or HttpStatusCode.TooManyRequests)
+        {
+            return new Hasil<T>(default, null, await Masalah.BacaAsync(response, ct));
+        }
+
+        await PastikanAsync(response, ct);
+        var nilai = response.Content.Headers.ContentLength == 0 ? default : await response.Content.ReadFromJsonAsync<T>(Json, ct);
+        return new Hasil<T>(nilai, response.Headers.ETag?.Tag, null);
+    }
+
+    private static async Task PastikanAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        if (response.IsSuccessStatusCode)
+        {
+            return;
+        }
+
+        throw response.StatusCode switch
+        {
+            HttpStatusCode.NotFound => new HalamanTidakDitemukanException(),
+            HttpStatusCode.Unauthorized => new SesiBerakhirException(),
+            _ => new ApiException(await Masalah.BacaAsync(response, ct)),
+        };
+    }
+}

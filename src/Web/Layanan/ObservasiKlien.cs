@@ -1,0 +1,38 @@
+namespace Kinerja.Web.Layanan;
+
+public sealed record PerilakuTarget(string Kode, string Nama);
+
+public sealed record Persiapan(IReadOnlyList<PerilakuTarget> Target, string Upaya, DateTimeOffset Jadwal);
+
+public sealed record NilaiRubrik(string Perilaku, string Level, string Catatan);
+
+public sealed record ObservasiKinerja(IReadOnlyList<NilaiRubrik> Rubrik, string Rekomendasi);
+
+public sealed record DiskusiTindakLanjut(string Tantangan, string Tujuan, string Langkah, string Jadwal, string Dukungan);
+
+public sealed record KegiatanTindakLanjut(string Jenis, DateOnly Tanggal, string Deskripsi);
+
+public sealed record UpayaTindakLanjut(IReadOnlyList<KegiatanTindakLanjut> Kegiatan);
+
+public sealed record Refleksi(string Inspirasi, string Perubahan, string Tantangan, string Strategi);
+
+public sealed record Siklus(Guid Id, long Version, string Nip, int Tahun, string Npsn, string PraktikKinerja, string Tahap, string Menunggu,
+    IReadOnlyList<PerilakuTarget> PerilakuFokus, Persiapan? Persiapan, ObservasiKinerja? Observasi, DiskusiTindakLanjut? DiskusiTindakLanjut,
+    UpayaTindakLanjut? UpayaTindakLanjut, Refleksi? Refleksi);
+
+public sealed record PosisiSiklus(Guid Id, string Nip, string Npsn, string Tahap, string Menunggu);
+
+public sealed class ObservasiKlien(HttpClient http) : ApiKlien(http)
+{
+    private const string Dasar = "/api/observasi/siklus";
+
+    public Task<Versi<Siklus>> SiklusAsync(Guid id, CancellationToken ct) => BacaAsync<Siklus>($"{Dasar}/{id}", ct);
+
+    public Task<IReadOnlyList<PosisiSiklus>> DaftarAsync(int tahun, CancellationToken ct) => AmbilAsync<IReadOnlyList<PosisiSiklus>>($"{Dasar}?tahun={tahun}", ct);
+
+    public Task<IReadOnlyList<EntriRiwayat>> RiwayatAsync(Guid id, CancellationToken ct) => AmbilAsync<IReadOnlyList<EntriRiwayat>>($"{Dasar}/{id}/riwayat", ct);
+
+    /// <param name="langkah">The API's path of the step: <c>persiapan</c>, <c>persiapan/konfirmasi</c>, <c>observasi</c>, …</param>
+    public Task<Hasil<Siklus>> LangkahAsync(Guid id, string langkah, object? isi, string? etag, CancellationToken ct) =>
+        KirimAsync<Siklus>(HttpMethod.Post, $"{Dasar}/{id}/{langkah}", isi, etag, ct);
+}

@@ -1,0 +1,25 @@
+namespace Kinerja.Web.Layanan;
+
+public sealed record Nilai(string HasilKerja, string PerilakuKerja, string UmpanBalik, string PenilaiNip);
+
+public sealed record HasilPenilaian(string HasilKerja, string PerilakuKerja, string Predikat, decimal AngkaKredit, decimal Koefisien, int Bulan,
+    string PenilaiNip, DateTimeOffset DitetapkanPada, int KoreksiKe);
+
+public sealed record Penilaian(Guid Id, long Version, string Nip, int Tahun, string Npsn, string Peran, string Status, Nilai? Nilai, HasilPenilaian? Hasil);
+
+public sealed class PenilaianKlien(HttpClient http) : ApiKlien(http)
+{
+    private const string Dasar = "/api/penilaian";
+
+    public Task<Versi<Penilaian>> PenilaianAsync(Guid id, CancellationToken ct) => BacaAsync<Penilaian>($"{Dasar}/{id}", ct);
+
+    public Task<IReadOnlyList<Penilaian>> DaftarAsync(int tahun, CancellationToken ct) => AmbilAsync<IReadOnlyList<Penilaian>>($"{Dasar}?tahun={tahun}", ct);
+
+    public Task<IReadOnlyList<EntriRiwayat>> RiwayatAsync(Guid id, CancellationToken ct) => AmbilAsync<IReadOnlyList<EntriRiwayat>>($"{Dasar}/{id}/riwayat", ct);
+
+    public Task<Hasil<Penilaian>> NilaiAsync(Guid id, string? hasilKerja, string? perilakuKerja, string? umpanBalik, string? etag, CancellationToken ct) =>
+        KirimAsync<Penilaian>(HttpMethod.Post, $"{Dasar}/{id}/nilai", new { hasilKerja, perilakuKerja, umpanBalik }, etag, ct);
+
+    public Task<Hasil<Penilaian>> TetapkanAsync(Guid id, string? etag, CancellationToken ct) =>
+        KirimAsync<Penilaian>(HttpMethod.Post, $"{Dasar}/{id}/tetapkan", null, etag, ct);
+}

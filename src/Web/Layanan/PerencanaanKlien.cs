@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Kinerja.Web.Layanan;
+
+public sealed record Butir(string Kode, string Teks);
+
+public sealed record SubIndikator(string Kode, string Aspek, string Nama, string Definisi);
+
+public sealed record Kelompok(string Kode, string Nama, IReadOnlyList<Butir> Indikator);
+
+public sealed record PerPeran<T>(IReadOnlyList<T> Guru, IReadOnlyList<T> KepalaSekolah);
+
+/// <summary>The catalog as <c>GET /api/perencanaan/katalog</c> gives it: Web never keeps a copy of its texts.</summary>
+public sealed record Katalog(IReadOnlyList<Butir> TugasPokok, PerPeran<SubIndikator> PraktikKinerja, IReadOnlyList<Kelompok> Kompetensi,
+    IReadOnlyList<Kelompok> PerilakuKerja, PerPeran<Butir> RencanaHasilKerja);
+
+public sealed record FokusPerilaku(string Aspek, string? EkspektasiKhusus);
+
+public sealed record RencanaHasilKerja(string Kode, string Indikator, string Target);
+
+public sealed record Skp(Guid Id, long Version, string Nip, int Tahun, string Npsn, string Peran, string Status, string? TugasPokok,
+    string? PraktikKinerja, string? PengembanganKompetensi, IReadOnlyList<FokusPerilaku> PerilakuKerja, IReadOnlyList<RencanaHasilKerja> HasilKerja,
+    string? CatatanPengembalian, string? PenilaiNip)
+{
+    public bool MilikKepalaSekolah => Peran == "KepalaSekolah";
+}
+
+public sealed record Halaman<T>(IReadOnlyList<T> Items, int Page, int PageSize, long Total);
+
+public sealed record EntriRiwayat(long Versi, DateTimeOffset Waktu, string? Pelaku, string Jenis);
+
+public sealed class PerencanaanKlien(HttpClient http, IMemoryCache cache) : ApiKlien(http)
+{
+    private const string Dasar = "/api/perencanaan/skp";
+
+    /// <summary>The same for everyone and rarely changed: kept for ten minutes rather than asked on every page.</summary>
+    public async Task<Katalog> KatalogAsync(CancellationToken ct) =>
+        (await cache.GetOrCreateAsync("katalog", async e =>
+        {
+            e.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
+            return await AmbilAsync<Katalog>("/api/perencanaan/katalog", ct);
+        }))!;
+
+    public Task<Versi<Skp>> SkpAsync(Guid id, CancellationToken ct) => BacaAsync<Skp>($"{Dasar}/{id}", ct);
+
+    public Task<Halaman<Skp>> DaftarAsync(int tahun, CancellationToken ct) => AmbilAsync<Halaman<Skp>>($"{Dasar}?tahun={tahun}&pageSize=200", ct);
+
+    public Task<IReadOnlyList<EntriRiwayat>> RiwayatAsync(Guid id, CancellationToken ct) => AmbilAsync<IReadOnlyList<EntriRiwayat>>($"{Dasar}/{id}/riwayat", ct);
+
+    public Task<Hasil<Skp>> BuatAsync(int tahun, CancellationToken ct) => KirimAsync<Skp>(HttpMethod.Post, Dasar, new { tahun }, null, ct);
+
+    /// <param name="bagian">The API's name of the part: <c>tugas-pokok</c>, <c>praktik-kinerja</c>, …</param>
+    public Task<Hasil<Skp>> UbahBagianAsync(Guid id, string bagian, object isi, string? etag, CancellationToken ct) =>
+        KirimAsync<Skp>(HttpMethod.Put, $"{Dasar}/{id}/{bagian}", isi, etag, ct);
+
+    public Task<Hasil<Skp>> AjukanAsync(Guid id, string? etag, CancellationToken ct) => KirimAsync<Skp>(HttpMethod.Post, $"{Dasar}/{id}/ajukan", null, etag, ct);
+
+    public Task<Hasil<Skp>> SetujuiAsync(Guid id, string? etag, CancellationToken ct) => KirimAsync<Skp>(HttpMethod.Post, $"{Dasar}/{id}/setujui", null, etag, ct);
+
+    public Task<Hasil<Skp>> KembalikanAsync(Guid id, string? catatan, string? etag, CancellationToken ct) =>
+        KirimAsync<Skp>(HttpMethod.Post, $"{Dasar}/{id}/kembalikan", new { catatan }, etag, ct);
+}

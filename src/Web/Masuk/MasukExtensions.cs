@@ -1,0 +1,110 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace Kinerja.Web.Masuk;
+
+/// <summary>
+/// The browser holds only an HttpOnly cookie; the API token it stands for stays in the server-side ticket
+/// (<c>access_token</c>), read by <see cref="Layanan.TokenPengguna"/>. In Development a picker asks the
+/// gateway's <c>/api/dev/token</c>; otherwise OpenID Connect against <c>Auth:Authority</c>, the authority
+/// whose tokens the gateway and services accept.
+/// </summary>
+public static class MasukExtensions
+{
+    public const string Oidc = "oidc";
+
+    public static void AddMasuk(this WebApplicationBuilder builder)
+    {
+        var authority = builder.Configuration["Auth:Authority"];
+        var auth = builder.Services.AddAuthentication(o =>
+        {
+            o.DefaultScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+            o.DefaultChallengeScheme = authority is null ? CookieAuthenticationDefaults.AuthenticationScheme : Oidc;
+        }).AddCookie(o =>
+        {
+            o.Cookie.Name = "kinerja";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = "/masuk";
+            o.AccessDeniedPath = "/tidak-ditemukan";
+            o.SlidingExpiration = false;
+        });
+
+        if (authority is not null)
+        {
+            auth.AddOpenIdConnect(Oidc, o =>
+            {
+                o.Authority = authority;
+                o.ClientId = builder.Configuration["Auth:ClientId"] ?? "kinerja-web";
+                o.ClientSecret = builder.Configuration["Auth:ClientSecret"];
+                o.ResponseType = "code";
+                o.UsePkce = true;
+                o.SaveTokens = true;
+                o.MapInboundClaims = false;
+                o.RequireHttpsMetadata = builder.Configuration.GetValue("Auth:RequireHttpsMetadata", true);
+                o.Scope.Add(builder.Configuration["Auth:Scope"] ?? "kinerja-api");
+                o.Events.OnTokenValidated = context =>
+                {
+                    // the page shows what the API will allow: roles, school and wilayah as the access token says them
+                    if (context.TokenEndpointResponse?.AccessToken is { } token)
+                    {
+                        context.Principal = Pengguna(token, context.Scheme.Name);
+                    }
+
+                    return Task.CompletedTask;
+                };
+            });
+        }
+
+        builder.Services.AddSingleton<SesiServer>();
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<CookieAuthenticationOptions>, PasangSesiServer>();
+        builder.Services.AddAuthorization();
+        builder.Services.AddCascadingAuthenticationState();
+    }
+
+    public static void MapMasuk(this WebApplication app)
+    {
+        app.MapPost("/keluar", async (HttpContext http, IConfiguration configuration) =>
+        {
+            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            if (configuration["Auth:Authority"] is not null)
+            {
+                await http.SignOutAsync(Oidc, new AuthenticationProperties { RedirectUri = "/masuk" });
+                return Results.Empty;
+            }
+
+            return Results.Redirect("/masuk");
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute());
+
+        app.MapGet("/masuk/oidc", (string? kembali) =>
+            Results.Challenge(new AuthenticationProperties { RedirectUri = AmanUntukKembali(kembali) }, [Oidc]));
+    }
+
+    /// <summary>Signs the browser in with a token the gateway issued or accepts.</summary>
+    public static async Task MasukkanAsync(HttpContext http, string token)
+    {
+        var principal = Pengguna(token, CookieAuthenticationDefaults.AuthenticationScheme);
+        var jwt = new JsonWebToken(token);
+        var properties = new AuthenticationProperties { ExpiresUtc = jwt.ValidTo, IsPersistent = false };
+        properties.StoreTokens([new AuthenticationToken { Name = "access_token", Value = token }]);
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal, properties);
+    }
+
+    /// <summary>Only a path of this site: never a redirect to somewhere else after sign-in.</summary>
+    public static string AmanUntukKembali(string? kembali) =>
+        kembali is { Length: > 0 } k && k.StartsWith('/') && !k.StartsWith("//", StringComparison.Ordinal) && !k.StartsWith("/\\", StringComparison.Ordinal)
+            ? k
+            : "/";
+
+    private static ClaimsPrincipal Pengguna(string token, string scheme)
+    {
+        var jwt = new JsonWebToken(token);
+        var claims = jwt.Claims.Where(c => c.Type is "sub" or "role" or "npsn" or "wilayah" or "name").Select(c => new Claim(c.Type, c.Value));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, "sub", "role"));
+    }
+}

@@ -1,0 +1,200 @@
+namespace Kinerja.Web;
+
+/// <summary>
+/// Every word the pages show, in one place, in Bahasa Indonesia. Texts of the catalog (tugas pokok,
+/// sub-indikator, kompetensi, BerAKHLAK) are not here: they come from the API.
+/// </summary>
+public static class Teks
+{
+    public const string NamaAplikasi = "Kinerja";
+    public const string Beranda = "Beranda";
+    public const string Masuk = "Masuk";
+    public const string Keluar = "Keluar";
+    public const string Simpan = "Simpan";
+    public const string SimpanLanjut = "Simpan dan lanjut";
+    public const string Kembali = "Kembali";
+    public const string Riwayat = "Riwayat";
+    public const string LewatiKeIsi = "Langsung ke isi";
+
+    public const string TidakDitemukan = "Tidak ditemukan";
+    public const string TidakDitemukanPenjelasan = "Halaman atau data yang Anda cari tidak ada, atau bukan milik Anda.";
+    public const string GalatJudul = "Maaf, terjadi gangguan";
+    public const string GalatPenjelasan = "Permintaan Anda tidak dapat diselesaikan. Coba lagi sebentar lagi. Jika masih gagal, sampaikan kode berikut kepada operator:";
+    public const string KodeGangguan = "Kode gangguan";
+    public const string PeriksaIsian = "Periksa isian yang ditandai.";
+    public const string DataUsang = "Data ini telah diubah orang lain sejak Anda membukanya. Di bawah ini keadaan terbarunya; isian Anda masih ada. Periksa, lalu kirim lagi.";
+    public const string Konflik = "Tindakan ini tidak dapat dilakukan sekarang.";
+    public const string ApaYangDilakukan = "Muat ulang halaman untuk melihat keadaan terbaru.";
+    public const string Tersimpan = "Tersimpan.";
+
+    public const string MasukJudul = "Masuk ke Kinerja";
+    public const string MasukDemo = "Pilih identitas demo";
+    public const string MasukBebas = "Atau masuk sebagai siapa saja (pengembangan)";
+    public const string MasukOidc = "Masuk dengan akun Anda";
+    public const string Nip = "NIP";
+    public const string Peran = "Peran";
+    public const string Npsn = "NPSN sekolah";
+    public const string Wilayah = "Kode wilayah";
+
+    // beranda guru
+    public const string DataSaya = "Data saya";
+    public const string DataPadan = "Data Anda sudah padan antara Dapodik, SI-ASN dan Dukcapil.";
+    public const string DataBelumPadan = "Data Anda belum padan. Operator dinas perlu menyelesaikan:";
+    public const string DataBelumAda = "Data Anda belum diterima dari Dapodik, SI-ASN dan Dukcapil. Hubungi operator dinas.";
+    public const string SkpSaya = "SKP saya";
+    public const string SiklusSaya = "Siklus pembinaan";
+    public const string HasilSaya = "Hasil penilaian";
+    public const string MulaiSkp = "Mulai SKP";
+    public const string BelumAdaSkp = "Anda belum memulai SKP periode ini.";
+    public const string LanjutkanSkp = "Lanjutkan SKP";
+    public const string LihatSkp = "Lihat SKP";
+    public const string LihatSiklus = "Buka siklus";
+    public const string LihatHasil = "Lihat hasil";
+    public const string BelumAdaSiklus = "Siklus dimulai setelah SKP disepakati.";
+    public const string BelumAdaHasil = "Hasil tampil setelah kepala sekolah menetapkan penilaian.";
+    public const string MenungguAnda = "Menunggu Anda";
+    public const string MenungguPenilai = "Menunggu kepala sekolah";
+
+    // kepala sekolah
+    public const string GuruSekolah = "Guru di sekolah Anda";
+    public const string MenungguTindakan = "menunggu tindakan Anda";
+    public const string Tahap = "Tahap";
+    public const string Nama = "Nama";
+    public const string Tindakan = "Tindakan";
+    public const string Tinjau = "Tinjau";
+    public const string Setujui = "Setujui";
+    public const string Kembalikan = "Kembalikan";
+    public const string CatatanPengembalian = "Catatan untuk guru";
+    public const string CatatanDariKepala = "Catatan dari kepala sekolah";
+    public const string Nilai = "Nilai";
+
+    // SKP
+    public const string Rangkuman = "Rangkuman";
+    public const string Ajukan = "Ajukan";
+    public const string SkpDiajukanInfo = "SKP sudah diajukan dan menunggu persetujuan kepala sekolah.";
+    public const string SkpDisepakatiInfo = "SKP sudah disepakati.";
+    public const string BelumDiisi = "Belum diisi";
+    public const string Indikator = "Indikator";
+    public const string Target = "Target";
+    public const string Bagian = "Bagian";
+    public const string Langkah = "Langkah";
+
+    public static readonly IReadOnlyList<(string Kode, string Judul, string Penjelasan)> BagianSkp =
+    [
+        ("tugas-pokok", "Tugas pokok", "Pilih tugas pokok yang menjadi fokus Anda tahun ini."),
+        ("praktik-kinerja", "Praktik kinerja", "Pilih satu sub-indikator praktik kinerja yang ingin Anda tingkatkan."),
+        ("pengembangan-kompetensi", "Pengembangan kompetensi", "Pilih satu indikator kompetensi yang akan Anda kembangkan."),
+        ("perilaku-kerja", "Perilaku kerja", "Pilih aspek BerAKHLAK yang menjadi fokus perilaku Anda."),
+        ("hasil-kerja", "Hasil kerja", "Tuliskan rencana hasil kerja: pilih jenisnya, lalu indikator dan target."),
+    ];
+
+    public static string JudulBagian(string kode) => BagianSkp.FirstOrDefault(b => b.Kode == kode).Judul ?? kode;
+
+    public static string StatusSkp(string? status) => status switch
+    {
+        "Draf" => "Draf",
+        "Diajukan" => "Diajukan, menunggu persetujuan",
+        "Dikembalikan" => "Dikembalikan untuk diperbaiki",
+        "Disepakati" => "Disepakati",
+        null => "Belum dimulai",
+        _ => status,
+    };
+
+    public static string StatusPadan(string status) => status == "Padan" ? "Padan" : "Belum padan";
+
+    public static string TahapSiklus(string tahap) => tahap switch
+    {
+        "Persiapan" => "A. Diskusi persiapan",
+        "KonfirmasiJadwal" => "Konfirmasi jadwal observasi",
+        "Observasi" => "B. Observasi kinerja",
+        "DiskusiTindakLanjut" => "C. Diskusi tindak lanjut",
+        "UpayaTindakLanjut" => "D. Upaya tindak lanjut",
+        "Refleksi" => "E. Refleksi tindak lanjut",
+        "KonfirmasiRefleksi" => "Konfirmasi refleksi",
+        "Selesai" => "Siklus selesai",
+        _ => tahap,
+    };
+
+    public static string Menunggu(string menunggu) => menunggu switch
+    {
+        "Guru" => "guru",
+        "Penilai" => "kepala sekolah",
+        _ => "-",
+    };
+
+    public static readonly IReadOnlyList<(string Kode, string Teks)> Level =
+    [
+        ("BelumDilakukan", "Belum dilakukan"),
+        ("DilakukanBelumEfektif", "Dilakukan, belum efektif"),
+        ("DilakukanEfektif", "Dilakukan dengan efektif"),
+    ];
+
+    public static readonly IReadOnlyList<(string Kode, string Teks)> Rating =
+    [
+        ("DiAtasEkspektasi", "Di atas ekspektasi"),
+        ("SesuaiEkspektasi", "Sesuai ekspektasi"),
+        ("DiBawahEkspektasi", "Di bawah ekspektasi"),
+    ];
+
+    public static string NamaRating(string? kode) => Rating.FirstOrDefault(r => r.Kode == kode).Teks ?? kode ?? "-";
+
+    public static string NamaLevel(string? kode) => Level.FirstOrDefault(r => r.Kode == kode).Teks ?? kode ?? "-";
+
+    public static string Predikat(string? kode) => kode switch
+    {
+        "SangatBaik" => "Sangat Baik",
+        "Baik" => "Baik",
+        "ButuhPerbaikan" => "Butuh Perbaikan",
+        "KurangMisconduct" => "Kurang (Misconduct)",
+        "SangatKurang" => "Sangat Kurang",
+        _ => kode ?? "-",
+    };
+
+    public static string StatusPenilaian(string status) => status switch
+    {
+        "MenungguSiklus" => "Menunggu siklus selesai",
+        "SiapDinilai" => "Siap dinilai",
+        "Dinilai" => "Dinilai, belum ditetapkan",
+        "Ditetapkan" => "Ditetapkan",
+        _ => status,
+    };
+
+    public static string NamaPeran(string peran) => peran switch
+    {
+        "guru" => "Guru",
+        "kepala-sekolah" => "Kepala sekolah",
+        "penilai-ks" => "Penilai kepala sekolah",
+        "operator-dinas" => "Operator dinas",
+        "admin" => "Admin",
+        _ => peran,
+    };
+
+    /// <summary>Juknis Pasal 14's follow-up activities (a–r) are chosen by letter; the API checks the letter.</summary>
+    public const string JenisKegiatan = "Jenis kegiatan (huruf a–r, Juknis Pasal 14)";
+
+    public static string JenisEvent(string jenis) => jenis switch
+    {
+        "skp_dibuat" => "SKP dibuat",
+        "tugas_pokok_ditetapkan" => "Tugas pokok diisi",
+        "praktik_kinerja_ditetapkan" => "Praktik kinerja diisi",
+        "pengembangan_kompetensi_ditetapkan" => "Pengembangan kompetensi diisi",
+        "perilaku_kerja_ditetapkan" => "Perilaku kerja diisi",
+        "hasil_kerja_ditetapkan" => "Hasil kerja diisi",
+        "skp_diajukan" => "SKP diajukan",
+        "skp_dikembalikan" => "SKP dikembalikan",
+        "skp_disepakati" => "SKP disepakati",
+        "siklus_dibuka" => "Siklus dibuka",
+        "persiapan_disusun" => "Diskusi persiapan",
+        "jadwal_dikonfirmasi" => "Jadwal dikonfirmasi",
+        "observasi_dilakukan" => "Observasi dilakukan",
+        "diskusi_tindak_lanjut_dicatat" => "Diskusi tindak lanjut",
+        "upaya_tindak_lanjut_dicatat" => "Upaya tindak lanjut",
+        "refleksi_disusun" => "Refleksi disusun",
+        "refleksi_dikonfirmasi" => "Refleksi dikonfirmasi",
+        "penilaian_dibuka" => "Penilaian dibuka",
+        "siklus_selesai_dicatat" => "Siklus selesai",
+        "dinilai" => "Dinilai",
+        "predikat_ditetapkan" => "Predikat ditetapkan",
+        _ => jenis.Replace('_', ' '),
+    };
+}

@@ -1,0 +1,3 @@
+using Kinerja.Testing;
+
+[assembly: AssemblyFixture(typeof(Infrastruktur))]

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Kinerja.Web.Tests;
+
+/// <summary>What a person does in the browser: sign in, click, type, read; plus what the tests record of each page.</summary>
+public static class Orang
+{
+    public static readonly string FolderScreenshot = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public static async Task MasukAsync(IPage page, string nip, string peran, string? npsn)
+    {
+        await page.GotoAsync("/masuk");
+        await page.GetByLabel("NIP").FillAsync(nip);
+        await page.GetByLabel("Peran").SelectOptionAsync(peran);
+        if (npsn is not null)
+        {
+            await page.GetByLabel("NPSN sekolah").FillAsync(npsn);
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/$"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Beranda" })).ToBeVisibleAsync();
+    }
+
+    /// <summary>Saves a screenshot and checks the page with axe: no critical or serious violation.</summary>
+    public static async Task PeriksaAsync(IPage page, string nama)
+    {
+        Directory.CreateDirectory(FolderScreenshot);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(FolderScreenshot, $"{nama}.png"), FullPage = true });
+        var hasil = await page.RunAxe();
+        var berat = hasil.Violations.Where(v => v.Impact is "critical" or "serious").ToList();
+        Assert.True(berat.Count == 0, $"{nama}: " + string.Join("; ", berat.Select(v => $"{v.Id} ({v.Impact}): {string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))}")));
+    }
+
+    /// <summary>Moves focus with Tab, as a keyboard user does, until the element matching <paramref name="selector"/> has it.</summary>
+    public static async Task TabKeAsync(IPage page, string selector)
+    {
+        for (var i = 0; i < 120; i++)
+        {
+            if (await page.EvaluateAsync<bool>("s => document.activeElement && document.activeElement.matches(s)", selector))
+            {
+                return;
+            }
+
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        throw new InvalidOperationException($"Tab never reached {selector}.");
+    }
+
+    /// <summary>Reloads until <paramref name="teks"/> shows: what arrives by message arrives eventually.</summary>
+    public static async Task TungguTeksAsync(IPage page, string teks)
+    {
+        var batas = DateTime.UtcNow.AddSeconds(60);
+        while (await page.GetByText(teks, new() { Exact = false }).CountAsync() == 0)
+        {
+            Assert.True(DateTime.UtcNow < batas, $"'{teks}' never appeared on {page.Url}");
+            await Task.Delay(500);
+            await page.ReloadAsync();
+        }
+    }
+}

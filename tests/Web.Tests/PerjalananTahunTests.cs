@@ -1,0 +1,260 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Kinerja.AppHost.Demo;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Kinerja.Web.Tests;
+
+/// <summary>
+/// A teacher's whole year through the browser against the real processes: the SKP's five parts, returned
+/// with a note and fixed, agreed, every cycle step, rated and finalised; the teacher sees the result.
+/// A phone (360×740, the SKP done with the keyboard alone) and a desktop (1280×800) go through it at once.
+/// </summary>
+[Collection("web")]
+public sealed class PerjalananTahunTests(SistemWeb sistem)
+{
+    [Fact]
+    public async Task a_year_from_plan_to_predikat_on_a_phone_and_on_a_desktop()
+    {
+        var sekolah = await sistem.SekolahAsync(jumlahGuru: 2);
+        await Task.WhenAll(
+            SetahunAsync(sekolah.Npsn, sekolah.Kepala, sekolah.Guru[0], 360, 740, "ponsel", keyboard: true),
+            SetahunAsync(sekolah.Npsn, sekolah.Kepala, sekolah.Guru[1], 1280, 800, "desktop", keyboard: false));
+    }
+
+    private async Task SetahunAsync(string npsn, OrangDemo kepala, OrangDemo guru, int lebar, int tinggi, string layar, bool keyboard)
+    {
+        var g = await sistem.HalamanAsync(lebar, tinggi);
+        var k = await sistem.HalamanAsync(lebar, tinggi);
+        await Orang.MasukAsync(g, guru.Nip, "guru", npsn);
+        await Expect(g.GetByText("Data Anda sudah padan")).ToBeVisibleAsync();
+        await Orang.PeriksaAsync(g, $"{layar}-guru-beranda");
+
+        // 1. the five parts: the teacher's data reaches Perencanaan by message, so "Mulai" may need a second try
+        await MulaiSkpAsync(g);
+        if (keyboard)
+        {
+            await IsiSkpDenganKeyboardAsync(g);
+        }
+        else
+        {
+            await IsiSkpDenganKlikAsync(g, layar);
+        }
+
+        await Expect(g.GetByRole(AriaRole.Heading, new() { Name = "Rangkuman SKP" })).ToBeVisibleAsync();
+        await Orang.PeriksaAsync(g, $"{layar}-skp-rangkuman");
+        await g.GetByRole(AriaRole.Button, new() { Name = "Ajukan" }).ClickAsync();
+        await g.WaitForURLAsync(new Regex("/$"));
+        await Expect(g.GetByText("Diajukan, menunggu persetujuan")).ToBeVisibleAsync();
+
+        // 2. the principal returns it with a note; the teacher sees the note, fixes and resubmits
+        await Orang.MasukAsync(k, kepala.Nip, "kepala-sekolah", npsn);
+        await Orang.PeriksaAsync(k, $"{layar}-kepala-beranda");
+        await k.GetByRole(AriaRole.Link, new() { Name = $"Tinjau {guru.Nama}" }).ClickAsync();
+        await k.GetByLabel("Catatan untuk guru").FillAsync("Target hasil kerja belum terukur; sebutkan persentasenya.");
+        await Orang.PeriksaAsync(k, $"{layar}-kepala-tinjau-skp");
+        await k.GetByRole(AriaRole.Button, new() { Name = "Kembalikan" }).ClickAsync();
+        await k.WaitForURLAsync(new Regex("/$"));
+
+        await g.ReloadAsync();
+        await Expect(g.GetByText("Target hasil kerja belum terukur")).ToBeVisibleAsync();
+        await g.GetByRole(AriaRole.Link, new() { Name = "Lanjutkan SKP" }).ClickAsync();
+        await Expect(g.Locator("#catatan-pengembalian")).ToContainTextAsync("sebutkan persentasenya");
+        await g.GetByRole(AriaRole.Link, new() { Name = "Ubah Hasil kerja" }).ClickAsync();
+        await g.GetByLabel("Target").First.FillAsync("90% pertemuan tertib");
+        await g.GetByRole(AriaRole.Button, new() { Name = "Simpan dan lanjut" }).ClickAsync();
+        await g.GetByRole(AriaRole.Button, new() { Name = "Ajukan" }).ClickAsync();
+        await g.WaitForURLAsync(new Regex("/$"));
+
+        // 3. agreed
+        await k.ReloadAsync();
+        await k.GetByRole(AriaRole.Link, new() { Name = $"Tinjau {guru.Nama}" }).ClickAsync();
+        await Expect(k.GetByText("90% pertemuan tertib")).ToBeVisibleAsync();
+        await k.GetByRole(AriaRole.Button, new() { Name = "Setujui" }).ClickAsync();
+        await k.WaitForURLAsync(new Regex("/$"));
+
+        // 4. the cycle: A by the teacher, confirmed, B and C by the principal, D and E by the teacher, confirmed
+        await g.ReloadAsync();
+        await Orang.TungguTeksAsync(g, "Buka siklus");
+        await g.GetByRole(AriaRole.Link, new() { Name = "Buka siklus" }).ClickAsync();
+        var jadwal = await PersiapanAsync(g);
+        await Orang.PeriksaAsync(g, $"{layar}-siklus-persiapan");
+        await LangkahAsync(g, "Simpan", "Konfirmasi jadwal observasi");
+
+        var siklus = g.Url;
+        await k.GotoAsync(siklus);
+        await LangkahAsync(k, "Konfirmasi", "B. Observasi kinerja");
+        await Orang.PeriksaAsync(k, $"{layar}-siklus-observasi");
+        var tunggu = jadwal - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(1);
+        if (tunggu > TimeSpan.Zero)
+        {
+            await Task.Delay(tunggu);
+        }
+
+        await k.ReloadAsync();
+        var rubrik = k.Locator("fieldset");
+        for (var i = 0; i < await rubrik.CountAsync(); i++)
+        {
+            await rubrik.Nth(i).GetByLabel("Dilakukan dengan efektif").CheckAsync();
+            await rubrik.Nth(i).GetByLabel("Catatan").FillAsync("Terlihat dalam pembelajaran.");
+        }
+
+        await k.GetByLabel("Rekomendasi").FillAsync("Pertahankan kesepakatan kelas.");
+        await LangkahAsync(k, "Simpan", "C. Diskusi tindak lanjut");
+        foreach (var (label, isi) in new[] { ("Tantangan yang dihadapi", "Kelas besar"), ("Tujuan perbaikan", "Kelas tertib"),
+                     ("Langkah perbaikan", "Kesepakatan kelas"), ("Jadwal", "Februari"), ("Dukungan yang dibutuhkan", "Pendampingan") })
+        {
+            await k.GetByLabel(label, new() { Exact = true }).FillAsync(isi);
+        }
+
+        await LangkahAsync(k, "Simpan", "D. Upaya tindak lanjut");
+
+        await g.ReloadAsync();
+        await g.Locator("#jenis-0").SelectOptionAsync("a");
+        await g.Locator("#tanggal-0").FillAsync(DateTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await g.Locator("#deskripsi-0").FillAsync("Mengikuti komunitas belajar sekolah.");
+        await LangkahAsync(g, "Simpan", "E. Refleksi tindak lanjut");
+        foreach (var (label, isi) in new[] { ("Apa yang menginspirasi", "Rekan sejawat"), ("Perubahan yang terjadi", "Kelas lebih tertib"),
+                     ("Tantangan", "Waktu"), ("Strategi selanjutnya", "Refleksi rutin") })
+        {
+            await g.GetByLabel(label, new() { Exact = true }).FillAsync(isi);
+        }
+
+        await LangkahAsync(g, "Simpan", "Konfirmasi refleksi");
+
+        await k.ReloadAsync();
+        await LangkahAsync(k, "Konfirmasi", "Siklus selesai");
+
+        // 5. rated and finalised: the assessment opens by message once the cycle is complete
+        await k.GotoAsync("/");
+        await Orang.TungguTeksAsync(k, "Siap dinilai");
+        await k.GetByRole(AriaRole.Link, new() { Name = $"Tinjau {guru.Nama}" }).ClickAsync();
+        await k.GetByRole(AriaRole.Group, new() { Name = "Hasil kerja" }).GetByLabel("Sesuai ekspektasi").CheckAsync();
+        await k.GetByRole(AriaRole.Group, new() { Name = "Perilaku kerja" }).GetByLabel("Sesuai ekspektasi").CheckAsync();
+        await k.GetByLabel("Umpan balik untuk guru").FillAsync("Terus kembangkan komunikasi positif.");
+        await k.GetByRole(AriaRole.Button, new() { Name = "Simpan" }).ClickAsync();
+        await Expect(k.Locator("#status-penilaian")).ToHaveTextAsync("Dinilai, belum ditetapkan");
+        await Orang.PeriksaAsync(k, $"{layar}-kepala-penilaian");
+        await k.GetByRole(AriaRole.Button, new() { Name = "Tetapkan" }).ClickAsync();
+        await Expect(k.Locator("#predikat")).ToHaveTextAsync("Baik");
+
+        // 6. the teacher sees predikat and angka kredit (AhliMadya: 37,5 × 100 % × 12/12)
+        await g.GotoAsync("/");
+        await Expect(g.Locator(".predikat")).ToHaveTextAsync("Baik");
+        await Expect(g.GetByText("37,5")).ToBeVisibleAsync();
+        await g.GetByRole(AriaRole.Link, new() { Name = "Lihat hasil" }).ClickAsync();
+        await Expect(g.Locator("#angka-kredit")).ToHaveTextAsync("37,5");
+        await Expect(g.GetByText("Terus kembangkan komunikasi positif.")).ToBeVisibleAsync();
+        await Orang.PeriksaAsync(g, $"{layar}-guru-hasil");
+        await g.GetByRole(AriaRole.Link, new() { Name = "Riwayat" }).ClickAsync();
+        await Expect(g.GetByText("Predikat ditetapkan")).ToBeVisibleAsync();
+        await Orang.PeriksaAsync(g, $"{layar}-guru-riwayat");
+        await g.Context.CloseAsync();
+        await k.Context.CloseAsync();
+    }
+
+    /// <summary>Submits a cycle step and expects the next one; a refusal is reported with what the page said.</summary>
+    private static async Task LangkahAsync(IPage page, string tombol, string tahapBerikut)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = tombol }).ClickAsync();
+        var tahap = page.Locator("#tahap-siklus");
+        await Expect(tahap.GetByText(tahapBerikut, new() { Exact = true }).Or(page.Locator("#pemberitahuan"))).ToBeVisibleAsync();
+        Assert.True(await tahap.InnerTextAsync() == tahapBerikut, $"Still at '{await tahap.InnerTextAsync()}': {await page.Locator("main").InnerTextAsync()}");
+    }
+
+    private static async Task MulaiSkpAsync(IPage g)
+    {
+        var batas = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            await g.GetByRole(AriaRole.Button, new() { Name = "Mulai SKP" }).ClickAsync();
+            var judul = g.GetByRole(AriaRole.Heading, new() { Name = "Tugas pokok" });
+            await Expect(g.Locator("#pemberitahuan").Or(judul)).ToBeVisibleAsync();
+            if (await judul.IsVisibleAsync())
+            {
+                return;
+            }
+
+            Assert.True(DateTime.UtcNow < batas, "The SKP could not be started: " + await g.Locator("#pemberitahuan").InnerTextAsync());
+            await Task.Delay(500);
+            await g.GotoAsync("/");
+        }
+    }
+
+    private static async Task IsiSkpDenganKlikAsync(IPage g, string layar)
+    {
+        await g.GetByLabel("melaksanakan pembelajaran").CheckAsync();
+        await g.GetByRole(AriaRole.Button, new() { Name = "Simpan dan lanjut" }).ClickAsync();
+        await g.GetByLabel("Keteraturan Suasana Kelas").CheckAsync();
+        await Orang.PeriksaAsync(g, $"{layar}-skp-praktik-kinerja");
+        await g.GetByRole(AriaRole.Button, new() { Name = "Simpan dan lanjut" }).ClickAsync();
+        await g.GetByLabel("Lingkungan pembelajaran yang aman dan nyaman bagi peserta didik").CheckAsync();
+        await g.GetByRole(AriaRole.Button, new() { Name = "Simpan dan lanjut" }).ClickAsync();
+        await g.GetByLabel("Kolaboratif").CheckAsync();
+        await g.GetByLabel("Berorientasi Pelayanan").CheckAsync();
+        await g.GetByRole(AriaRole.Button, new() { Name = "Simpan dan lanjut" }).ClickAsync();
+        await g.Locator("#rhk-kode-0").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await g.GetByLabel("Indikator").First.FillAsync("Kelas tertib dan kondusif");
+        await g.GetByLabel("Target").First.FillAsync("80%");
+        await Orang.PeriksaAsync(g, $"{layar}-skp-hasil-kerja");
+        await g.GetByRole(AriaRole.Button, new() { Name = "Simpan dan lanjut" }).ClickAsync();
+    }
+
+    /// <summary>Tab, Space and typing only: the SKP can be completed without a pointer.</summary>
+    private static async Task IsiSkpDenganKeyboardAsync(IPage g)
+    {
+        async Task PilihAsync(string selector)
+        {
+            await Orang.TabKeAsync(g, selector);
+            await g.Keyboard.PressAsync("Space");
+        }
+
+        async Task SimpanAsync(string berikut)
+        {
+            await Orang.TabKeAsync(g, "button[type=submit].utama");
+            await g.Keyboard.PressAsync("Enter");
+            await g.WaitForURLAsync(new Regex(berikut));
+        }
+
+        // the first radio of a group takes focus by Tab; Space selects it
+        await PilihAsync("input[name=kode]");
+        await SimpanAsync("/bagian/praktik-kinerja$");
+        await PilihAsync("input[name=kode]");
+        await SimpanAsync("/bagian/pengembangan-kompetensi$");
+        await PilihAsync("input[name=kode]");
+        await SimpanAsync("/bagian/perilaku-kerja$");
+        await PilihAsync("#aspek-BO");
+        await SimpanAsync("/bagian/hasil-kerja$");
+        await Orang.TabKeAsync(g, "#rhk-kode-0");
+        await g.Keyboard.PressAsync("ArrowDown");
+        await Orang.TabKeAsync(g, "#rhk-indikator-0");
+        await g.Keyboard.TypeAsync("Kelas tertib dan kondusif");
+        await Orang.TabKeAsync(g, "#rhk-target-0");
+        await g.Keyboard.TypeAsync("80%");
+        await SimpanAsync("/skp/[0-9a-f-]+$");
+    }
+
+    /// <summary>Step A with an observation time a minute or two ahead (the field takes minutes), in WIB as the page says.</summary>
+    private static async Task<DateTimeOffset> PersiapanAsync(IPage g)
+    {
+        await Expect(g.Locator("#tahap-siklus")).ToHaveTextAsync("A. Diskusi persiapan");
+        var targets = g.Locator("input[name=target]");
+        for (var i = 0; i < await targets.CountAsync(); i++)
+        {
+            await targets.Nth(i).CheckAsync();
+        }
+
+        await g.GetByLabel("Upaya yang akan dilakukan").FillAsync("Menyepakati aturan kelas bersama peserta didik.");
+        var wib = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta");
+        var sekarang = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, wib);
+        var jadwal = new DateTimeOffset(sekarang.Year, sekarang.Month, sekarang.Day, sekarang.Hour, sekarang.Minute, 0, sekarang.Offset).AddMinutes(1);
+        if (jadwal - sekarang < TimeSpan.FromSeconds(20))
+        {
+            jadwal = jadwal.AddMinutes(1);
+        }
+
+        await g.GetByLabel("Jadwal observasi").FillAsync(jadwal.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        return jadwal;
+    }
+}

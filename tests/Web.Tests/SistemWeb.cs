@@ -1,0 +1,89 @@
+using Kinerja.AppHost.Demo;
+using Kinerja.Testing;
+using Microsoft.Playwright;
+
+namespace Kinerja.Web.Tests;
+
+/// <summary>
+/// The whole system, Web included, as real processes, and Debian's Chromium driven by Playwright.
+/// Shared by the web tests; each test brings a school of its own into being, so none depends on another.
+/// </summary>
+public sealed class SistemWeb(Infrastruktur infra) : SistemBerjalan(infra)
+{
+    public const string Chromium = "/usr/bin/chromium";
+    public const string Wilayah = "3273";
+
+    private IPlaywright? _playwright;
+    private int _sekolah;
+
+    public IBrowser Browser { get; private set; } = default!;
+    public string Url => System.GatewayUrl;
+    public KlienDemo Api => new(System.GatewayUrl);
+
+    protected override IDictionary<string, string> Env => DataDemo.EnvLayanan;
+
+    public override async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(Chromium))
+        {
+            throw new InvalidOperationException(
+                $"Chromium is not at {Chromium}. Install it with `apt-get install -y chromium` (./kinerja test does this), then run the tests again.");
+        }
+
+        await base.InitializeAsync();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true });
+    }
+
+    /// <summary>A browser of one person: a phone (360×740) or a desktop (1280×800), JavaScript on or off.</summary>
+    public async Task<IPage> HalamanAsync(int lebar, int tinggi, bool javaScript = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = lebar, Height = tinggi },
+            BaseURL = Url,
+            JavaScriptEnabled = javaScript,
+            Locale = "id-ID",
+            TimezoneId = "Asia/Jakarta",
+        });
+        context.SetDefaultTimeout(30_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>A new school of this run with its principal and teachers, all padan, loaded through the API as an operator would.</summary>
+    public async Task<(string Npsn, OrangDemo Kepala, IReadOnlyList<OrangDemo> Guru)> SekolahAsync(int jumlahGuru)
+    {
+        var nomor = Interlocked.Increment(ref _sekolah);
+        var npsn = $"{20_300_000 + nomor * 10 + Random.Shared.Next(10)}";
+        var dasar = Random.Shared.Next(100, 900);
+        OrangDemo Orang(int i, bool perempuan) =>
+            new($"{(perempuan ? "Sri" : "Ahmad")} Uji{nomor}{(char)('A' + i)}", perempuan, new DateOnly(1980 + i, 1 + nomor % 12, 1 + i), "AhliMadya", dasar + i);
+        var kepala = Orang(0, false);
+        var guru = Enumerable.Range(1, jumlahGuru).Select(i => Orang(i, i % 2 == 1)).ToList();
+        await Api.SekolahAsync(npsn, $"SD Uji {nomor}", Wilayah, kepala, guru, CancellationToken.None);
+        return (npsn, kepala, guru);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        // the processes' logs outlive the run beside the screenshots, for whoever reads a failure
+        var logs = Path.Combine(System.Options.DataFolder, "logs");
+        var salinan = Path.Combine(AppContext.BaseDirectory, "logs");
+        Directory.CreateDirectory(salinan);
+        foreach (var log in Directory.Exists(logs) ? Directory.GetFiles(logs) : [])
+        {
+            File.Copy(log, Path.Combine(salinan, Path.GetFileName(log)), overwrite: true);
+        }
+
+        await base.DisposeAsync();
+    }
+}
+
+[CollectionDefinition("web")]
+public sealed class KoleksiWeb : ICollectionFixture<SistemWeb>;

@@ -40,6 +40,7 @@ app.MapScalarApiReference("/scalar", scalar =>
         scalar.AddDocument(service, service, $"/openapi/{service}/v1.json");
     }
 }).AllowAnonymous();
+app.MapApiTidakAda();
 app.MapReverseProxy();
 
 app.Run();

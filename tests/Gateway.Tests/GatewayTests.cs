@@ -128,6 +128,21 @@ public sealed class GatewayTests(GatewayFactory gateway) : IClassFixture<Gateway
     }
 
     [Fact]
+    public async Task an_unknown_api_path_is_a_404_problem_of_the_gateway_and_is_never_sent_to_web()
+    {
+        var client = gateway.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            new TokenIssuer(new AuthOptions { SigningKey = AuthOptions.DevelopmentSigningKey }).Issue("198001012005011001", ["admin"]));
+
+        var anonymous = await gateway.CreateClient().GetAsync("/api/tidak-ada");
+        var unknown = await client.PostAsync("/api/tidak-ada/apa-pun", null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task a_correlation_id_is_echoed_or_created()
     {
         var client = gateway.CreateClient();

@@ -49,6 +49,7 @@ internal static class Program
             PostgresPort = serversOnly ? Servers.Proses.FreePort() : builder.Configuration.GetValue("Postgres:Port", 54329),
             RabbitMqPort = serversOnly ? Servers.Proses.FreePort() : builder.Configuration.GetValue("RabbitMq:Port", 56729),
             FirstServicePort = builder.Configuration.GetValue("Services:FirstPort", 5101),
+            WebPort = builder.Configuration.GetValue("Web:Port", 5100),
             Environment = builder.Configuration["Services:Environment"] ?? "Development",
             RegionalWilayah = builder.Configuration.GetSection("RabbitMq:Regional").Get<string[]>() ?? [],
             Configuration = RepoRoot.BuildConfiguration(),

@@ -16,9 +16,7 @@ public sealed class BebanHalamanTests(SistemWeb sistem, ITestOutputHelper output
     public async Task a_first_load_of_each_page_is_under_150_kb_and_opens_no_websocket()
     {
         var sekolah = await sistem.SekolahAsync(jumlahGuru: 1);
-        using var guru = await sistem.Api.SebagaiAsync(sekolah.Guru[0].Nip, "guru", sekolah.Npsn);
-        var skp = await sistem.Api.SkpAsync(guru, DateTime.Now.Year, CancellationToken.None);
-        var id = skp[(skp.LastIndexOf('/') + 1)..];
+        var (_, id) = await sistem.SkpAsync(sekolah.Npsn, sekolah.Guru[0]);
 
         foreach (var (nip, peran, halaman) in new[]
                  {

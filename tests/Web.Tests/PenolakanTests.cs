@@ -13,9 +13,7 @@ public sealed class PenolakanTests(SistemWeb sistem)
     public async Task a_teacher_opening_another_teachers_plan_sees_tidak_ditemukan()
     {
         var sekolah = await sistem.SekolahAsync(jumlahGuru: 2);
-        using var pemilik = await sistem.Api.SebagaiAsync(sekolah.Guru[0].Nip, "guru", sekolah.Npsn);
-        var skp = await sistem.Api.SkpAsync(pemilik, DateTime.Now.Year, CancellationToken.None);
-        var id = skp[(skp.LastIndexOf('/') + 1)..];
+        var (skp, id) = await sistem.SkpAsync(sekolah.Npsn, sekolah.Guru[0]);
 
         var lain = await sistem.HalamanAsync(360, 740);
         await Orang.MasukAsync(lain, sekolah.Guru[1].Nip, "guru", sekolah.Npsn);
@@ -35,9 +33,7 @@ public sealed class PenolakanTests(SistemWeb sistem)
     public async Task a_field_error_shows_beside_its_field_and_keeps_what_was_typed()
     {
         var sekolah = await sistem.SekolahAsync(jumlahGuru: 1);
-        using var guru = await sistem.Api.SebagaiAsync(sekolah.Guru[0].Nip, "guru", sekolah.Npsn);
-        var skp = await sistem.Api.SkpAsync(guru, DateTime.Now.Year, CancellationToken.None);
-        var id = skp[(skp.LastIndexOf('/') + 1)..];
+        var (skp, id) = await sistem.SkpAsync(sekolah.Npsn, sekolah.Guru[0]);
 
         var page = await sistem.HalamanAsync(360, 740);
         await Orang.MasukAsync(page, sekolah.Guru[0].Nip, "guru", sekolah.Npsn);
@@ -63,9 +59,8 @@ public sealed class PenolakanTests(SistemWeb sistem)
     public async Task a_stale_form_says_someone_else_changed_it_shows_the_current_state_and_keeps_the_input()
     {
         var sekolah = await sistem.SekolahAsync(jumlahGuru: 1);
+        var (skp, id) = await sistem.SkpAsync(sekolah.Npsn, sekolah.Guru[0]);
         using var guru = await sistem.Api.SebagaiAsync(sekolah.Guru[0].Nip, "guru", sekolah.Npsn);
-        var skp = await sistem.Api.SkpAsync(guru, DateTime.Now.Year, CancellationToken.None);
-        var id = skp[(skp.LastIndexOf('/') + 1)..];
 
         var page = await sistem.HalamanAsync(1280, 800);
         await Orang.MasukAsync(page, sekolah.Guru[0].Nip, "guru", sekolah.Npsn);

@@ -32,7 +32,7 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         await Orang.PeriksaAsync(g, $"{layar}-guru-beranda");
 
         // 1. the five parts: the teacher's data reaches Perencanaan by message, so "Mulai" may need a second try
-        await MulaiSkpAsync(g);
+        await Orang.MulaiSkpAsync(g);
         if (keyboard)
         {
             await IsiSkpDenganKeyboardAsync(g);
@@ -161,25 +161,6 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         var tahap = page.Locator("#tahap-siklus");
         await Expect(tahap.GetByText(tahapBerikut, new() { Exact = true }).Or(page.Locator("#pemberitahuan"))).ToBeVisibleAsync();
         Assert.True(await tahap.InnerTextAsync() == tahapBerikut, $"Still at '{await tahap.InnerTextAsync()}': {await page.Locator("main").InnerTextAsync()}");
-    }
-
-    private static async Task MulaiSkpAsync(IPage g)
-    {
-        var batas = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            await g.GetByRole(AriaRole.Button, new() { Name = "Mulai SKP" }).ClickAsync();
-            var judul = g.GetByRole(AriaRole.Heading, new() { Name = "Tugas pokok" });
-            await Expect(g.Locator("#pemberitahuan").Or(judul)).ToBeVisibleAsync();
-            if (await judul.IsVisibleAsync())
-            {
-                return;
-            }
-
-            Assert.True(DateTime.UtcNow < batas, "The SKP could not be started: " + await g.Locator("#pemberitahuan").InnerTextAsync());
-            await Task.Delay(500);
-            await g.GotoAsync("/");
-        }
     }
 
     private static async Task IsiSkpDenganKlikAsync(IPage g, string layar)

@@ -64,6 +64,14 @@ public sealed class SistemWeb(Infrastruktur infra) : SistemBerjalan(infra)
         return (npsn, kepala, guru);
     }
 
+    /// <summary>A teacher's plan started through the API: its API path and its id (the cycle's and assessment's too).</summary>
+    public async Task<(string Path, string Id)> SkpAsync(string npsn, OrangDemo guru)
+    {
+        using var client = await Api.SebagaiAsync(guru.Nip, "guru", npsn);
+        var path = await Api.SkpAsync(client, DateTime.Now.Year, CancellationToken.None);
+        return (path, path[(path.LastIndexOf('/') + 1)..]);
+    }
+
     public override async ValueTask DisposeAsync()
     {
         if (Browser is not null)

@@ -16,19 +16,7 @@ public sealed class TanpaJavaScriptTests(SistemWeb sistem)
         var g = await sistem.HalamanAsync(360, 740, javaScript: false);
         await Orang.MasukAsync(g, guru.Nip, "guru", sekolah.Npsn);
 
-        var batas = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            await g.GetByRole(AriaRole.Button, new() { Name = "Mulai SKP" }).ClickAsync();
-            if (Regex.IsMatch(g.Url, "/bagian/tugas-pokok$"))
-            {
-                break;
-            }
-
-            Assert.True(DateTime.UtcNow < batas, "The SKP could not be started without JavaScript.");
-            await Task.Delay(500);
-            await g.GotoAsync("/");
-        }
+        await Orang.MulaiSkpAsync(g);
 
         await g.GetByLabel("melaksanakan pembelajaran").CheckAsync();
         await g.GetByRole(AriaRole.Button, new() { Name = "Simpan dan lanjut" }).ClickAsync();

@@ -51,7 +51,7 @@ public static class Teks
     public const string LihatSiklus = "Buka siklus";
     public const string LihatHasil = "Lihat hasil";
     public const string BelumAdaSiklus = "Siklus dimulai setelah SKP disepakati.";
-    public const string BelumAdaHasil = "Hasil tampil setelah kepala sekolah menetapkan penilaian.";
+    public const string BelumAdaHasil = "Hasil tampil setelah penilai Anda menetapkan penilaian.";
     public const string MenungguAnda = "Menunggu Anda";
     public const string MenungguPenilai = "Menunggu kepala sekolah";
 

@@ -195,6 +195,34 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
     }
 
     [Fact]
+    public async Task the_rater_previews_the_predikat_and_angka_kredit_before_finalising_and_the_preview_stores_nothing()
+    {
+        var k = await DibukaAsync();
+        var lain = await DibukaAsync();
+        await Gagal(Kepala(k).GetAsync($"{Url(k)}/pratinjau"), HttpStatusCode.Conflict);
+        await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/nilai", Nilai("DiAtasEkspektasi", "DiAtasEkspektasi")));
+        var sebelum = await api.JumlahEventAsync(k.Id);
+
+        var pratinjau = await Ok(Kepala(k).GetAsync($"{Url(k)}/pratinjau"));
+
+        Assert.Equal("SangatBaik", pratinjau.GetProperty("predikat").GetString());
+        Assert.Equal(56.25m, pratinjau.GetProperty("angkaKredit").GetDecimal());
+        Assert.Equal(37.5m, pratinjau.GetProperty("koefisien").GetDecimal());
+        Assert.Equal(sebelum, await api.JumlahEventAsync(k.Id));
+        // the teacher waits for the finalised result; whoever may not see the assessment learns nothing of it
+        await Gagal(Guru(k).GetAsync($"{Url(k)}/pratinjau"), HttpStatusCode.Forbidden);
+        await Gagal(Operator().GetAsync($"{Url(k)}/pratinjau"), HttpStatusCode.Forbidden);
+        await Gagal(Kepala(lain).GetAsync($"{Url(k)}/pratinjau"), HttpStatusCode.NotFound);
+        await Gagal(Guru(lain).GetAsync($"{Url(k)}/pratinjau"), HttpStatusCode.NotFound);
+        await Gagal(Operator("3171").GetAsync($"{Url(k)}/pratinjau"), HttpStatusCode.NotFound);
+
+        var hasil = (await Ok(Kepala(k).PostAsync($"{Url(k)}/tetapkan", null))).GetProperty("hasil");
+        Assert.Equal(pratinjau.GetProperty("predikat").GetString(), hasil.GetProperty("predikat").GetString());
+        Assert.Equal(pratinjau.GetProperty("angkaKredit").GetDecimal(), hasil.GetProperty("angkaKredit").GetDecimal());
+        await Gagal(Kepala(k).GetAsync($"{Url(k)}/pratinjau"), HttpStatusCode.Conflict);
+    }
+
+    [Fact]
     public async Task a_stale_version_changes_nothing()
     {
         var k = await DibukaAsync();

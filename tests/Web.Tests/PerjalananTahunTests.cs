@@ -135,6 +135,9 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         await k.GetByLabel("Umpan balik untuk guru").FillAsync("Terus kembangkan komunikasi positif.");
         await k.GetByRole(AriaRole.Button, new() { Name = "Simpan" }).ClickAsync();
         await Expect(k.Locator("#status-penilaian")).ToHaveTextAsync("Dinilai, belum ditetapkan");
+        // before finalising, the principal sees what Tetapkan would fix
+        await Expect(k.Locator("#pratinjau-predikat")).ToHaveTextAsync("Baik");
+        await Expect(k.Locator("#pratinjau-angka-kredit")).ToHaveTextAsync("37,5");
         await Orang.PeriksaAsync(k, $"{layar}-kepala-penilaian");
         await k.GetByRole(AriaRole.Button, new() { Name = "Tetapkan" }).ClickAsync();
         await Expect(k.Locator("#predikat")).ToHaveTextAsync("Baik");

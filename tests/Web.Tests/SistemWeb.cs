@@ -8,7 +8,7 @@ namespace Kinerja.Web.Tests;
 /// The whole system, Web included, as real processes, and Debian's Chromium driven by Playwright.
 /// Shared by the web tests; each test brings a school of its own into being, so none depends on another.
 /// </summary>
-public sealed class SistemWeb(Infrastruktur infra) : SistemBerjalan(infra)
+public class SistemWeb(Infrastruktur infra) : SistemBerjalan(infra)
 {
     public const string Chromium = "/usr/bin/chromium";
     public const string Wilayah = "3273";
@@ -18,7 +18,8 @@ public sealed class SistemWeb(Infrastruktur infra) : SistemBerjalan(infra)
 
     public IBrowser Browser { get; private set; } = default!;
     public string Url => System.GatewayUrl;
-    public KlienDemo Api => new(System.GatewayUrl);
+    /// <summary>The public API as the operator and teachers use it, with tokens the system trusts.</summary>
+    public virtual KlienDemo Api => new(System.GatewayUrl);
 
     protected override IDictionary<string, string> Env => DataDemo.EnvLayanan;
 
@@ -90,6 +91,7 @@ public sealed class SistemWeb(Infrastruktur infra) : SistemBerjalan(infra)
         }
 
         await base.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 }
 

@@ -9,20 +9,29 @@ namespace Kinerja.AppHost.Demo;
 /// <summary>
 /// The public API as an operator, a principal and teachers use it: the demo data is loaded through it
 /// (never written into a database), and the web tests bring a school into being with it too.
-/// Development only: tokens come from the gateway's <c>/api/dev/token</c>.
+/// Tokens come from the gateway's Development-only <c>/api/dev/token</c>, unless a <see cref="SumberToken"/>
+/// is given (a test's own identity provider).
 /// </summary>
-public sealed class KlienDemo(string gatewayUrl)
+public sealed class KlienDemo(string gatewayUrl, KlienDemo.SumberToken? sumberToken = null)
 {
+    /// <summary>Gives a bearer token for a person with one role, as the system's authority would.</summary>
+    public delegate Task<string> SumberToken(string nip, string peran, string? npsn, string? wilayah, CancellationToken ct);
+
     private readonly HttpClient _anonim = new() { BaseAddress = new Uri(gatewayUrl), Timeout = TimeSpan.FromSeconds(60) };
 
     public async Task<HttpClient> SebagaiAsync(string nip, string peran, string? npsn = null, string? wilayah = null, CancellationToken ct = default)
     {
-        using var response = await _anonim.PostAsJsonAsync("/api/dev/token", new { nip, roles = new[] { peran }, npsn, wilayah }, ct);
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("token").GetString();
+        var token = await (sumberToken ?? TokenPengembanganAsync)(nip, peran, npsn, wilayah, ct);
         var client = new HttpClient { BaseAddress = _anonim.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
+    }
+
+    private async Task<string> TokenPengembanganAsync(string nip, string peran, string? npsn, string? wilayah, CancellationToken ct)
+    {
+        using var response = await _anonim.PostAsJsonAsync("/api/dev/token", new { nip, roles = new[] { peran }, npsn, wilayah }, ct);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("token").GetString()!;
     }
 
     /// <summary>A school, its people imported from the three registries (all padan), and its principal: the operator's part.</summary>

@@ -16,5 +16,8 @@ public sealed class AuthOptions
     public string Audience { get; set; } = "kinerja-api";
     public string? SigningKey { get; set; }
     public string? Authority { get; set; }
+
+    /// <summary>False only for an authority on plain HTTP (a provider on this machine, as in the tests).</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
     public TimeSpan DevTokenLifetime { get; set; } = TimeSpan.FromHours(8);
 }

@@ -24,7 +24,9 @@ public static class AuthenticationExtensions
                 jwt.MapInboundClaims = false;
                 if (options.Authority is not null)
                 {
+                    // the provider's discovery document names its issuer and signing keys; both are accepted beside ValidIssuer
                     jwt.Authority = options.Authority;
+                    jwt.RequireHttpsMetadata = options.RequireHttpsMetadata;
                 }
 
                 jwt.TokenValidationParameters = new TokenValidationParameters

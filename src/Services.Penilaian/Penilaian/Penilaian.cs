@@ -43,9 +43,16 @@ public sealed record Penilaian
         _ => [new Dinilai(Id, hasilKerja, perilakuKerja, umpanBalik, penilaiNip)],
     };
 
-    public IReadOnlyList<object> Tetapkan(string nama, string jenjang, int bulan, string penilaiNip, DateTimeOffset kini) => Status switch
+    public IReadOnlyList<object> Tetapkan(string nama, string jenjang, int bulan, string penilaiNip, DateTimeOffset kini) =>
+        [Pratinjau(nama, jenjang, bulan, penilaiNip, kini)];
+
+    /// <summary>
+    /// What finalising would fix now, from the same computation, with nothing appended: the rater sees the
+    /// predikat and angka kredit before deciding to finalise.
+    /// </summary>
+    public PredikatDitetapkan Pratinjau(string nama, string jenjang, int bulan, string penilaiNip, DateTimeOffset kini) => Status switch
     {
-        StatusPenilaian.Dinilai => [Hitung(Nilai!.HasilKerja, Nilai.PerilakuKerja, nama, jenjang, bulan, penilaiNip, kini, 0, null)],
+        StatusPenilaian.Dinilai => Hitung(Nilai!.HasilKerja, Nilai.PerilakuKerja, nama, jenjang, bulan, penilaiNip, kini, 0, null),
         StatusPenilaian.Ditetapkan => throw new KonflikException("Penilaian sudah ditetapkan; perubahan hanya melalui koreksi."),
         _ => throw new KonflikException("Belum dinilai: isi nilai hasil kerja dan perilaku kerja dahulu."),
     };

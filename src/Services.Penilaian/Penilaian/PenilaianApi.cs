@@ -13,6 +13,9 @@ public sealed record IsiNilai(Rating? HasilKerja, Rating? PerilakuKerja, string?
 
 public sealed record IsiKoreksi(Rating? HasilKerja, Rating? PerilakuKerja, string? Alasan);
 
+/// <summary>The predikat and angka kredit that finalising would fix now (nothing is stored).</summary>
+public sealed record PratinjauPredikat(Rating HasilKerja, Rating PerilakuKerja, PredikatKinerja Predikat, decimal AngkaKredit, decimal Koefisien, int Bulan);
+
 /// <summary>
 /// Rating and finalising. Who may: the current principal of the pegawai's school (for a principal's own
 /// assessment, a penilai-ks of the wilayah) rates, finalises and corrects; the pegawai reads their own;
@@ -25,6 +28,8 @@ public static class PenilaianApi
         var penilaian = app.MapGroup("/api/penilaian").WithTags("Penilaian");
         penilaian.MapGet("/{id:guid}", Baca);
         penilaian.MapGet("/{id:guid}/riwayat", Riwayat);
+        penilaian.MapGet("/{id:guid}/pratinjau", Pratinjau)
+            .WithSummary("The rater's preview: the predikat and angka kredit that tetapkan would fix now, from the same matrix; nothing is stored");
         penilaian.MapPost("/{id:guid}/nilai", (Guid id, IsiNilai body, HttpContext h, IDocumentSession s, CurrentUser u, CancellationToken ct) =>
         {
             var v = new Validasi();
@@ -83,12 +88,23 @@ public static class PenilaianApi
         return Results.Ok(await session.RiwayatAsync(id, ct));
     }
 
-    private static async Task<IResult> Jalankan(Guid id, HttpContext http, IDocumentSession session, CurrentUser user,
-        Func<Aggregate, PegawaiLokal, IReadOnlyList<object>> putuskan, CancellationToken ct)
+    private static async Task<IResult> Pratinjau(Guid id, IQuerySession session, CurrentUser user, IConfiguration configuration, TimeProvider jam,
+        CancellationToken ct)
     {
-        var stream = await session.FetchForWritingAsync<Aggregate>(id, http.Request, ct);
-        var penilai = stream.Aggregate is { } ada && await PenilaiAsync(ada, user, session, ct);
-        if (stream.Aggregate is not { } p || !BolehLihat(p, user, penilai))
+        var p = await session.LoadAsync<Aggregate>(id, ct);
+        var pegawai = await PegawaiUntukPenilaiAsync(p, session, user, ct);
+        var h = p!.Pratinjau(pegawai.Nama, pegawai.Jenjang, Bulan(configuration, p.Tahun), user.Nip, jam.GetUtcNow());
+        return Results.Ok(new PratinjauPredikat(h.HasilKerja, h.PerilakuKerja, h.Predikat, h.AngkaKredit, h.Koefisien, h.Bulan));
+    }
+
+    /// <summary>
+    /// The rater's gate, for the writes and the preview alike: 404 for whoever may not see the assessment,
+    /// 403 for one who may see it but does not rate; then the pegawai's name and jenjang the result needs.
+    /// </summary>
+    private static async Task<PegawaiLokal> PegawaiUntukPenilaiAsync(Aggregate? p, IQuerySession session, CurrentUser user, CancellationToken ct)
+    {
+        var penilai = p is not null && await PenilaiAsync(p, user, session, ct);
+        if (p is null || !BolehLihat(p, user, penilai))
         {
             throw new TidakDitemukanException();
         }
@@ -98,8 +114,16 @@ public static class PenilaianApi
             throw new TerlarangException("Hanya penilai (kepala sekolah saat ini, atau penilai-ks untuk kepala sekolah) yang menilai.");
         }
 
-        var pegawai = await session.LoadAsync<PegawaiLokal>(p.Nip, ct)
+        return await session.LoadAsync<PegawaiLokal>(p.Nip, ct)
             ?? throw new KonflikException($"Data pegawai {p.Nip} (nama, jenjang) belum diterima dari DataPegawai.");
+    }
+
+    private static async Task<IResult> Jalankan(Guid id, HttpContext http, IDocumentSession session, CurrentUser user,
+        Func<Aggregate, PegawaiLokal, IReadOnlyList<object>> putuskan, CancellationToken ct)
+    {
+        var stream = await session.FetchForWritingAsync<Aggregate>(id, http.Request, ct);
+        var pegawai = await PegawaiUntukPenilaiAsync(stream.Aggregate, session, user, ct);
+        var p = stream.Aggregate!;
         stream.AppendMany(putuskan(p, pegawai));
         await session.SaveChangesAsync(ct);
         var kini = await session.LoadAsync<Aggregate>(id, ct) ?? throw new InvalidOperationException($"Assessment {id} vanished after it was saved.");

@@ -15,6 +15,9 @@ public static class Extensions
     /// <summary>Pages rendered on the server, a cookie session, and one typed client per API area, all through the gateway.</summary>
     public static void AddWebServices(this WebApplicationBuilder builder)
     {
+        // the AppHost runs the build output, whose stylesheet and blazor.web.js are found through the static web
+        // assets manifest; ASP.NET Core reads it only in Development unless asked (a published app has none: no-op)
+        builder.WebHost.UseStaticWebAssets();
         builder.AddKinerjaTelemetry();
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
         builder.Services.AddRazorComponents();

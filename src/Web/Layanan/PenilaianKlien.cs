@@ -5,6 +5,9 @@ public sealed record Nilai(string HasilKerja, string PerilakuKerja, string Umpan
 public sealed record HasilPenilaian(string HasilKerja, string PerilakuKerja, string Predikat, decimal AngkaKredit, decimal Koefisien, int Bulan,
     string PenilaiNip, DateTimeOffset DitetapkanPada, int KoreksiKe);
 
+/// <summary>What finalising would fix now, computed by Penilaian from the same matrix (the rater's preview).</summary>
+public sealed record PratinjauPredikat(string HasilKerja, string PerilakuKerja, string Predikat, decimal AngkaKredit, decimal Koefisien, int Bulan);
+
 public sealed record Penilaian(Guid Id, long Version, string Nip, int Tahun, string Npsn, string Peran, string Status, Nilai? Nilai, HasilPenilaian? Hasil);
 
 public sealed class PenilaianKlien(HttpClient http) : ApiKlien(http)
@@ -14,6 +17,8 @@ public sealed class PenilaianKlien(HttpClient http) : ApiKlien(http)
     public Task<Versi<Penilaian>> PenilaianAsync(Guid id, CancellationToken ct) => BacaAsync<Penilaian>($"{Dasar}/{id}", ct);
 
     public Task<IReadOnlyList<Penilaian>> DaftarAsync(int tahun, CancellationToken ct) => AmbilAsync<IReadOnlyList<Penilaian>>($"{Dasar}?tahun={tahun}", ct);
+
+    public Task<PratinjauPredikat> PratinjauAsync(Guid id, CancellationToken ct) => AmbilAsync<PratinjauPredikat>($"{Dasar}/{id}/pratinjau", ct);
 
     public Task<IReadOnlyList<EntriRiwayat>> RiwayatAsync(Guid id, CancellationToken ct) => AmbilAsync<IReadOnlyList<EntriRiwayat>>($"{Dasar}/{id}/riwayat", ct);
 

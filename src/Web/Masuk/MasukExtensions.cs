@@ -43,6 +43,13 @@ public static class MasukExtensions
                 o.ClientId = builder.Configuration["Auth:ClientId"] ?? "kinerja-web";
                 o.ClientSecret = builder.Configuration["Auth:ClientSecret"];
                 o.ResponseType = "code";
+                // the code comes back on a top-level GET, so the correlation and nonce cookies can be SameSite=Lax
+                // (a form_post from another site would need SameSite=None, which browsers drop on plain HTTP)
+                o.ResponseMode = "query";
+                o.CorrelationCookie.SameSite = SameSiteMode.Lax;
+                o.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.NonceCookie.SameSite = SameSiteMode.Lax;
+                o.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.UsePkce = true;
                 o.SaveTokens = true;
                 o.MapInboundClaims = false;
@@ -54,6 +61,9 @@ public static class MasukExtensions
                     if (context.TokenEndpointResponse?.AccessToken is { } token)
                     {
                         context.Principal = Pengguna(token, context.Scheme.Name);
+                        // the session lasts as long as the token the API takes; after that, sign in at the provider again
+                        context.Properties!.ExpiresUtc = new JsonWebToken(token).ValidTo;
+                        context.Properties.IsPersistent = false;
                     }
 
                     return Task.CompletedTask;
@@ -71,13 +81,15 @@ public static class MasukExtensions
     {
         app.MapPost("/keluar", async (HttpContext http, IConfiguration configuration) =>
         {
-            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             if (configuration["Auth:Authority"] is not null)
             {
+                // the provider's session ends too (its end-session endpoint, with this session's id token as the hint)
                 await http.SignOutAsync(Oidc, new AuthenticationProperties { RedirectUri = "/masuk" });
+                await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
                 return Results.Empty;
             }
 
+            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.Redirect("/masuk");
         }).WithMetadata(new RequireAntiforgeryTokenAttribute());
 

@@ -67,6 +67,9 @@ public static class Teks
     public const string CatatanPengembalian = "Catatan untuk guru";
     public const string CatatanDariKepala = "Catatan dari kepala sekolah";
     public const string Nilai = "Nilai";
+    public const string PratinjauJudul = "Jika ditetapkan sekarang";
+    public const string PratinjauPenjelasan =
+        "Setelah ditetapkan, predikat dan angka kredit ini dikirim ke sistem daerah; perubahan sesudahnya hanya melalui koreksi dengan alasan. Untuk mengubahnya sebelum itu, simpan nilai yang lain.";
 
     // SKP
     public const string Rangkuman = "Rangkuman";

@@ -19,6 +19,9 @@ public abstract class Halaman : ComponentBase
     protected string Nip => Pengguna.FindFirst("sub")?.Value ?? "";
     protected string? NpsnPengguna => Pengguna.FindFirst("npsn")?.Value;
     protected bool Kepala => Pengguna.HasClaim("role", "kepala-sekolah");
+
+    /// <summary>A role that rates someone (a principal, or a penilai-ks for principals); which assessments is the API's call.</summary>
+    protected bool Penilai => Kepala || Pengguna.HasClaim("role", "penilai-ks");
     protected CancellationToken Batal => Http.RequestAborted;
 
     /// <summary>The period shown: <c>Web:Tahun</c>, else this year.</summary>

@@ -7,6 +7,7 @@ using Kinerja.Web.Masuk;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Http.Resilience;
 
 namespace Kinerja.Web.Extensions;
 
@@ -32,12 +33,20 @@ public static class Extensions
 
         var gateway = new Uri(builder.Configuration["services:gateway:http:0"] ?? "http://127.0.0.1:8080");
         builder.Services.AddTransient<TokenPengguna>();
-        builder.Services.AddHttpClient<MasukKlien>(c => c.BaseAddress = gateway);
-        builder.Services.AddHttpClient<PerencanaanKlien>(c => c.BaseAddress = gateway).AddHttpMessageHandler<TokenPengguna>();
-        builder.Services.AddHttpClient<ObservasiKlien>(c => c.BaseAddress = gateway).AddHttpMessageHandler<TokenPengguna>();
-        builder.Services.AddHttpClient<PenilaianKlien>(c => c.BaseAddress = gateway).AddHttpMessageHandler<TokenPengguna>();
-        builder.Services.AddHttpClient<PegawaiKlien>(c => c.BaseAddress = gateway).AddHttpMessageHandler<TokenPengguna>();
+        builder.Services.AddHttpClient<MasukKlien>(c => c.BaseAddress = gateway).AddKetahanan();
+        builder.Services.AddHttpClient<PerencanaanKlien>(c => c.BaseAddress = gateway).AddHttpMessageHandler<TokenPengguna>().AddKetahanan();
+        builder.Services.AddHttpClient<ObservasiKlien>(c => c.BaseAddress = gateway).AddHttpMessageHandler<TokenPengguna>().AddKetahanan();
+        builder.Services.AddHttpClient<PenilaianKlien>(c => c.BaseAddress = gateway).AddHttpMessageHandler<TokenPengguna>().AddKetahanan();
+        builder.Services.AddHttpClient<PegawaiKlien>(c => c.BaseAddress = gateway).AddHttpMessageHandler<TokenPengguna>().AddKetahanan();
     }
+
+    /// <summary>
+    /// A passing failure between Web and the gateway (a restarting instance, a 503 with Retry-After) is retried
+    /// for reads only: a write that may have reached the service is never sent twice behind the person's back;
+    /// its form shows the problem and the person decides.
+    /// </summary>
+    private static void AddKetahanan(this IHttpClientBuilder klien) =>
+        klien.AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
 
     public static void UseWebPipeline(this WebApplication app)
     {

@@ -18,7 +18,7 @@ public sealed record Refleksi(string Inspirasi, string Perubahan, string Tantang
 
 public sealed record Siklus(Guid Id, long Version, string Nip, int Tahun, string Npsn, string PraktikKinerja, string Tahap, string Menunggu,
     IReadOnlyList<PerilakuTarget> PerilakuFokus, Persiapan? Persiapan, ObservasiKinerja? Observasi, DiskusiTindakLanjut? DiskusiTindakLanjut,
-    UpayaTindakLanjut? UpayaTindakLanjut, Refleksi? Refleksi);
+    UpayaTindakLanjut? UpayaTindakLanjut, Refleksi? Refleksi, string Peran = "Guru");
 
 public sealed record PosisiSiklus(Guid Id, string Nip, string Npsn, string Tahap, string Menunggu);
 

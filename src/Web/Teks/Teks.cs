@@ -53,7 +53,11 @@ public static class Teks
     public const string BelumAdaSiklus = "Siklus dimulai setelah SKP disepakati.";
     public const string BelumAdaHasil = "Hasil tampil setelah penilai Anda menetapkan penilaian.";
     public const string MenungguAnda = "Menunggu Anda";
-    public const string MenungguPenilai = "Menunggu kepala sekolah";
+
+    /// <summary>Who rates the owner: a teacher's principal, or a principal's own rater at the dinas.</summary>
+    public static string Penilai(bool milikKepala) => milikKepala ? "penilai kepala sekolah" : "kepala sekolah";
+
+    public static string MenungguPenilai(bool milikKepala) => "Menunggu " + Penilai(milikKepala);
 
     // kepala sekolah
     public const string GuruSekolah = "Guru di sekolah Anda";
@@ -65,7 +69,7 @@ public static class Teks
     public const string Setujui = "Setujui";
     public const string Kembalikan = "Kembalikan";
     public const string CatatanPengembalian = "Catatan untuk guru";
-    public const string CatatanDariKepala = "Catatan dari kepala sekolah";
+    public static string CatatanDari(bool milikKepala) => "Catatan dari " + Penilai(milikKepala);
     public const string Nilai = "Nilai";
     public const string PratinjauJudul = "Jika ditetapkan sekarang";
     public const string PratinjauPenjelasan =
@@ -74,7 +78,7 @@ public static class Teks
     // SKP
     public const string Rangkuman = "Rangkuman";
     public const string Ajukan = "Ajukan";
-    public const string SkpDiajukanInfo = "SKP sudah diajukan dan menunggu persetujuan kepala sekolah.";
+    public static string SkpDiajukanInfo(bool milikKepala) => $"SKP sudah diajukan dan menunggu persetujuan {Penilai(milikKepala)}.";
     public const string SkpDisepakatiInfo = "SKP sudah disepakati.";
     public const string BelumDiisi = "Belum diisi";
     public const string Indikator = "Indikator";
@@ -118,10 +122,11 @@ public static class Teks
         _ => tahap,
     };
 
-    public static string Menunggu(string menunggu) => menunggu switch
+    /// <summary>The side a cycle waits on: its owner (a teacher, or a principal for their own) or the owner's rater.</summary>
+    public static string Menunggu(string menunggu, bool milikKepala) => menunggu switch
     {
-        "Guru" => "guru",
-        "Penilai" => "kepala sekolah",
+        "Guru" => milikKepala ? "kepala sekolah" : "guru",
+        "Penilai" => Penilai(milikKepala),
         _ => "-",
     };
 

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Kinerja.Web.Tests;
+
+/// <summary>A principal's own SKP goes through the same pages as a teacher's, from the principal's catalog, and waits on their penilai.</summary>
+[Collection("web")]
+public sealed class SkpKepalaSekolahTests(SistemWeb sistem)
+{
+    [Fact]
+    public async Task a_principal_writes_their_own_plan_from_the_principals_catalog_submits_it_and_it_waits_on_their_penilai()
+    {
+        var sekolah = await sistem.SekolahAsync(jumlahGuru: 1);
+        var k = await sistem.HalamanAsync(360, 740);
+        await Orang.MasukAsync(k, sekolah.Kepala.Nip, "kepala-sekolah", sekolah.Npsn);
+
+        await Orang.MulaiSkpAsync(k);
+        await k.Locator("input[name=kode]").First.CheckAsync();
+        await LanjutAsync(k, "Praktik kinerja");
+
+        // the eight items of Pasal 13 for principals, not the teachers' sub-indicators
+        await Expect(k.GetByLabel("Memandu perencanaan pembelajaran")).ToBeVisibleAsync();
+        await Expect(k.GetByLabel("Keteraturan Suasana Kelas")).ToHaveCountAsync(0);
+        await k.GetByLabel("Memandu perencanaan pembelajaran").CheckAsync();
+        await Orang.PeriksaAsync(k, "ponsel-kepala-skp-praktik-kinerja");
+        await LanjutAsync(k, "Pengembangan kompetensi");
+        await k.Locator("input[name=kode]").First.CheckAsync();
+        await LanjutAsync(k, "Perilaku kerja");
+        await k.GetByLabel("Kolaboratif").CheckAsync();
+        await LanjutAsync(k, "Hasil kerja");
+
+        var rhk = k.Locator("#rhk-kode-0");
+        await Expect(rhk.Locator("option", new() { HasText = "meningkatnya praktik kinerja Kepala Sekolah melalui observasi kinerja" })).ToHaveCountAsync(1);
+        await rhk.SelectOptionAsync(new SelectOptionValue { Label = "meningkatnya praktik kinerja Kepala Sekolah melalui observasi kinerja" });
+        await k.GetByLabel("Indikator").First.FillAsync("Rencana pembelajaran seluruh guru ditelaah bersama");
+        await k.GetByLabel("Target").First.FillAsync("100% guru");
+        await k.GetByRole(AriaRole.Button, new() { Name = "Simpan dan lanjut" }).ClickAsync();
+
+        await Expect(k.GetByRole(AriaRole.Heading, new() { Name = "Rangkuman SKP" })).ToBeVisibleAsync();
+        await k.GetByRole(AriaRole.Button, new() { Name = "Ajukan" }).ClickAsync();
+        await k.WaitForURLAsync(new Regex("/$"));
+
+        // a principal's plan waits on the penilai-ks of the dinas, not on "kepala sekolah"
+        var skpSaya = k.Locator("section[aria-labelledby=skp-saya]");
+        await Expect(skpSaya.GetByText("Menunggu penilai kepala sekolah")).ToBeVisibleAsync();
+        await skpSaya.GetByRole(AriaRole.Link, new() { Name = "Lihat SKP" }).ClickAsync();
+        await Expect(k.GetByText("menunggu persetujuan penilai kepala sekolah")).ToBeVisibleAsync();
+        await Expect(k.GetByRole(AriaRole.Button, new() { Name = "Setujui" })).ToHaveCountAsync(0);
+        await k.Context.CloseAsync();
+    }
+
+    /// <summary>"Simpan dan lanjut", then the next part's heading: the next choice is made on the next page, not this one.</summary>
+    private static async Task LanjutAsync(IPage page, string bagianBerikut)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan dan lanjut" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = bagianBerikut, Exact = true })).ToBeVisibleAsync();
+    }
+}

@@ -23,4 +23,8 @@ public sealed record SkpDisepakati : IIntegrationEvent
     public required string Kompetensi { get; init; }
     /// <summary>Codes of the chosen BerAKHLAK aspects.</summary>
     public required IReadOnlyList<string> PerilakuKerja { get; init; }
+    /// <summary>Whose plan: <c>guru</c>, or <c>kepala-sekolah</c> for a principal's own (rated by a penilai-ks). Added 2026-12; absent in earlier messages.</summary>
+    public string? Peran { get; init; }
+    /// <summary>Kode wilayah of the pegawai's school when agreed. Added 2026-12; absent in earlier messages.</summary>
+    public string? Wilayah { get; init; }
 }

@@ -62,6 +62,9 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
         Assert.Equal(npsn, pesan.GetProperty("npsn").GetString());
         Assert.Equal(Kepala, pesan.GetProperty("penilaiNip").GetString());
         Assert.Equal("G-MK-1", pesan.GetProperty("praktikKinerja").GetString());
+        // whose plan and where travel with it, so Observasi and Penilaian never guess them from a late copy
+        Assert.Equal("guru", pesan.GetProperty("peran").GetString());
+        Assert.Equal(Wilayah, pesan.GetProperty("wilayah").GetString());
 
         // issue 5: the agreed plan opened its cycle in Observasi; the five steps through the gateway
         var siklus = $"/api/observasi/siklus/{id}";

@@ -261,7 +261,7 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
         await SistemBerjalan.TungguAsync(async () => await api.DitanganiAsync(ulang.EventId) && await api.DitanganiAsync(lagi.EventId), "deliveries consumed");
 
         Assert.Equal(1, await api.JumlahEventAsync(k.SkpId));
-        Assert.Single((await api.ClientWith(Token.Guru(k.Guru, k.Npsn)).GetFromJsonAsync<JsonElement>("/api/observasi/siklus")).EnumerateArray());
+        Assert.Single((await api.ClientWith(Token.Guru(k.Guru, k.Npsn)).GetFromJsonAsync<JsonElement>("/api/observasi/siklus")).GetProperty("items").EnumerateArray());
     }
 
     [Fact]
@@ -302,7 +302,10 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
         var daftar = await Kepala(k).GetFromJsonAsync<JsonElement>("/api/observasi/siklus?tahun=2026");
         var ringkasan = await api.ClientWith(Token.Operator("3273")).GetFromJsonAsync<JsonElement>("/api/observasi/siklus/ringkasan?tahun=2026");
 
-        var posisi = daftar.EnumerateArray().Single(s => s.GetProperty("nip").GetString() == k.Guru);
+        // paged like every list (api.md), one school's cycles on the first page
+        Assert.Equal((1, 50), (daftar.GetProperty("page").GetInt32(), daftar.GetProperty("pageSize").GetInt32()));
+        Assert.True(daftar.GetProperty("total").GetInt64() >= 1);
+        var posisi = daftar.GetProperty("items").EnumerateArray().Single(s => s.GetProperty("nip").GetString() == k.Guru);
         Assert.Equal("KonfirmasiJadwal", posisi.GetProperty("tahap").GetString());
         Assert.Equal("Penilai", posisi.GetProperty("menunggu").GetString());
         Assert.True(ringkasan.GetProperty("KonfirmasiJadwal").GetInt32() >= 1);

@@ -52,12 +52,16 @@ public static class Orang
     }
 
     /// <summary>Reloads until <paramref name="teks"/> shows: what arrives by message arrives eventually.</summary>
-    public static async Task TungguTeksAsync(IPage page, string teks)
+    public static Task TungguTeksAsync(IPage page, string teks) =>
+        TungguAsync(page, page.GetByText(teks, new() { Exact = false }), $"'{teks}'");
+
+    /// <summary>Reloads until <paramref name="locator"/> shows: the state of another service arrives by message.</summary>
+    public static async Task TungguAsync(IPage page, ILocator locator, string apa)
     {
         var batas = DateTime.UtcNow.AddSeconds(60);
-        while (await page.GetByText(teks, new() { Exact = false }).CountAsync() == 0)
+        while (await locator.CountAsync() == 0)
         {
-            Assert.True(DateTime.UtcNow < batas, $"'{teks}' never appeared on {page.Url}");
+            Assert.True(DateTime.UtcNow < batas, $"{apa} never appeared on {page.Url}");
             await Task.Delay(500);
             await page.ReloadAsync();
         }

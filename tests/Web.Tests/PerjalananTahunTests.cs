@@ -128,8 +128,10 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
 
         // 5. rated and finalised: the assessment opens by message once the cycle is complete
         await k.GotoAsync("/");
-        await Orang.TungguTeksAsync(k, "Siap dinilai");
-        await k.GetByRole(AriaRole.Link, new() { Name = $"Tinjau {guru.Nama}" }).ClickAsync();
+        // this teacher's row: the other journey runs in the same school and may be ready first
+        var baris = k.Locator("tr", new() { HasText = guru.Nama });
+        await Orang.TungguAsync(k, baris.GetByText("Siap dinilai"), $"{guru.Nama} siap dinilai");
+        await baris.GetByRole(AriaRole.Link, new() { Name = $"Tinjau {guru.Nama}" }).ClickAsync();
         await k.GetByRole(AriaRole.Group, new() { Name = "Hasil kerja" }).GetByLabel("Sesuai ekspektasi").CheckAsync();
         await k.GetByRole(AriaRole.Group, new() { Name = "Perilaku kerja" }).GetByLabel("Sesuai ekspektasi").CheckAsync();
         await k.GetByLabel("Umpan balik untuk guru").FillAsync("Terus kembangkan komunikasi positif.");

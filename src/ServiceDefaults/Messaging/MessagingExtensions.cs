@@ -11,8 +11,8 @@ public static class MessagingExtensions
     /// MassTransit on RabbitMQ (<c>ConnectionStrings:rabbitmq</c>, an amqp:// URI). Queues are named
     /// <c>&lt;prefix&gt;&lt;service&gt;-&lt;consumer&gt;</c> in kebab case so each service gets its own copy of
     /// every event; the prefix (<see cref="Topologi"/>) keeps systems sharing a broker apart.
-    /// Must be called before <c>AddKinerjaMarten</c>: hosted services stop in reverse order, and the
-    /// relay has to stop before the bus it publishes to.
+    /// Called before <c>AddKinerjaMarten</c>, which refuses to start otherwise: hosted services stop in
+    /// reverse order, and the relay has to stop before the bus it publishes to.
     /// </summary>
     public static IHostApplicationBuilder AddKinerjaMessaging(
         this IHostApplicationBuilder builder, string service, Action<IBusRegistrationConfigurator>? consumers = null)

@@ -19,6 +19,13 @@ public static class MartenExtensions
     public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddKinerjaMarten(
         this IHostApplicationBuilder builder, string service, Action<StoreOptions>? configure = null)
     {
+        // hosted services stop in reverse order of registration: the bus must be registered first, so that the
+        // relay (the daemon registered here) stops before the bus it publishes to
+        if (!builder.Services.Any(s => s.ServiceType == typeof(MassTransit.IBus)))
+        {
+            throw new InvalidOperationException($"{service}: call AddKinerjaMessaging before AddKinerjaMarten, so the relay stops before the bus.");
+        }
+
         var configured = builder.Configuration.GetConnectionString(service)
             ?? throw new InvalidOperationException($"ConnectionStrings:{service} is not set: the service needs its PostgreSQL database.");
         var connectionString = DeadClientCheck(configured);
@@ -27,6 +34,7 @@ public static class MartenExtensions
         var dataSource = new NpgsqlDataSourceBuilder(connectionString).Build();
         builder.Services.AddSingleton(dataSource);
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: ["ready"]);
+        builder.Services.AddScoped<Commands.CommandPipeline>();
 
         return builder.Services.AddMarten(opts =>
             {
@@ -41,6 +49,9 @@ public static class MartenExtensions
                 // the relay wakes on PostgreSQL NOTIFY when events are appended instead of polling (up to 1 s
                 // when quiet): finalisation reached a regional subscriber in ~0.8 s at p50 before, see README
                 opts.Events.UseListenNotifyForEventAppends = true;
+                // aggregates are immutable records: after a command saves, FetchLatest hands back the state the
+                // inline projection just computed instead of reading it again (CommandPipeline)
+                opts.Events.UseIdentityMapForAggregates = true;
                 opts.Schema.For<PesanDitangani>();
                 configure?.Invoke(opts);
             })

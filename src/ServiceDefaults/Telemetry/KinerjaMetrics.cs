@@ -28,8 +28,11 @@ public sealed class KinerjaMetrics
         _pesanDuplikat = meter.CreateCounter<long>("kinerja.consumer.duplicates", description: "Redelivered integration events ignored");
     }
 
-    public void Perintah(string command, string outcome) =>
-        _perintah.Add(1, new KeyValuePair<string, object?>("command", command), new KeyValuePair<string, object?>("outcome", outcome));
+    /// <param name="outcome"><c>ok</c>, <c>refused</c> or <c>error</c>.</param>
+    /// <param name="reason">Why it was refused: <c>invalid</c>, <c>not_found</c>, <c>forbidden</c>, <c>conflict</c> or <c>stale</c>.</param>
+    public void Perintah(string command, string outcome, string? reason = null) =>
+        _perintah.Add(1, new KeyValuePair<string, object?>("command", command), new KeyValuePair<string, object?>("outcome", outcome),
+            new KeyValuePair<string, object?>("reason", reason ?? ""));
 
     public void Diterbitkan(string messageType, TimeSpan lag)
     {

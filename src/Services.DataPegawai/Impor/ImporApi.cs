@@ -1,5 +1,6 @@
 using Kinerja.DataPegawai.Pegawai;
 using Kinerja.ServiceDefaults.Auth;
+using Kinerja.ServiceDefaults.Commands;
 using Kinerja.ServiceDefaults.Http;
 using Kinerja.ServiceDefaults.Problems;
 using Marten;
@@ -16,7 +17,11 @@ public static class ImporApi
     public static IEndpointRouteBuilder MapImporApi(this IEndpointRouteBuilder app)
     {
         var impor = app.MapGroup("/api/pegawai/impor").WithTags("Impor").RequireAuthorization(Kebijakan.Operator);
-        impor.MapPost("/{sumber}", Unggah).WithSummary("Import a Dapodik, SI-ASN or Dukcapil file (text/csv or application/json)");
+        // an upload is a command too: counted like every other (its rows are decided per batch by Pegawai.Terima)
+        impor.MapPost("/{sumber}", (string sumber, HttpContext http, IDocumentSession session, AntrianImpor antrian, FolderSpool spool,
+                CurrentUser user, TimeProvider clock, IConfiguration configuration, CommandPipeline pipeline, CancellationToken ct) =>
+                pipeline.MeasureAsync("impor", () => Unggah(sumber, http, session, antrian, spool, user, clock, configuration, ct)))
+            .WithSummary("Import a Dapodik, SI-ASN or Dukcapil file (text/csv or application/json)");
         impor.MapGet("/{id:guid}", Baca).WithSummary("Progress and result of an import");
         return app;
     }

@@ -6,7 +6,7 @@ namespace Kinerja.DataPegawai.Pegawai;
 /// One person (stream key = NIP): what each source last said, the open disparitas, the operator's
 /// resolutions, and what was last told to the other services.
 /// </summary>
-public sealed record Pegawai
+public sealed record Pegawai : Kinerja.ServiceDefaults.Commands.IVersioned
 {
     public string Id { get; init; } = "";
     public long Version { get; init; }

@@ -12,10 +12,6 @@ using Domain = Kinerja.DataPegawai.Pegawai.Pegawai;
 
 namespace Kinerja.DataPegawai.Pegawai;
 
-public sealed record PenyelesaianDisparitas(string? Nilai, string? Alasan);
-
-public sealed record Halaman<T>(IReadOnlyList<T> Items, int Page, int PageSize, long Total);
-
 public sealed record RingkasanPadan(string? Wilayah, long Padan, long BelumPadan, long Total);
 
 /// <summary>
@@ -31,8 +27,7 @@ public static class PegawaiApi
         pegawai.MapGet("/ringkasan", Ringkasan).RequireAuthorization(Kebijakan.Operator).WithSummary("How many pegawai of a wilayah are padan");
         pegawai.MapGet("/{nip}", Baca).WithSummary("Identity, school, jenjang, statusPadan and open disparitas");
         pegawai.MapGet("/{nip}/riwayat", Riwayat).WithSummary("The pegawai's audit trail");
-        pegawai.MapPost("/{nip}/disparitas/{kode}/penyelesaian", Selesaikan).RequireAuthorization(Kebijakan.Operator)
-            .WithSummary("An operator resolves one disparitas, with a written reason");
+        SelesaikanDisparitas.Map(pegawai);
         return app;
     }
 
@@ -66,20 +61,7 @@ public static class PegawaiApi
     private static async Task<IResult> Daftar(string? npsn, string? wilayah, StatusPadan? statusPadan, int? page, int? pageSize,
         IQuerySession session, CurrentUser user, LogAkses log, CancellationToken ct)
     {
-        var validasi = new Validasi();
-        var halaman = page ?? 1;
-        var ukuran = pageSize ?? 50;
-        if (halaman < 1)
-        {
-            validasi.Tambah("page", "Mulai dari 1.");
-        }
-
-        if (ukuran is < 1 or > 200)
-        {
-            validasi.Tambah("pageSize", "Antara 1 dan 200.");
-        }
-
-        validasi.LemparJikaAda();
+        var halaman = Paging.Dari(page, pageSize);
 
         IQueryable<Domain> query = session.Query<Domain>();
         if (!user.IsAdmin)
@@ -129,10 +111,9 @@ public static class PegawaiApi
             query = query.Where(p => p.Status == status);
         }
 
-        var items = await query.Stats(out var stats).OrderBy(p => p.Id).Skip((halaman - 1) * ukuran).Take(ukuran).ToListAsync(ct);
-        var dilihat = items.Select(p => (P: p, Lengkap: AksesPegawai.BolehLihatDataPribadi(user, p))).ToList();
-        await log.CatatAsync(user, dilihat.Where(d => d.Lengkap).Select(d => d.P.Id).ToList(), ct);
-        return Results.Ok(new Halaman<PegawaiDto>(dilihat.Select(d => PegawaiDto.Dari(d.P, d.Lengkap)).ToList(), halaman, ukuran, stats.TotalResults));
+        var dilihat = await halaman.AmbilAsync(query.OrderBy(p => p.Id), p => (P: p, Lengkap: AksesPegawai.BolehLihatDataPribadi(user, p)), ct);
+        await log.CatatAsync(user, dilihat.Items.Where(d => d.Lengkap).Select(d => d.P.Id).ToList(), ct);
+        return Results.Ok(new Halaman<PegawaiDto>(dilihat.Items.Select(d => PegawaiDto.Dari(d.P, d.Lengkap)).ToList(), dilihat.Page, dilihat.PageSize, dilihat.Total));
     }
 
     private static async Task<IResult> Ringkasan(string? wilayah, IQuerySession session, CurrentUser user, CancellationToken ct)
@@ -162,36 +143,5 @@ public static class PegawaiApi
     {
         var (_, lengkap) = await MuatAsync(nip, session, user, log, ct);
         return Results.Ok(await session.RiwayatAsync(nip, ct, lengkap));
-    }
-
-    private static async Task<IResult> Selesaikan(string nip, string kode, PenyelesaianDisparitas body, HttpContext http,
-        IDocumentSession session, CurrentUser user, TimeProvider clock, KinerjaMetrics metrics, LogAkses log, CancellationToken ct)
-    {
-        var validasi = new Validasi();
-        validasi.Periksa("nip", Nomor.PeriksaNip(nip));
-        var nilai = validasi.Teks("nilai", body.Nilai, 200);
-        var alasan = validasi.Teks("alasan", body.Alasan, 1000);
-        validasi.LemparJikaAda();
-
-        var stream = await session.FetchForWritingAsync<Domain>(nip, http.Request, ct);
-        if (stream.Aggregate is not { } p || p.Wilayah is null || !user.MayOperateIn(p.Wilayah))
-        {
-            throw new TidakDitemukanException();
-        }
-
-        var lain = p.Siasn is null && p.Nik is { } nik
-            ? (await session.Query<SumberSiasn>().Where(s => s.Nik == nik && s.Id != nip).FirstOrDefaultAsync(ct))?.Id
-            : null;
-        var events = (p with { NipSiasnLain = lain }).Selesaikan(kode, nilai, alasan, user.Nip, DateOnly.FromDateTime(clock.GetLocalNow().Date));
-        stream.AppendMany(events);
-        // the read model is written with the events, as the importer does (see Program.cs)
-        var kini = (p with { NipSiasnLain = lain }).Lanjut(events) with { Version = (stream.StartingVersion ?? 0) + events.Count, NipSiasnLain = null };
-        session.Store(kini);
-        await session.SaveChangesAsync(ct);
-        metrics.Perintah("selesaikan-disparitas", "ok");
-        await log.CatatAsync(user, [kini.Id], ct);
-
-        ETag.Set(http.Response, kini.Version);
-        return Results.Ok(PegawaiDto.Dari(kini, lengkap: true));
     }
 }

@@ -23,10 +23,10 @@ public sealed class BukaSiklus(IDocumentStore store, PerilakuFokus fokus, Kinerj
             return;
         }
 
-        var kepala = await session.LoadAsync<KepalaSekolahLokal>(message.Npsn, ct);
-        var peran = kepala?.Nip == message.Nip ? PeranPemilik.KepalaSekolah : PeranPemilik.Guru;
+        var (milikKepala, wilayah) = await PemilikSkp.BacaAsync(message, session, ct);
+        var peran = milikKepala ? PeranPemilik.KepalaSekolah : PeranPemilik.Guru;
         var perilaku = fokus.Untuk(message.PraktikKinerja).Select(p => new PerilakuTarget(p.Kode, p.Nama)).ToList();
         session.Events.StartStream<Domain>(message.SkpId, new SiklusDibuka(message.SkpId, message.SkpId, message.Nip, message.Tahun,
-            message.Npsn, kepala?.Wilayah ?? "", message.PraktikKinerja, peran, perilaku, message.PenilaiNip));
+            message.Npsn, wilayah, message.PraktikKinerja, peran, perilaku, message.PenilaiNip));
     }
 }

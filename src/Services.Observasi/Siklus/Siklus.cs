@@ -1,14 +1,16 @@
+using Kinerja.ServiceDefaults.Commands;
 using Kinerja.ServiceDefaults.Problems;
+using Kinerja.ServiceDefaults.Sekolah;
 
 namespace Kinerja.Observasi.Siklus;
 
-public enum Pelaku { Guru, Penilai }
-
 /// <summary>
 /// The improvement cycle of one agreed plan (stream id = the plan's id): steps A–E strictly in order,
-/// each by its actor (domain.md §5). The observation cannot happen before the agreed date.
+/// each by its actor (domain.md §5). How it evolves and whose step is due are here; each step's decision
+/// is in a file of its own (<see cref="Persiapan"/>, <see cref="KonfirmasiJadwal"/>, <see cref="Observasikan"/>,
+/// <see cref="DiskusiTindakLanjut"/>, <see cref="UpayaTindakLanjut"/>, <see cref="Refleksi"/>, <see cref="KonfirmasiRefleksi"/>).
 /// </summary>
-public sealed record Siklus
+public sealed record Siklus : IVersioned
 {
     public Guid Id { get; init; }
     public long Version { get; init; }
@@ -35,6 +37,9 @@ public sealed record Siklus
         Tahap.Selesai => "-",
         _ => "Penilai",
     };
+
+    /// <summary>Whose cycle it is, for <see cref="Akses"/>.</summary>
+    public Milik Milik() => new(Nip, Npsn, Wilayah, Peran == PeranPemilik.KepalaSekolah);
 
     public static Siklus Create(SiklusDibuka e) => new()
     {
@@ -63,7 +68,7 @@ public sealed record Siklus
     {
         if (pelaku != oleh)
         {
-            throw new TerlarangException($"Langkah {tahap} dilakukan oleh {(oleh == Pelaku.Guru ? "guru pemilik siklus" : "penilai")}.");
+            throw new TerlarangException($"Langkah {tahap} dilakukan oleh {(oleh == Pelaku.Pemilik ? "guru pemilik siklus" : "penilai")}.");
         }
 
         if (Tahap != tahap)
@@ -72,91 +77,5 @@ public sealed record Siklus
                 ? "Siklus sudah selesai."
                 : $"Langkah ini belum atau tidak lagi dapat dilakukan; langkah yang sedang ditunggu: {Tahap} (oleh {Menunggu}).");
         }
-    }
-
-    public object SusunPersiapan(Pelaku pelaku, IReadOnlyList<string> target, string upaya, DateTimeOffset jadwal, DateTimeOffset kini)
-    {
-        Wajib(Tahap.Persiapan, pelaku, Pelaku.Guru);
-        if (jadwal <= kini)
-        {
-            throw new ValidasiException("jadwal", "Jadwal observasi harus di masa depan.");
-        }
-
-        IReadOnlyList<PerilakuTarget> dipilih;
-        if (PerilakuFokus.Count > 0)
-        {
-            var asing = target.Where(t => PerilakuFokus.All(p => p.Kode != t)).ToList();
-            if (asing.Count > 0)
-            {
-                throw new ValidasiException("target", $"Bukan perilaku fokus sub-indikator ini: {string.Join(", ", asing)}; pilih dari {string.Join(", ", PerilakuFokus.Select(p => p.Kode))}.");
-            }
-
-            dipilih = PerilakuFokus.Where(p => target.Contains(p.Kode)).ToList();
-        }
-        else
-        {
-            // no focus behaviours configured for this sub-indicator: the teacher's targets become them
-            dipilih = target.Select((t, i) => new PerilakuTarget($"T{i + 1}", t)).ToList();
-        }
-
-        return new PersiapanDisusun(Id, dipilih, upaya, jadwal);
-    }
-
-    public object Observasikan(Pelaku pelaku, string penilaiNip, IReadOnlyList<NilaiRubrik> rubrik, string rekomendasi, DateTimeOffset kini)
-    {
-        Wajib(Tahap.Observasi, pelaku, Pelaku.Penilai);
-        if (kini < Persiapan!.Jadwal)
-        {
-            throw new KonflikException($"Observasi belum dapat dilakukan sebelum jadwal yang disepakati ({Persiapan.Jadwal:yyyy-MM-dd HH:mm} UTC).");
-        }
-
-        var harus = PerilakuFokus.Select(p => p.Kode).Order().ToList();
-        var v = new Validasi();
-        for (var i = 0; i < rubrik.Count; i++)
-        {
-            if (!harus.Contains(rubrik[i].Perilaku))
-            {
-                v.Tambah($"rubrik[{i}].perilaku", $"Bukan perilaku fokus siklus ini; pilih dari {string.Join(", ", harus)}.");
-            }
-        }
-
-        if (v.Valid && !harus.SequenceEqual(rubrik.Select(r => r.Perilaku).Order()))
-        {
-            v.Tambah("rubrik", $"Isi tepat satu level untuk setiap perilaku fokus: {string.Join(", ", harus)}.");
-        }
-
-        v.LemparJikaAda();
-
-        return new ObservasiDilakukan(Id, rubrik, rekomendasi, penilaiNip);
-    }
-
-    public object CatatDiskusi(Pelaku pelaku, DiskusiTindakLanjutDicatat diskusi)
-    {
-        Wajib(Tahap.DiskusiTindakLanjut, pelaku, Pelaku.Penilai);
-        return diskusi;
-    }
-
-    public object CatatUpaya(Pelaku pelaku, IReadOnlyList<KegiatanTindakLanjut> kegiatan)
-    {
-        Wajib(Tahap.UpayaTindakLanjut, pelaku, Pelaku.Guru);
-        return new UpayaTindakLanjutDicatat(Id, kegiatan);
-    }
-
-    public object SusunRefleksi(Pelaku pelaku, RefleksiDisusun refleksi)
-    {
-        Wajib(Tahap.Refleksi, pelaku, Pelaku.Guru);
-        return refleksi;
-    }
-
-    public object KonfirmasiJadwal(Pelaku pelaku, string penilaiNip)
-    {
-        Wajib(Tahap.KonfirmasiJadwal, pelaku, Pelaku.Penilai);
-        return new JadwalDikonfirmasi(Id, penilaiNip);
-    }
-
-    public object KonfirmasiRefleksi(Pelaku pelaku, string penilaiNip)
-    {
-        Wajib(Tahap.KonfirmasiRefleksi, pelaku, Pelaku.Penilai);
-        return new RefleksiDikonfirmasi(Id, SkpId, Nip, Tahun, penilaiNip, Observasi!.Rubrik);
     }
 }

@@ -1,4 +1,5 @@
 using Kinerja.ServiceDefaults.Auth;
+using Kinerja.ServiceDefaults.Http;
 using Kinerja.ServiceDefaults.Problems;
 using Marten;
 
@@ -7,7 +8,7 @@ namespace Kinerja.Observasi.Siklus;
 public sealed record PosisiSiklus(Guid Id, string Nip, string Npsn, Tahap Tahap, string Menunggu);
 
 /// <summary>
-/// <c>GET /api/observasi/siklus?tahun=</c>: a teacher their own cycle, a principal every cycle of the
+/// <c>GET /api/observasi/siklus?tahun=&amp;page=&amp;pageSize=</c> (paged like every list): a teacher their own cycle, a principal every cycle of the
 /// school and who each waits on, a penilai-ks the principals' cycles of the wilayah, an operator the
 /// wilayah. <c>GET /api/observasi/siklus/ringkasan?tahun=</c>: an operator's counts per step.
 /// </summary>
@@ -20,37 +21,16 @@ public static class SiklusQueries
         return app;
     }
 
-    private static async Task<IResult> Daftar(int? tahun, IQuerySession session, CurrentUser user, CancellationToken ct)
+    private static async Task<IResult> Daftar(int? tahun, int? page, int? pageSize, IQuerySession session, CurrentUser user, CancellationToken ct)
     {
-        var nip = user.Nip;
-        IQueryable<Siklus> query = session.Query<Siklus>();
-        if (!user.IsAdmin)
-        {
-            if (user.Is(Peran.OperatorDinas) && user.Wilayah is { } w)
-            {
-                query = query.Where(s => s.Wilayah == w);
-            }
-            else if (user.Is(Peran.KepalaSekolah) && user.Npsn is { } npsn)
-            {
-                query = query.Where(s => s.Npsn == npsn || s.Nip == nip);
-            }
-            else if (user.Is(Peran.PenilaiKs) && user.Wilayah is { } wilayah)
-            {
-                query = query.Where(s => (s.Wilayah == wilayah && s.Peran == PeranPemilik.KepalaSekolah) || s.Nip == nip);
-            }
-            else
-            {
-                query = query.Where(s => s.Nip == nip);
-            }
-        }
-
+        var halaman = Paging.Dari(page, pageSize);
+        var query = SiklusAkses.Terlihat(session.Query<Siklus>(), user);
         if (tahun is { } t)
         {
             query = query.Where(s => s.Tahun == t);
         }
 
-        var items = await query.OrderBy(s => s.Nip).Take(1000).ToListAsync(ct);
-        return Results.Ok(items.Select(s => new PosisiSiklus(s.Id, s.Nip, s.Npsn, s.Tahap, s.Menunggu)).ToList());
+        return Results.Ok(await halaman.AmbilAsync(query.OrderBy(s => s.Nip), s => new PosisiSiklus(s.Id, s.Nip, s.Npsn, s.Tahap, s.Menunggu), ct));
     }
 
     private static async Task<IResult> Ringkasan(int? tahun, IQuerySession session, CurrentUser user, CancellationToken ct)

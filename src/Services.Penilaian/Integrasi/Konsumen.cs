@@ -19,10 +19,10 @@ public sealed class BukaPenilaian(IDocumentStore store, KinerjaMetrics metrics, 
             return;
         }
 
-        var kepala = await session.LoadAsync<KepalaSekolahLokal>(message.Npsn, ct);
-        var peran = kepala?.Nip == message.Nip ? PeranPemilik.KepalaSekolah : PeranPemilik.Guru;
+        var (milikKepala, wilayah) = await PemilikSkp.BacaAsync(message, session, ct);
+        var peran = milikKepala ? PeranPemilik.KepalaSekolah : PeranPemilik.Guru;
         session.Events.StartStream<Aggregate>(message.SkpId,
-            new PenilaianDibuka(message.SkpId, message.SkpId, message.Nip, message.Tahun, message.Npsn, kepala?.Wilayah ?? "", peran));
+            new PenilaianDibuka(message.SkpId, message.SkpId, message.Nip, message.Tahun, message.Npsn, wilayah, peran));
     }
 }
 

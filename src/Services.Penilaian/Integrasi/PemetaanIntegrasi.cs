@@ -22,11 +22,17 @@ public sealed class PemetaanIntegrasi : IIntegrationEventMap
             HasilKerja = e.HasilKerja.ToString(),
             PerilakuKerja = e.PerilakuKerja.ToString(),
             Predikat = e.Predikat.ToString(),
-            AngkaKredit = e.AngkaKredit,
-            Koefisien = e.Koefisien,
+            AngkaKredit = TigaDesimal(e.AngkaKredit),
+            Koefisien = TigaDesimal(e.Koefisien),
             PenilaiNip = e.PenilaiNip,
             DitetapkanPada = e.DitetapkanPada,
             KoreksiKe = e.KoreksiKe,
         }
         : null;
+
+    /// <summary>
+    /// One fixed form on the wire (docs/events.md): MassTransit writes a decimal as it is scaled, so 25 went
+    /// out as "25" and 37.5 as "37.50". Rounded to three places, then given exactly three: "37.500".
+    /// </summary>
+    public static decimal TigaDesimal(decimal nilai) => Math.Round(nilai, 3, MidpointRounding.AwayFromZero) + 0.000m;
 }

@@ -1,4 +1,5 @@
-using Kinerja.ServiceDefaults.Problems;
+using Kinerja.ServiceDefaults.Commands;
+using Kinerja.ServiceDefaults.Sekolah;
 
 namespace Kinerja.Penilaian.Penilaian;
 
@@ -7,8 +8,10 @@ public enum StatusPenilaian { MenungguSiklus, SiapDinilai, Dinilai, Ditetapkan }
 /// <summary>
 /// The assessment of one agreed plan (stream id = the plan's id): rated once the cycle is complete,
 /// changeable until finalised; after that, only an explicit correction with a reason (domain.md §6).
+/// How it evolves is here; each command's decision is in a file of its own (<see cref="Nilai"/>,
+/// <see cref="Tetapkan"/>, <see cref="Koreksi"/>), and who may touch it in <see cref="PenilaianAkses"/>.
 /// </summary>
-public sealed record Penilaian
+public sealed record Penilaian : IVersioned
 {
     public Guid Id { get; init; }
     public long Version { get; init; }
@@ -21,6 +24,9 @@ public sealed record Penilaian
     public StatusPenilaian Status { get; init; }
     public Dinilai? Nilai { get; init; }
     public PredikatDitetapkan? Hasil { get; init; }
+
+    /// <summary>Whose assessment it is, for <see cref="Akses"/>.</summary>
+    public Milik Milik() => new(Nip, Npsn, Wilayah, Peran == PeranPemilik.KepalaSekolah);
 
     public static Penilaian Create(PenilaianDibuka e) => new()
     {
@@ -36,34 +42,8 @@ public sealed record Penilaian
     public IReadOnlyList<object> CatatSiklusSelesai(Guid siklusId) =>
         Status == StatusPenilaian.MenungguSiklus ? [new SiklusSelesaiDicatat(Id, siklusId)] : [];
 
-    public IReadOnlyList<object> BeriNilai(Rating hasilKerja, Rating perilakuKerja, string umpanBalik, string penilaiNip) => Status switch
-    {
-        StatusPenilaian.MenungguSiklus => throw new KonflikException("Siklus pembinaan (observasi) belum selesai; penilaian belum dapat dilakukan."),
-        StatusPenilaian.Ditetapkan => throw new KonflikException("Penilaian sudah ditetapkan; perubahan hanya melalui koreksi."),
-        _ => [new Dinilai(Id, hasilKerja, perilakuKerja, umpanBalik, penilaiNip)],
-    };
-
-    public IReadOnlyList<object> Tetapkan(string nama, string jenjang, int bulan, string penilaiNip, DateTimeOffset kini) =>
-        [Pratinjau(nama, jenjang, bulan, penilaiNip, kini)];
-
-    /// <summary>
-    /// What finalising would fix now, from the same computation, with nothing appended: the rater sees the
-    /// predikat and angka kredit before deciding to finalise.
-    /// </summary>
-    public PredikatDitetapkan Pratinjau(string nama, string jenjang, int bulan, string penilaiNip, DateTimeOffset kini) => Status switch
-    {
-        StatusPenilaian.Dinilai => Hitung(Nilai!.HasilKerja, Nilai.PerilakuKerja, nama, jenjang, bulan, penilaiNip, kini, 0, null),
-        StatusPenilaian.Ditetapkan => throw new KonflikException("Penilaian sudah ditetapkan; perubahan hanya melalui koreksi."),
-        _ => throw new KonflikException("Belum dinilai: isi nilai hasil kerja dan perilaku kerja dahulu."),
-    };
-
-    public IReadOnlyList<object> Koreksi(Rating hasilKerja, Rating perilakuKerja, string alasan, string nama, string jenjang, int bulan,
-        string penilaiNip, DateTimeOffset kini) =>
-        Status == StatusPenilaian.Ditetapkan
-            ? [Hitung(hasilKerja, perilakuKerja, nama, jenjang, bulan, penilaiNip, kini, Hasil!.KoreksiKe + 1, alasan)]
-            : throw new KonflikException("Hanya penilaian yang sudah ditetapkan yang dikoreksi; sebelum itu ubah nilainya.");
-
-    private PredikatDitetapkan Hitung(Rating hasilKerja, Rating perilakuKerja, string nama, string jenjang, int bulan, string penilaiNip,
+    /// <summary>The result of two ratings for this pegawai: predikat from the matrix, angka kredit from the jenjang.</summary>
+    public PredikatDitetapkan Hitung(Rating hasilKerja, Rating perilakuKerja, string nama, string jenjang, int bulan, string penilaiNip,
         DateTimeOffset kini, int koreksiKe, string? alasan)
     {
         var predikat = Predikat.Dari(hasilKerja, perilakuKerja);

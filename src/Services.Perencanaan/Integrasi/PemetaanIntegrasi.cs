@@ -22,6 +22,13 @@ public sealed class PemetaanIntegrasi : IIntegrationEventMap
             PraktikKinerja = e.PraktikKinerja,
             Kompetensi = e.Kompetensi,
             PerilakuKerja = e.PerilakuKerja,
+            Wilayah = e.Wilayah,
+            Peran = e.Peran switch
+            {
+                Domain.PeranPemilik.KepalaSekolah => "kepala-sekolah",
+                Domain.PeranPemilik.Guru => "guru",
+                _ => null,
+            },
         },
         _ => null,
     };

@@ -3,37 +3,54 @@ using Kinerja.ServiceDefaults.Problems;
 
 namespace Kinerja.Perencanaan.Periode;
 
-/// <summary>
-/// The planning and adjustment windows of a period (domain.md §2), from configuration
-/// (<c>Periode:Perencanaan</c> and <c>Periode:Penyesuaian</c> as <c>MM-dd</c> pairs of the plan's year).
-/// Defaults: 1–31 January and 1–31 July. Checked against the injected clock.
-/// </summary>
-public sealed class Jendela(IConfiguration configuration, TimeProvider clock)
+/// <summary>A window of dates, both ends included.</summary>
+public sealed record Rentang(DateOnly Mulai, DateOnly Selesai)
 {
-    public (DateOnly Mulai, DateOnly Selesai) Perencanaan(int tahun) => Baca("Perencanaan", tahun, "01-01", "01-31");
+    public bool Memuat(DateOnly hari) => hari >= Mulai && hari <= Selesai;
+}
 
-    public (DateOnly Mulai, DateOnly Selesai) Penyesuaian(int tahun) => Baca("Penyesuaian", tahun, "07-01", "07-31");
+/// <summary>
+/// The windows of one plan's year and the day a command is judged on: a plain value, so the rules that
+/// use it are decided without a clock or configuration.
+/// </summary>
+public sealed record JendelaTahun(DateOnly HariIni, Rentang Perencanaan, Rentang Penyesuaian)
+{
+    public bool DalamPerencanaan => Perencanaan.Memuat(HariIni);
 
-    public DateOnly HariIni => DateOnly.FromDateTime(clock.GetLocalNow().Date);
-
-    public bool DalamPerencanaan(int tahun) => Dalam(Perencanaan(tahun));
-
-    public bool DalamPenyesuaian(int tahun) => Dalam(Penyesuaian(tahun));
+    public bool DalamPenyesuaian => Penyesuaian.Memuat(HariIni);
 
     /// <summary>Refuses with 409 naming the window when today is outside it.</summary>
-    public void Wajib(string jendela, (DateOnly Mulai, DateOnly Selesai) rentang)
+    public void Wajib(string nama, Rentang rentang)
     {
-        if (!Dalam(rentang))
+        if (!rentang.Memuat(HariIni))
         {
             throw new KonflikException(
-                $"Di luar jendela {jendela} ({rentang.Mulai:yyyy-MM-dd} s.d. {rentang.Selesai:yyyy-MM-dd}); hari ini {HariIni:yyyy-MM-dd}.");
+                $"Di luar jendela {nama} ({rentang.Mulai:yyyy-MM-dd} s.d. {rentang.Selesai:yyyy-MM-dd}); hari ini {HariIni:yyyy-MM-dd}.");
         }
     }
 
-    private bool Dalam((DateOnly Mulai, DateOnly Selesai) rentang) => HariIni >= rentang.Mulai && HariIni <= rentang.Selesai;
+    /// <summary>A plan is written in the planning window, or in the adjustment window once it was reopened there.</summary>
+    public void WajibUntukMenulis(bool penyesuaian)
+    {
+        if (!(DalamPerencanaan || (penyesuaian && DalamPenyesuaian)))
+        {
+            Wajib(penyesuaian ? "penyesuaian" : "perencanaan", penyesuaian ? Penyesuaian : Perencanaan);
+        }
+    }
+}
 
-    private (DateOnly, DateOnly) Baca(string nama, int tahun, string mulai, string selesai) =>
-        (Tanggal(configuration[$"Periode:{nama}:Mulai"] ?? mulai, tahun), Tanggal(configuration[$"Periode:{nama}:Selesai"] ?? selesai, tahun));
+/// <summary>
+/// The planning and adjustment windows of a period (domain.md §2), from configuration
+/// (<c>Periode:Perencanaan</c> and <c>Periode:Penyesuaian</c> as <c>MM-dd</c> pairs of the plan's year).
+/// Defaults: 1–31 January and 1–31 July. Today comes from the injected clock.
+/// </summary>
+public sealed class Jendela(IConfiguration configuration, TimeProvider clock)
+{
+    public JendelaTahun Untuk(int tahun) => new(
+        DateOnly.FromDateTime(clock.GetLocalNow().Date), Baca("Perencanaan", tahun, "01-01", "01-31"), Baca("Penyesuaian", tahun, "07-01", "07-31"));
+
+    private Rentang Baca(string nama, int tahun, string mulai, string selesai) =>
+        new(Tanggal(configuration[$"Periode:{nama}:Mulai"] ?? mulai, tahun), Tanggal(configuration[$"Periode:{nama}:Selesai"] ?? selesai, tahun));
 
     private static DateOnly Tanggal(string mmdd, int tahun) =>
         DateOnly.ParseExact($"{tahun}-{mmdd}", "yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,15 +1,15 @@
-using Kinerja.ServiceDefaults.Problems;
+using Kinerja.ServiceDefaults.Commands;
+using Kinerja.ServiceDefaults.Sekolah;
 
 namespace Kinerja.Perencanaan.Skp;
 
-/// <summary>Who is acting on a plan: its owner, or its rater (principal, or penilai-ks for a principal's plan).</summary>
-public enum Pelaku { Pemilik, Penilai }
-
 /// <summary>
 /// A pegawai's SKP plan for one period (domain.md §4): five parts, then Draf → Diajukan → Disepakati, or
-/// back through Dikembalikan. Deciding is pure; the API checks who may and when.
+/// back through Dikembalikan. How it evolves is here; each command's decision is in a file of its own
+/// (<see cref="Buat"/>, <see cref="UbahBagian"/>, <see cref="Ajukan"/>, <see cref="Setujui"/>, <see cref="Kembalikan"/>,
+/// <see cref="BukaPenyesuaian"/>), and who may touch it in <see cref="SkpAkses"/>.
 /// </summary>
-public sealed record Skp
+public sealed record Skp : IVersioned
 {
     public Guid Id { get; init; }
     public long Version { get; init; }
@@ -28,6 +28,9 @@ public sealed record Skp
     public string? PenilaiNip { get; init; }
     /// <summary>Reopened in the adjustment window: edits are then allowed there.</summary>
     public bool Penyesuaian { get; init; }
+
+    /// <summary>Whose plan it is, for <see cref="Akses"/>.</summary>
+    public Milik Milik() => new(Nip, Npsn, Wilayah, Peran == PeranPemilik.KepalaSekolah);
 
     public static Skp Create(SkpDibuat e) =>
         new() { Id = e.SkpId, Nip = e.Nip, Tahun = e.Tahun, Npsn = e.Npsn, Wilayah = e.Wilayah, Peran = e.Peran, Status = StatusSkp.Draf };
@@ -53,62 +56,13 @@ public sealed record Skp
         .. HasilKerja.Count == 0 ? ["hasil-kerja"] : Array.Empty<string>(),
     ];
 
-    /// <summary>
-    /// A part changes: the owner while it is a draft or returned; the rater after submission, to adjust
-    /// it before agreeing (seed 002). Saying what it already says changes nothing.
-    /// </summary>
-    public IReadOnlyList<object> UbahBagian(Pelaku pelaku, object bagian)
-    {
-        var boleh = pelaku == Pelaku.Pemilik
-            ? Status is StatusSkp.Draf or StatusSkp.Dikembalikan
-            : Status == StatusSkp.Diajukan;
-        if (!boleh)
-        {
-            throw new KonflikException(pelaku == Pelaku.Pemilik
-                ? $"SKP berstatus {Status}: pemilik hanya dapat mengubah SKP berstatus Draf atau Dikembalikan."
-                : $"SKP berstatus {Status}: penilai hanya dapat menyesuaikan SKP yang sedang Diajukan.");
-        }
+    /// <summary>The agreement: it carries what Observasi and Penilaian need, so the relay can publish it as it stands.</summary>
+    public SkpDisepakati Disepakati(string penilaiNip, bool otomatis) =>
+        new(Id, penilaiNip, otomatis, Nip, Tahun, Npsn, PraktikKinerja!, PengembanganKompetensi!, PerilakuKerja.Select(p => p.Aspek).ToList(),
+            Wilayah, Peran);
 
-        return Sama(bagian) ? [] : [bagian];
-    }
-
-    public IReadOnlyList<object> Ajukan(string? nipPlt)
-    {
-        if (Status is not (StatusSkp.Draf or StatusSkp.Dikembalikan))
-        {
-            throw new KonflikException($"SKP berstatus {Status} tidak dapat diajukan.");
-        }
-
-        if (BagianKosong() is { Count: > 0 } kosong)
-        {
-            throw new KonflikException($"SKP belum lengkap; isi dahulu: {string.Join(", ", kosong)}.");
-        }
-
-        // a school led only by a Plt: agreed on submission (domain.md §4)
-        return nipPlt is not null && Peran == PeranPemilik.Guru
-            ? [new SkpDiajukan(Id), Disepakati(nipPlt, otomatis: true)]
-            : [new SkpDiajukan(Id)];
-    }
-
-    public IReadOnlyList<object> Setujui(string penilaiNip) =>
-        Status == StatusSkp.Diajukan
-            ? [Disepakati(penilaiNip, otomatis: false)]
-            : throw new KonflikException($"Hanya SKP yang Diajukan dapat disepakati; SKP ini {Status}.");
-
-    public IReadOnlyList<object> Kembalikan(string catatan) =>
-        Status == StatusSkp.Diajukan
-            ? [new SkpDikembalikan(Id, catatan)]
-            : throw new KonflikException($"Hanya SKP yang Diajukan dapat dikembalikan; SKP ini {Status}.");
-
-    public IReadOnlyList<object> BukaPenyesuaian() =>
-        Status == StatusSkp.Disepakati
-            ? [new PenyesuaianDibuka(Id)]
-            : throw new KonflikException($"Hanya SKP yang Disepakati dapat dibuka untuk penyesuaian; SKP ini {Status}.");
-
-    private SkpDisepakati Disepakati(string penilaiNip, bool otomatis) =>
-        new(Id, penilaiNip, otomatis, Nip, Tahun, Npsn, PraktikKinerja!, PengembanganKompetensi!, PerilakuKerja.Select(p => p.Aspek).ToList());
-
-    private bool Sama(object bagian) => bagian switch
+    /// <summary>True when a part says what the plan already says.</summary>
+    public bool Menyatakan(object bagian) => bagian switch
     {
         TugasPokokDitetapkan e => e.Kode == TugasPokok,
         PraktikKinerjaDitetapkan e => e.Kode == PraktikKinerja,

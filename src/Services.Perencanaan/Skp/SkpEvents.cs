@@ -28,8 +28,10 @@ public sealed record SkpDikembalikan(Guid SkpId, string Catatan);
 
 /// <summary>Agreed; carries what Observasi and Penilaian need, so the relay can publish it as it stands.</summary>
 /// <param name="Otomatis">True when a school led only by a Plt agreed it on submission.</param>
+/// <param name="Wilayah">Null in events stored before it was recorded: consumers then fall back to their own copy.</param>
+/// <param name="Peran">Null in events stored before it was recorded.</param>
 public sealed record SkpDisepakati(Guid SkpId, string PenilaiNip, bool Otomatis, string Nip, int Tahun, string Npsn,
-    string PraktikKinerja, string Kompetensi, IReadOnlyList<string> PerilakuKerja);
+    string PraktikKinerja, string Kompetensi, IReadOnlyList<string> PerilakuKerja, string? Wilayah = null, PeranPemilik? Peran = null);
 
 public sealed record PenyesuaianDibuka(Guid SkpId);
 

@@ -1,12 +1,11 @@
 using Kinerja.ServiceDefaults.Pegawai;
 using Kinerja.ServiceDefaults.Auth;
+using Kinerja.ServiceDefaults.Http;
 using Kinerja.ServiceDefaults.Problems;
 using Marten;
 using Marten.Linq;
 
 namespace Kinerja.Perencanaan.Skp;
-
-public sealed record HalamanSkp(IReadOnlyList<Skp> Items, int Page, int PageSize, long Total);
 
 public sealed record RingkasanSkp(int Tahun, string? Npsn, string? Wilayah, long Draf, long Diajukan, long Dikembalikan, long Disepakati, long BelumMulai);
 
@@ -20,43 +19,11 @@ public static class SkpQueries
         return app;
     }
 
-    private static IQueryable<Skp> Lingkup(IQueryable<Skp> query, CurrentUser user)
-    {
-        var nip = user.Nip;
-        if (user.IsAdmin)
-        {
-            return query;
-        }
-
-        if (user.Is(Peran.OperatorDinas) && user.Wilayah is { } w)
-        {
-            return query.Where(s => s.Wilayah == w);
-        }
-
-        if (user.Is(Peran.KepalaSekolah) && user.Npsn is { } npsn)
-        {
-            return query.Where(s => s.Npsn == npsn || s.Nip == nip);
-        }
-
-        if (user.Is(Peran.PenilaiKs) && user.Wilayah is { } wilayah)
-        {
-            return query.Where(s => (s.Wilayah == wilayah && s.Peran == PeranPemilik.KepalaSekolah) || s.Nip == nip);
-        }
-
-        return query.Where(s => s.Nip == nip);
-    }
-
     private static async Task<IResult> Daftar(int? tahun, string? npsn, StatusSkp? status, int? page, int? pageSize,
         IQuerySession session, CurrentUser user, CancellationToken ct)
     {
-        var halaman = page ?? 1;
-        var ukuran = pageSize ?? 50;
-        if (halaman < 1 || ukuran is < 1 or > 200)
-        {
-            throw new ValidasiException("pageSize", "page mulai dari 1; pageSize antara 1 dan 200.");
-        }
-
-        var query = Lingkup(session.Query<Skp>(), user);
+        var halaman = Paging.Dari(page, pageSize);
+        var query = SkpAkses.Terlihat(session.Query<Skp>(), user);
         if (tahun is { } t)
         {
             query = query.Where(s => s.Tahun == t);
@@ -72,8 +39,7 @@ public static class SkpQueries
             query = query.Where(s => s.Status == st);
         }
 
-        var items = await query.Stats(out var stats).OrderBy(s => s.Nip).Skip((halaman - 1) * ukuran).Take(ukuran).ToListAsync(ct);
-        return Results.Ok(new HalamanSkp(items, halaman, ukuran, stats.TotalResults));
+        return Results.Ok(await halaman.AmbilAsync(query.OrderBy(s => s.Nip), s => s, ct));
     }
 
     private static async Task<IResult> Ringkasan(int? tahun, IQuerySession session, CurrentUser user, CancellationToken ct)

@@ -3,8 +3,6 @@ using Kinerja.ServiceDefaults.Problems;
 
 namespace Kinerja.Perencanaan.Skp;
 
-public sealed record BuatSkp(int? Tahun);
-
 public sealed record PilihKode(string? Kode);
 
 public sealed record PilihPerilaku(IReadOnlyList<string>? Aspek, IReadOnlyDictionary<string, string>? EkspektasiKhusus);
@@ -12,8 +10,6 @@ public sealed record PilihPerilaku(IReadOnlyList<string>? Aspek, IReadOnlyDictio
 public sealed record IsiHasilKerja(IReadOnlyList<RencanaHasilKerjaInput>? Rencana);
 
 public sealed record RencanaHasilKerjaInput(string? Kode, string? Indikator, string? Target);
-
-public sealed record Pengembalian(string? Catatan);
 
 /// <summary>Each part checked against the catalog (domain.md §4): one code of the right list for the plan's role.</summary>
 public static class ValidasiBagian

@@ -11,6 +11,9 @@ public sealed record Hasil<T>(T? Nilai, string? ETag, Masalah? Masalah)
     public bool Berhasil => Masalah is null;
 }
 
+/// <summary>A page of a list, as every list of the API answers.</summary>
+public sealed record Halaman<T>(IReadOnlyList<T> Items, int Page, int PageSize, long Total);
+
 /// <summary>A value and the ETag it was read at, which the form sends back as <c>If-Match</c>.</summary>
 public sealed record Versi<T>(T Nilai, string? ETag);
 

@@ -28,7 +28,7 @@ public sealed class ObservasiKlien(HttpClient http) : ApiKlien(http)
 
     public Task<Versi<Siklus>> SiklusAsync(Guid id, CancellationToken ct) => BacaAsync<Siklus>($"{Dasar}/{id}", ct);
 
-    public Task<IReadOnlyList<PosisiSiklus>> DaftarAsync(int tahun, CancellationToken ct) => AmbilAsync<IReadOnlyList<PosisiSiklus>>($"{Dasar}?tahun={tahun}", ct);
+    public Task<Halaman<PosisiSiklus>> DaftarAsync(int tahun, CancellationToken ct) => AmbilAsync<Halaman<PosisiSiklus>>($"{Dasar}?tahun={tahun}&pageSize=200", ct);
 
     public Task<IReadOnlyList<EntriRiwayat>> RiwayatAsync(Guid id, CancellationToken ct) => AmbilAsync<IReadOnlyList<EntriRiwayat>>($"{Dasar}/{id}/riwayat", ct);
 

@@ -16,7 +16,7 @@ public sealed class PenilaianKlien(HttpClient http) : ApiKlien(http)
 
     public Task<Versi<Penilaian>> PenilaianAsync(Guid id, CancellationToken ct) => BacaAsync<Penilaian>($"{Dasar}/{id}", ct);
 
-    public Task<IReadOnlyList<Penilaian>> DaftarAsync(int tahun, CancellationToken ct) => AmbilAsync<IReadOnlyList<Penilaian>>($"{Dasar}?tahun={tahun}", ct);
+    public Task<Halaman<Penilaian>> DaftarAsync(int tahun, CancellationToken ct) => AmbilAsync<Halaman<Penilaian>>($"{Dasar}?tahun={tahun}&pageSize=200", ct);
 
     public Task<PratinjauPredikat> PratinjauAsync(Guid id, CancellationToken ct) => AmbilAsync<PratinjauPredikat>($"{Dasar}/{id}/pratinjau", ct);
 

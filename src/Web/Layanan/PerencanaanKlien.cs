@@ -25,8 +25,6 @@ public sealed record Skp(Guid Id, long Version, string Nip, int Tahun, string Np
     public bool MilikKepalaSekolah => Peran == "KepalaSekolah";
 }
 
-public sealed record Halaman<T>(IReadOnlyList<T> Items, int Page, int PageSize, long Total);
-
 public sealed record EntriRiwayat(long Versi, DateTimeOffset Waktu, string? Pelaku, string Jenis);
 
 public sealed class PerencanaanKlien(HttpClient http, IMemoryCache cache) : ApiKlien(http)

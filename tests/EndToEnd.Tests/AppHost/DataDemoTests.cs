@@ -48,12 +48,12 @@ public sealed class DataDemoTests(SistemTerbuka sistem) : IClassFixture<SistemTe
         Assert.Equal("Disepakati", skp[DataDemo.Guru[3].Orang.Nip]);
         Assert.Equal("Disepakati", skp[DataDemo.Guru[4].Orang.Nip]);
 
-        var siklus = (await kepala.GetFromJsonAsync<JsonElement>($"/api/observasi/siklus?tahun={tahun}")).EnumerateArray()
+        var siklus = (await kepala.GetFromJsonAsync<JsonElement>($"/api/observasi/siklus?tahun={tahun}")).GetProperty("items").EnumerateArray()
             .ToDictionary(s => s.GetProperty("nip").GetString()!, s => s.GetProperty("tahap").GetString());
         Assert.Equal("Observasi", siklus[DataDemo.Guru[3].Orang.Nip]);
         Assert.Equal("Selesai", siklus[DataDemo.Guru[4].Orang.Nip]);
 
-        var penilaian = (await kepala.GetFromJsonAsync<JsonElement>($"/api/penilaian?tahun={tahun}")).EnumerateArray()
+        var penilaian = (await kepala.GetFromJsonAsync<JsonElement>($"/api/penilaian?tahun={tahun}")).GetProperty("items").EnumerateArray()
             .Single(p => p.GetProperty("nip").GetString() == DataDemo.Guru[4].Orang.Nip);
         Assert.Equal("Ditetapkan", penilaian.GetProperty("status").GetString());
         Assert.Equal("Baik", penilaian.GetProperty("hasil").GetProperty("predikat").GetString());

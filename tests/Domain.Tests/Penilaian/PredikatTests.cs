@@ -1,6 +1,6 @@
 using Kinerja.Penilaian.Penilaian;
 
-namespace Kinerja.Penilaian.Tests;
+namespace Kinerja.Domain.Tests.Penilaian;
 
 public class PredikatTests
 {

@@ -1,0 +1,41 @@
+using Kinerja.ServiceDefaults.Problems;
+using Marten;
+using Marten.Linq;
+
+namespace Kinerja.ServiceDefaults.Http;
+
+/// <summary>A page of a list, as every list of the API answers (api.md): <c>{ items, page, pageSize, total }</c>.</summary>
+public sealed record Halaman<T>(IReadOnlyList<T> Items, int Page, int PageSize, long Total);
+
+/// <summary>Which page a list request asks for: <c>?page=1&amp;pageSize=50</c>, at most 200 a page.</summary>
+public readonly record struct Paging(int Page, int PageSize)
+{
+    public const int Bawaan = 50;
+    public const int Maks = 200;
+
+    /// <summary>Defaults for what is not given; 400 naming the field for what is out of range.</summary>
+    public static Paging Dari(int? page, int? pageSize)
+    {
+        var validasi = new Validasi();
+        if (page is < 1)
+        {
+            validasi.Tambah("page", "Mulai dari 1.");
+        }
+
+        if (pageSize is < 1 or > Maks)
+        {
+            validasi.Tambah("pageSize", $"Antara 1 dan {Maks}.");
+        }
+
+        validasi.LemparJikaAda();
+        return new Paging(page ?? 1, pageSize ?? Bawaan);
+    }
+
+    /// <summary>The page of an ordered query, with the total of the whole query in the same round trip.</summary>
+    public async Task<Halaman<TView>> AmbilAsync<T, TView>(IQueryable<T> terurut, Func<T, TView> tampilan, CancellationToken ct)
+        where T : notnull
+    {
+        var items = await terurut.Stats(out var stats).Skip((Page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        return new Halaman<TView>(items.Select(tampilan).ToList(), Page, PageSize, stats.TotalResults);
+    }
+}

@@ -1,0 +1,82 @@
+using Kinerja.DataPegawai.Sekolah;
+using Kinerja.ServiceDefaults.Problems;
+using SekolahAgregat = Kinerja.DataPegawai.Sekolah.Sekolah;
+
+namespace Kinerja.Domain.Tests.DataPegawai;
+
+public class SimpanTests
+{
+    private const string Npsn = "20219999";
+    private static readonly SekolahAgregat Terdaftar = Diberikan.Dari<SekolahAgregat>(new SekolahDidaftarkan(Npsn, "SD Negeri 1", "3273"));
+
+    private static Simpan.Isi Isi(string nama = "SD Negeri 1", string wilayah = "3273") => new(Npsn, nama, wilayah);
+
+    [Fact]
+    public void registering_a_new_school_records_it() =>
+        Assert.Equal([new SekolahDidaftarkan(Npsn, "SD Negeri 1", "3273")], Simpan.Decide(null, Isi(), bolehDiWilayah: true, "3273"));
+
+    [Fact]
+    public void saving_what_the_school_already_says_appends_nothing() =>
+        Assert.Empty(Simpan.Decide(Terdaftar, Isi(), bolehDiWilayah: true, "3273"));
+
+    [Fact]
+    public void renaming_a_school_records_the_change() =>
+        Assert.Equal([new SekolahDiperbarui(Npsn, "SD Negeri 1 Bandung", "3273")],
+            Simpan.Decide(Terdaftar, Isi("SD Negeri 1 Bandung"), bolehDiWilayah: true, "3273"));
+
+    [Fact]
+    public void an_operator_cannot_put_a_school_in_another_wilayah()
+    {
+        var galat = Assert.Throws<ValidasiException>(() => Simpan.Decide(null, Isi(wilayah: "3204"), bolehDiWilayah: false, "3273"));
+        Assert.Contains("wilayah", galat.Errors.Keys);
+    }
+
+    [Fact]
+    public void a_malformed_npsn_is_refused_naming_it() =>
+        Assert.Contains("npsn", Assert.Throws<ValidasiException>(() => Simpan.Validasi("2021", new SimpanSekolah("SD", "3273"))).Errors.Keys);
+}
+
+public class TugaskanKepalaTests
+{
+    private const string Npsn = "20219999";
+    private const string Kepala = "197505102000031002";
+    private static readonly DateOnly Hari = new(2026, 1, 5);
+    private static readonly SekolahAgregat Terdaftar = Diberikan.Dari<SekolahAgregat>(new SekolahDidaftarkan(Npsn, "SD Negeri 1", "3273"));
+
+    private static TugaskanKepalaSekolah Isi(string nip = Kepala, bool plt = false, DateOnly? sejak = null) => new(nip, plt, sejak);
+
+    [Fact]
+    public void assigning_a_principal_carries_the_school_wilayah_and_starts_today_by_default() =>
+        Assert.Equal([new KepalaSekolahDitugaskan(Npsn, Kepala, false, Hari, "3273")], TugaskanKepala.Decide(Terdaftar, Isi(), Hari));
+
+    [Fact]
+    public void repeating_the_current_assignment_appends_nothing()
+    {
+        var sekolah = Diberikan.Dari<SekolahAgregat>(new SekolahDidaftarkan(Npsn, "SD Negeri 1", "3273"), new KepalaSekolahDitugaskan(Npsn, Kepala, false, Hari, "3273"));
+        Assert.Empty(TugaskanKepala.Decide(sekolah, Isi(), Hari.AddDays(3)));
+    }
+
+    [Fact]
+    public void a_plt_becoming_definitive_is_a_new_assignment()
+    {
+        var sekolah = Diberikan.Dari<SekolahAgregat>(new SekolahDidaftarkan(Npsn, "SD Negeri 1", "3273"), new KepalaSekolahDitugaskan(Npsn, Kepala, true, Hari, "3273"));
+        var e = Assert.IsType<KepalaSekolahDitugaskan>(Assert.Single(TugaskanKepala.Decide(sekolah, Isi(sejak: Hari.AddMonths(1)), Hari)));
+        Assert.False(e.Plt);
+    }
+
+    [Fact]
+    public void a_new_principal_cannot_start_before_the_current_one()
+    {
+        var sekolah = Diberikan.Dari<SekolahAgregat>(new SekolahDidaftarkan(Npsn, "SD Negeri 1", "3273"), new KepalaSekolahDitugaskan(Npsn, Kepala, false, Hari, "3273"));
+        var galat = Assert.Throws<KonflikException>(() => TugaskanKepala.Decide(sekolah, Isi("198001012005011001", sejak: Hari.AddDays(-1)), Hari));
+        Assert.Contains("2026-01-05", galat.Message);
+    }
+
+    [Fact]
+    public void a_nip_that_is_not_18_digits_or_a_missing_plt_is_refused_naming_the_field()
+    {
+        var galat = Assert.Throws<ValidasiException>(() => TugaskanKepala.Validasi(Npsn, new TugaskanKepalaSekolah("123", null, null)));
+        Assert.Contains("nip", galat.Errors.Keys);
+        Assert.Contains("plt", galat.Errors.Keys);
+    }
+}

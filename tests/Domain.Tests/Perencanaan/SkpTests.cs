@@ -1,0 +1,216 @@
+using Kinerja.Perencanaan.Skp;
+using Kinerja.ServiceDefaults.Pegawai;
+using Kinerja.ServiceDefaults.Problems;
+using Kinerja.ServiceDefaults.Sekolah;
+using static Kinerja.Domain.Tests.Perencanaan.Rencana;
+
+namespace Kinerja.Domain.Tests.Perencanaan;
+
+public class BuatTests
+{
+    private static readonly PegawaiLokal Padan = new()
+    {
+        Id = Guru, Nama = "Siti", Jenjang = "AhliMadya", Npsn = "20219001", Wilayah = "3273", DiperbaruiPada = DateTimeOffset.UnixEpoch,
+    };
+
+    private static KepalaSekolahLokal DikepalaiOleh(string nip) => new()
+    {
+        Id = "20219001", Nip = nip, Plt = false, BerlakuSejak = new DateOnly(2025, 1, 1), Wilayah = "3273", DitugaskanPada = DateTimeOffset.UnixEpoch,
+    };
+
+    [Fact]
+    public void a_padan_teacher_starts_a_plan_of_their_school_in_the_planning_window() =>
+        Assert.Equal(Dibuat(), Buat.Decide(Id, Guru, 2026, Padan, DikepalaiOleh(Kepala), DalamPerencanaan, ada: null));
+
+    [Fact]
+    public void whoever_heads_the_school_starts_a_principals_plan() =>
+        Assert.Equal(PeranPemilik.KepalaSekolah, Buat.Decide(Id, Guru, 2026, Padan, DikepalaiOleh(Guru), DalamPerencanaan, null).Peran);
+
+    [Fact]
+    public void a_pegawai_who_is_not_padan_cannot_start() =>
+        Assert.Contains("belum padan", Assert.Throws<KonflikException>(() => Buat.Decide(Id, Guru, 2026, null, null, DalamPerencanaan, null)).Message);
+
+    [Fact]
+    public void outside_the_planning_window_nothing_starts() =>
+        Assert.Contains("jendela perencanaan", Assert.Throws<KonflikException>(() => Buat.Decide(Id, Guru, 2026, Padan, null, DiLuarJendela, null)).Message);
+
+    [Fact]
+    public void a_second_plan_for_the_period_points_at_the_first()
+    {
+        var pertama = Guid.NewGuid();
+        var galat = Assert.Throws<KonflikException>(() => Buat.Decide(Id, Guru, 2026, Padan, null, DalamPerencanaan, new SkpPerPeriode($"{Guru}:2026", pertama)));
+        Assert.Contains(pertama.ToString(), galat.Message);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(2023)]
+    [InlineData(2101)]
+    public void the_year_is_required_and_between_2024_and_2100(int? tahun) =>
+        Assert.Contains("tahun", Assert.Throws<ValidasiException>(() => Buat.Validasi(new BuatSkp(tahun))).Errors.Keys);
+}
+
+public class UbahBagianTests
+{
+    private static readonly TugasPokokDitetapkan Bagian = new(Id, "TP-A");
+
+    [Fact]
+    public void the_owner_writes_a_draft() => Assert.Equal([Bagian], UbahBagian.Decide(Draf(), Pelaku.Pemilik, DalamPerencanaan, Bagian));
+
+    [Fact]
+    public void the_owner_writes_a_returned_plan() => Assert.Equal([Bagian], UbahBagian.Decide(Dikembalikan(), Pelaku.Pemilik, DalamPerencanaan, Bagian));
+
+    [Fact]
+    public void saying_what_the_plan_already_says_appends_nothing() =>
+        Assert.Empty(UbahBagian.Decide(Lengkap(), Pelaku.Pemilik, DalamPerencanaan, new TugasPokokDitetapkan(Id, "TP-B")));
+
+    [Fact]
+    public void the_owner_cannot_change_a_submitted_plan() =>
+        Assert.Contains("Draf atau Dikembalikan", Assert.Throws<KonflikException>(() => UbahBagian.Decide(Diajukan(), Pelaku.Pemilik, DalamPerencanaan, Bagian)).Message);
+
+    [Fact]
+    public void the_rater_adjusts_a_submitted_plan_before_agreeing() =>
+        Assert.Equal([Bagian], UbahBagian.Decide(Diajukan(), Pelaku.Penilai, DalamPerencanaan, Bagian));
+
+    [Fact]
+    public void the_rater_cannot_write_a_draft() =>
+        Assert.Throws<KonflikException>(() => UbahBagian.Decide(Draf(), Pelaku.Penilai, DalamPerencanaan, Bagian));
+
+    [Fact]
+    public void outside_the_window_nothing_changes() =>
+        Assert.Throws<KonflikException>(() => UbahBagian.Decide(Draf(), Pelaku.Pemilik, DiLuarJendela, Bagian));
+
+    [Fact]
+    public void a_plan_reopened_for_adjustment_is_written_in_the_adjustment_window() =>
+        Assert.Equal([Bagian], UbahBagian.Decide(DibukaUntukPenyesuaian(), Pelaku.Pemilik, DalamPenyesuaian, Bagian));
+
+    [Fact]
+    public void a_plan_not_reopened_is_not_written_in_the_adjustment_window() =>
+        Assert.Contains("jendela perencanaan", Assert.Throws<KonflikException>(() => UbahBagian.Decide(Draf(), Pelaku.Pemilik, DalamPenyesuaian, Bagian)).Message);
+
+    [Fact]
+    public void a_code_outside_the_catalog_for_the_plans_role_is_refused_naming_the_field()
+    {
+        var galat = Assert.Throws<ValidasiException>(() => ValidasiBagian.PraktikKinerja(Id, PeranPemilik.KepalaSekolah, new PilihKode("G-MK-1")));
+        Assert.Contains("kode", galat.Errors.Keys);
+    }
+
+    [Fact]
+    public void only_the_rater_writes_ekspektasi_khusus() =>
+        Assert.Contains("ekspektasiKhusus", Assert.Throws<ValidasiException>(() =>
+            ValidasiBagian.PerilakuKerja(Id, new PilihPerilaku(["KL"], new Dictionary<string, string> { ["KL"] = "Tepat waktu" }), penilai: false)).Errors.Keys);
+}
+
+public class AjukanTests
+{
+    private static readonly PenugasanKepala KepalaTetap = new(Kepala, Plt: false, new DateOnly(2025, 1, 1));
+    private static readonly PenugasanKepala PltLain = new("198001012005011001", Plt: true, new DateOnly(2025, 1, 1));
+
+    [Fact]
+    public void the_owner_submits_a_complete_draft() =>
+        Assert.Equal([new SkpDiajukan(Id)], Ajukan.Decide(Lengkap(), Pelaku.Pemilik, DalamPerencanaan, KepalaTetap));
+
+    [Fact]
+    public void an_incomplete_plan_names_what_is_missing()
+    {
+        var galat = Assert.Throws<KonflikException>(() => Ajukan.Decide(Draf(), Pelaku.Pemilik, DalamPerencanaan, KepalaTetap));
+        Assert.Contains("tugas-pokok", galat.Message);
+        Assert.Contains("hasil-kerja", galat.Message);
+    }
+
+    [Fact]
+    public void the_rater_cannot_submit_for_the_owner() =>
+        Assert.Throws<TerlarangException>(() => Ajukan.Decide(Lengkap(), Pelaku.Penilai, DalamPerencanaan, KepalaTetap));
+
+    [Fact]
+    public void a_submitted_plan_is_not_submitted_again() =>
+        Assert.Throws<KonflikException>(() => Ajukan.Decide(Diajukan(), Pelaku.Pemilik, DalamPerencanaan, KepalaTetap));
+
+    [Fact]
+    public void a_returned_plan_is_submitted_again() =>
+        Assert.Equal([new SkpDiajukan(Id)], Ajukan.Decide(Dikembalikan(), Pelaku.Pemilik, DalamPerencanaan, KepalaTetap));
+
+    [Fact]
+    public void outside_the_window_it_is_not_submitted() =>
+        Assert.Throws<KonflikException>(() => Ajukan.Decide(Lengkap(), Pelaku.Pemilik, DiLuarJendela, KepalaTetap));
+
+    [Fact]
+    public void in_a_school_led_by_a_plt_the_plt_agrees_on_submission()
+    {
+        var events = Ajukan.Decide(Lengkap(), Pelaku.Pemilik, DalamPerencanaan, PltLain);
+        var disepakati = Assert.IsType<SkpDisepakati>(events[1]);
+        Assert.Equal((PltLain.Nip, true), (disepakati.PenilaiNip, disepakati.Otomatis));
+    }
+
+    [Fact]
+    public void a_plt_never_agrees_their_own_plan() =>
+        Assert.Equal([new SkpDiajukan(Id)], Ajukan.Decide(Lengkap(), Pelaku.Pemilik, DalamPerencanaan, PltLain with { Nip = Guru }));
+
+    [Fact]
+    public void a_principals_plan_waits_for_the_penilai_ks_even_under_a_plt() =>
+        Assert.Equal([new SkpDiajukan(Id)], Ajukan.Decide(Lengkap(PeranPemilik.KepalaSekolah), Pelaku.Pemilik, DalamPerencanaan, PltLain));
+}
+
+public class SetujuiTests
+{
+    [Fact]
+    public void the_rater_agrees_a_submitted_plan_and_the_agreement_carries_what_the_cycle_needs()
+    {
+        var e = Assert.IsType<SkpDisepakati>(Assert.Single(Setujui.Decide(Diajukan(), Pelaku.Penilai, DalamPerencanaan, Kepala)));
+        Assert.Equal((Kepala, false, Guru, "G-MK-1", "PED-1"), (e.PenilaiNip, e.Otomatis, e.Nip, e.PraktikKinerja, e.Kompetensi));
+        Assert.Equal(["KL"], e.PerilakuKerja);
+    }
+
+    [Fact]
+    public void the_owner_never_agrees_their_own_plan() =>
+        Assert.Throws<TerlarangException>(() => Setujui.Decide(Diajukan(), Pelaku.Pemilik, DalamPerencanaan, Guru));
+
+    [Fact]
+    public void only_a_submitted_plan_is_agreed() =>
+        Assert.Throws<KonflikException>(() => Setujui.Decide(Lengkap(), Pelaku.Penilai, DalamPerencanaan, Kepala));
+
+    [Fact]
+    public void outside_the_window_it_is_not_agreed() =>
+        Assert.Throws<KonflikException>(() => Setujui.Decide(Diajukan(), Pelaku.Penilai, DiLuarJendela, Kepala));
+}
+
+public class KembalikanTests
+{
+    [Fact]
+    public void the_rater_returns_a_submitted_plan_with_a_note() =>
+        Assert.Equal([new SkpDikembalikan(Id, "Target belum terukur.")], Kembalikan.Decide(Diajukan(), Pelaku.Penilai, DalamPerencanaan, "Target belum terukur."));
+
+    [Fact]
+    public void the_owner_cannot_return_their_own_plan() =>
+        Assert.Throws<TerlarangException>(() => Kembalikan.Decide(Diajukan(), Pelaku.Pemilik, DalamPerencanaan, "x"));
+
+    [Fact]
+    public void an_agreed_plan_is_not_returned() =>
+        Assert.Throws<KonflikException>(() => Kembalikan.Decide(Disepakati(), Pelaku.Penilai, DalamPerencanaan, "x"));
+
+    [Fact]
+    public void the_note_is_required() =>
+        Assert.Contains("catatan", Assert.Throws<ValidasiException>(() => Kembalikan.Validasi(new Pengembalian(" "))).Errors.Keys);
+}
+
+public class BukaPenyesuaianTests
+{
+    [Fact]
+    public void an_agreed_plan_is_reopened_in_the_adjustment_window() =>
+        Assert.Equal([new PenyesuaianDibuka(Id)], BukaPenyesuaian.Decide(Disepakati(), DalamPenyesuaian));
+
+    [Fact]
+    public void outside_the_adjustment_window_it_stays_agreed() =>
+        Assert.Contains("jendela penyesuaian", Assert.Throws<KonflikException>(() => BukaPenyesuaian.Decide(Disepakati(), DalamPerencanaan)).Message);
+
+    [Fact]
+    public void only_an_agreed_plan_is_reopened() =>
+        Assert.Throws<KonflikException>(() => BukaPenyesuaian.Decide(Diajukan(), DalamPenyesuaian));
+
+    [Fact]
+    public void a_reopened_plan_is_a_draft_again_until_agreed_anew()
+    {
+        var skp = DibukaUntukPenyesuaian();
+        Assert.Equal((StatusSkp.Draf, true), (skp.Status, skp.Penyesuaian));
+    }
+}

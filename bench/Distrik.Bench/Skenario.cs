@@ -104,7 +104,7 @@ public sealed class Skenario(Uri dasar, HttpMessageHandler handler, Pencatat cat
         await catat.KirimAsync("skp.setujui", () => kepala.PostAsync($"{skp}/setujui", null));
 
         var siklus = $"/api/observasi/siklus/{id}";
-        await TungguAsync(guru, siklus, _ => true);
+        await WaitUntilAsync(guru, siklus, _ => true);
         var jadwal = DateTimeOffset.UtcNow.AddSeconds(1);
         await catat.KirimAsync("siklus.persiapan", () => guru.PostAsJsonAsync($"{siklus}/persiapan", new { target = new[] { "KOM", "ATR" }, upaya = "Menyepakati aturan kelas.", jadwal }));
         await catat.KirimAsync("siklus.konfirmasi", () => kepala.PostAsync($"{siklus}/persiapan/konfirmasi", null));
@@ -121,14 +121,14 @@ public sealed class Skenario(Uri dasar, HttpMessageHandler handler, Pencatat cat
         await catat.KirimAsync("siklus.konfirmasi", () => kepala.PostAsync($"{siklus}/refleksi/konfirmasi", null));
 
         var penilaian = $"/api/penilaian/{id}";
-        await TungguAsync(guru, penilaian, p => p.GetProperty("status").GetString() == "SiapDinilai");
+        await WaitUntilAsync(guru, penilaian, p => p.GetProperty("status").GetString() == "SiapDinilai");
         await catat.KirimAsync("penilaian.nilai", () => kepala.PostAsJsonAsync($"{penilaian}/nilai",
             new { hasilKerja = Rating[nomor % 4], perilakuKerja = Rating[nomor / 4 % 4], umpanBalik = "Terima kasih." }));
         await catat.KirimAsync("penilaian.tetapkan", () => kepala.PostAsync($"{penilaian}/tetapkan", null));
     }
 
     /// <summary>Eventual consistency as a frontend sees it: the next stage's object appears shortly after.</summary>
-    private async Task TungguAsync(HttpClient client, string path, Func<JsonElement, bool> siap)
+    private async Task WaitUntilAsync(HttpClient client, string path, Func<JsonElement, bool> siap)
     {
         var batas = DateTime.UtcNow.AddMinutes(2);
         while (DateTime.UtcNow < batas)

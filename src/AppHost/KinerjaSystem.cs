@@ -194,7 +194,7 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
                     continue;
                 }
 
-                resource.SetState(ResourceState.Gagal);
+                resource.SetState(ResourceState.Failed);
                 resource.Log("PostgreSQL is not running: starting it again");
                 say?.Invoke("PostgreSQL stopped unexpectedly: starting it again");
                 await postgres.StartAsync(ct);
@@ -260,7 +260,7 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
 
         foreach (var r in _resources)
         {
-            r.SetState(ResourceState.Berhenti);
+            r.SetState(ResourceState.Stopped);
             r.CloseLog();
         }
     }

@@ -5,6 +5,7 @@ using Kinerja.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -48,11 +49,17 @@ public static class KinerjaServiceDefaults
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") })
             .AllowAnonymous().DisableHttpMetrics();
         app.MapOpenApi().AllowAnonymous();
-        if (app.Services.GetService<Kinerja.ServiceDefaults.Messaging.AntrianGagal>() is not null)
+        foreach (var endpoints in app.Services.GetServices<IDefaultEndpoints>())
         {
-            Kinerja.ServiceDefaults.Messaging.AntrianGagal.MapAntrianGagal(app);
+            endpoints.Map(app);
         }
 
         return app;
     }
+}
+
+/// <summary>Endpoints a part of the process adds beside the defaults (a service with a broker: its error-queue admin).</summary>
+public interface IDefaultEndpoints
+{
+    void Map(IEndpointRouteBuilder app);
 }

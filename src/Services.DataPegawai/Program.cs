@@ -2,9 +2,9 @@ using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Kinerja.DataPegawai.Impor;
 using Kinerja.DataPegawai.Integrasi;
-using Kinerja.DataPegawai.Pegawai;
+using Kinerja.DataPegawai.Pemutakhiran;
 using Kinerja.DataPegawai.Privasi;
-using Kinerja.DataPegawai.Sekolah;
+using Kinerja.DataPegawai.SatuanPendidikan;
 using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.ServiceDefaults.Persistence;
 

@@ -1,12 +1,12 @@
 using JasperFx.Events.Projections;
 using Kinerja.Penilaian.Feed;
 using Kinerja.Penilaian.Integrasi;
-using Kinerja.Penilaian.Penilaian;
+using Kinerja.Penilaian.Predikat;
 using Kinerja.ServiceDefaults.Messaging;
-using Kinerja.ServiceDefaults.Pegawai;
+using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.ServiceDefaults.Persistence;
-using Kinerja.ServiceDefaults.Sekolah;
-using Aggregate = Kinerja.Penilaian.Penilaian.Penilaian;
+using Kinerja.Kepegawaian.Sekolah;
+using Aggregate = Kinerja.Penilaian.Predikat.Penilaian;
 
 var builder = WebApplication.CreateBuilder(args);
 

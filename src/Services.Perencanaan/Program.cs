@@ -2,11 +2,11 @@ using JasperFx.Events.Projections;
 using Kinerja.Perencanaan.Integrasi;
 using Kinerja.Perencanaan.Katalog;
 using Kinerja.Perencanaan.Periode;
-using Kinerja.Perencanaan.Skp;
+using Kinerja.Perencanaan.RencanaSkp;
 using Kinerja.ServiceDefaults.Messaging;
-using Kinerja.ServiceDefaults.Pegawai;
+using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.ServiceDefaults.Persistence;
-using Kinerja.ServiceDefaults.Sekolah;
+using Kinerja.Kepegawaian.Sekolah;
 
 var builder = WebApplication.CreateBuilder(args);
 

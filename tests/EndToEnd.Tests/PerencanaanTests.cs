@@ -35,7 +35,7 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
         await sistem.ImporAsync(op, "siasn", $"nip,nik,nama,tanggal_lahir,jenis_kelamin,status_kepegawaian,jabatan,jenjang,golongan,unor,npsn_unor,instansi,kode_wilayah_instansi\n{Guru},{Nik},Rina Wijaya,1986-06-16,P,PNS,Guru Ahli Madya,AhliMadya,III/c,UNOR-1,{npsn},Pemkot Bandung,{Wilayah}\n");
         await sistem.ImporAsync(op, "dukcapil", $"nik,nama,tanggal_lahir,jenis_kelamin,nama_ibu_kandung\n{Nik},RINA WIJAYA,1986-06-16,P,Sumiati\n");
         Assert.Equal("Padan", (await op.GetFromJsonAsync<JsonElement>($"/api/pegawai/{Guru}")).GetProperty("statusPadan").GetString());
-        await SistemBerjalan.TungguAsync(async () =>
+        await SistemBerjalan.WaitUntilAsync(async () =>
             await sistem.QueryAsync<string>("perencanaan", "select data->>'npsn' from mt_doc_pegawailokal where id = $1", Guru) == npsn
             && await sistem.QueryAsync<string>("perencanaan", "select data->>'nip' from mt_doc_kepalasekolahlokal where id = $1", npsn) == Kepala,
             "Perencanaan knows the padan teacher and the principal");
@@ -57,7 +57,7 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
         var sepakat = await Tahan.Ok(kepala.PostAsync($"{skp}/setujui", null));
 
         var id = sepakat.GetProperty("id").GetGuid();
-        var pesan = (await broker.TungguAsync(m => m.GetProperty("skpId").GetGuid() == id)).GetProperty("message");
+        var pesan = (await broker.WaitUntilAsync(m => m.GetProperty("skpId").GetGuid() == id)).GetProperty("message");
         Assert.Equal(Guru, pesan.GetProperty("nip").GetString());
         Assert.Equal(npsn, pesan.GetProperty("npsn").GetString());
         Assert.Equal(Kepala, pesan.GetProperty("penilaiNip").GetString());
@@ -68,7 +68,7 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
 
         // issue 5: the agreed plan opened its cycle in Observasi; the five steps through the gateway
         var siklus = $"/api/observasi/siklus/{id}";
-        await SistemBerjalan.TungguAsync(async () => (await guru.GetAsync(siklus)).StatusCode == HttpStatusCode.OK, "cycle opened");
+        await SistemBerjalan.WaitUntilAsync(async () => (await guru.GetAsync(siklus)).StatusCode == HttpStatusCode.OK, "cycle opened");
         var jadwal = DateTimeOffset.UtcNow.AddSeconds(2);
         await Tahan.Ok(guru.PostAsJsonAsync($"{siklus}/persiapan", new { target = new[] { "KOM", "ATR" }, upaya = "Menyepakati aturan kelas.", jadwal }));
         await Tahan.Ok(kepala.PostAsync($"{siklus}/persiapan/konfirmasi", null));
@@ -78,38 +78,38 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
             rekomendasi = "Pertahankan.",
         };
         // the observation waits for the agreed time (the real clock here): retried until it is due
-        await SistemBerjalan.TungguAsync(async () => (await kepala.PostAsJsonAsync($"{siklus}/observasi", rubrik)).StatusCode == HttpStatusCode.OK, "observation at the agreed time");
+        await SistemBerjalan.WaitUntilAsync(async () => (await kepala.PostAsJsonAsync($"{siklus}/observasi", rubrik)).StatusCode == HttpStatusCode.OK, "observation at the agreed time");
         await Tahan.Ok(kepala.PostAsJsonAsync($"{siklus}/diskusi-tindak-lanjut", new { tantangan = "a", tujuan = "b", langkah = "c", jadwal = "Maret", dukungan = "d" }));
         await Tahan.Ok(guru.PostAsJsonAsync($"{siklus}/upaya-tindak-lanjut", new { kegiatan = new[] { new { jenis = "p", tanggal = "2026-03-01", deskripsi = "Komunitas belajar." } } }));
         await Tahan.Ok(guru.PostAsJsonAsync($"{siklus}/refleksi", new { inspirasi = "a", perubahan = "b", tantangan = "c", strategi = "d" }));
         await Tahan.Ok(kepala.PostAsync($"{siklus}/refleksi/konfirmasi", null));
 
-        var selesai = (await brokerSiklus.TungguAsync(m => m.GetProperty("siklusId").GetGuid() == id)).GetProperty("message");
+        var selesai = (await brokerSiklus.WaitUntilAsync(m => m.GetProperty("siklusId").GetGuid() == id)).GetProperty("message");
         Assert.Equal(Guru, selesai.GetProperty("nip").GetString());
         Assert.All(selesai.GetProperty("ringkasanRubrik").EnumerateArray(), r => Assert.Equal("DilakukanEfektif", r.GetProperty("level").GetString()));
 
         // issue 6: rating once the cycle is recorded in Penilaian, finalising, the regional subscriber and the feed, then a correction
         var penilaian = $"/api/penilaian/{id}";
-        await SistemBerjalan.TungguAsync(async () => (await kepala.GetAsync(penilaian)).StatusCode == HttpStatusCode.OK
+        await SistemBerjalan.WaitUntilAsync(async () => (await kepala.GetAsync(penilaian)).StatusCode == HttpStatusCode.OK
             && (await kepala.GetFromJsonAsync<JsonElement>(penilaian)).GetProperty("status").GetString() == "SiapDinilai", "assessment ready");
         await Tahan.Ok(kepala.PostAsJsonAsync($"{penilaian}/nilai", new { hasilKerja = "SesuaiEkspektasi", perilakuKerja = "SesuaiEkspektasi", umpanBalik = "Baik sekali." }));
         var ditetapkan = await Tahan.Ok(kepala.PostAsync($"{penilaian}/tetapkan", null));
         Assert.Equal("Baik", ditetapkan.GetProperty("hasil").GetProperty("predikat").GetString());
 
-        var predikat = (await regional.TungguAsync(m => m.GetProperty("penilaianId").GetGuid() == id)).GetProperty("message");
+        var predikat = (await regional.WaitUntilAsync(m => m.GetProperty("penilaianId").GetGuid() == id)).GetProperty("message");
         Assert.Equal("Baik", predikat.GetProperty("predikat").GetString());
         Assert.Equal(37.5m, decimal.Parse(predikat.GetProperty("angkaKredit").ToString(), System.Globalization.CultureInfo.InvariantCulture));
         JsonElement feed = default;
-        await SistemBerjalan.TungguAsync(async () =>
+        await SistemBerjalan.WaitUntilAsync(async () =>
         {
             feed = await op.GetFromJsonAsync<JsonElement>($"/api/penilaian/predikat?wilayah={Wilayah}&tahun=2026");
             return feed.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("predikat").GetProperty("penilaianId").GetGuid() == id);
         }, "predikat in the regional feed");
 
         await Tahan.Ok(kepala.PostAsJsonAsync($"{penilaian}/koreksi", new { hasilKerja = "DiAtasEkspektasi", perilakuKerja = "DiAtasEkspektasi", alasan = "Bukti tambahan." }));
-        var koreksi = (await regional.TungguAsync(m => m.GetProperty("penilaianId").GetGuid() == id && m.GetProperty("koreksiKe").GetInt32() == 1)).GetProperty("message");
+        var koreksi = (await regional.WaitUntilAsync(m => m.GetProperty("penilaianId").GetGuid() == id && m.GetProperty("koreksiKe").GetInt32() == 1)).GetProperty("message");
         Assert.Equal("SangatBaik", koreksi.GetProperty("predikat").GetString());
-        await SistemBerjalan.TungguAsync(async () =>
+        await SistemBerjalan.WaitUntilAsync(async () =>
             (await op.GetFromJsonAsync<JsonElement>($"/api/penilaian/predikat?wilayah={Wilayah}&tahun=2026&setelah={feed.GetProperty("berikutnya").GetInt64()}"))
                 .GetProperty("items").EnumerateArray().Any(i => i.GetProperty("predikat").GetProperty("koreksiKe").GetInt32() == 1), "correction in the feed after the last position");
     }

@@ -7,7 +7,7 @@ using Kinerja.Testing;
 namespace Kinerja.EndToEnd.Tests;
 
 /// <summary>The system as the README's production start runs it: <c>Services:Environment=Production</c> and a key of its own.</summary>
-public sealed class SistemProduksi(Infrastruktur infra) : SistemBerjalan(infra)
+public sealed class SistemProduksi(Infrastructure infra) : SistemBerjalan(infra)
 {
     public const string Kunci = "kunci-produksi-yang-cukup-panjang-0123456789abcdef";
 

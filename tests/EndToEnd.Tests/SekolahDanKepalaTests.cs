@@ -32,7 +32,7 @@ public sealed class SekolahDanKepalaTests(SistemBerjalan sistem) : IClassFixture
         sistem.QueryAsync<string>(service, "select data->>'nip' from mt_doc_kepalasekolahlokal where id = $1", npsn);
 
     private Task SampaiDiSemuaAsync(string npsn, string nip) =>
-        Task.WhenAll(Konsumen.Select(service => SistemBerjalan.TungguAsync(
+        Task.WhenAll(Konsumen.Select(service => SistemBerjalan.WaitUntilAsync(
             async () => await KepalaDiAsync(service, npsn) == nip, $"{service} holds the principal of {npsn}")));
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class SekolahDanKepalaTests(SistemBerjalan sistem) : IClassFixture
         foreach (var service in Konsumen)
         {
             var project = sistem.System.Project(service);
-            await SistemBerjalan.TungguAsync(
+            await SistemBerjalan.WaitUntilAsync(
                 () => Task.FromResult(project.LastLines(Resource.KeptLines).Count(l => l.Contains($"already handled {eventId}", StringComparison.Ordinal)) >= 2),
                 $"{service} ignored both redeliveries of {eventId}");
             Assert.Equal("197505102000031002", await KepalaDiAsync(service, npsn));
@@ -113,11 +113,11 @@ public sealed class SekolahDanKepalaTests(SistemBerjalan sistem) : IClassFixture
         var npsn = NpsnBaru();
         await TugaskanAsync(client, npsn, "197505102000031002");
 
-        await SistemBerjalan.TungguAsync(async () => observasi.Restarts > before && await observasi.ProbeAsync(CancellationToken.None),
+        await SistemBerjalan.WaitUntilAsync(async () => observasi.Restarts > before && await observasi.ProbeAsync(CancellationToken.None),
             "observasi restarted and healthy", TimeSpan.FromSeconds(90));
-        Assert.Equal(ResourceState.Sehat, observasi.State);
+        Assert.Equal(ResourceState.Healthy, observasi.State);
         // what was published while it was down waited in its durable queue
-        await SistemBerjalan.TungguAsync(async () => await KepalaDiAsync("observasi", npsn) == "197505102000031002",
+        await SistemBerjalan.WaitUntilAsync(async () => await KepalaDiAsync("observasi", npsn) == "197505102000031002",
             "observasi caught up", TimeSpan.FromSeconds(60));
     }
 

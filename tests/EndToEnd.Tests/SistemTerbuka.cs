@@ -3,7 +3,7 @@ using Kinerja.Testing;
 namespace Kinerja.EndToEnd.Tests;
 
 /// <summary>The system with the planning window open all year, as the README says to run a demo.</summary>
-public class SistemTerbuka(Infrastruktur infra) : SistemBerjalan(infra)
+public class SistemTerbuka(Infrastructure infra) : SistemBerjalan(infra)
 {
     protected override IDictionary<string, string> Env => new Dictionary<string, string>
     {

@@ -15,7 +15,7 @@ public static class BrokerPublisher
         var bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
         {
             cfg.Host(new Uri(rabbitMqConnection));
-            Topologi.Awali(cfg, awalan);
+            Topology.Prefix(cfg, awalan);
         });
         await bus.StartAsync();
         try

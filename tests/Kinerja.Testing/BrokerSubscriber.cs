@@ -25,17 +25,17 @@ public sealed class BrokerSubscriber : IAsyncDisposable
 
     /// <param name="awalan">The publishing system's <c>Messaging:Prefix</c> (empty in production).</param>
     /// <param name="messageType">e.g. <c>KepalaSekolahDitugaskan</c>; MassTransit's exchange is <c>Kinerja.Contracts:&lt;type&gt;</c>.</param>
-    /// <param name="setiapPesan">Called with each envelope as it arrives (a counter that keeps nothing), instead of queueing it for <see cref="TungguAsync"/>.</param>
-    /// <param name="wilayah">For a message routed by wilayah (<see cref="Topologi.PesanPerWilayah"/>): the binding key, as a region binds; every wilayah (<c>#</c>) by default.</param>
+    /// <param name="setiapPesan">Called with each envelope as it arrives (a counter that keeps nothing), instead of queueing it for <see cref="WaitUntilAsync"/>.</param>
+    /// <param name="wilayah">For a message routed by wilayah (<see cref="Topology.RoutedByWilayah"/>): the binding key, as a region binds; every wilayah (<c>#</c>) by default.</param>
     public static async Task<BrokerSubscriber> StartAsync(string rabbitMqConnection, string awalan, string messageType, string? queue = null, bool durable = false,
         Action<JsonElement>? setiapPesan = null, string wilayah = "#")
     {
         var factory = new ConnectionFactory { Uri = new Uri(rabbitMqConnection) };
         var connection = await factory.CreateConnectionAsync();
         var channel = await connection.CreateChannelAsync();
-        var exchange = Topologi.Exchange(awalan, messageType);
+        var exchange = Topology.Exchange(awalan, messageType);
         // the same declaration MassTransit makes, so whichever side comes first the exchange agrees
-        var jenis = Topologi.JenisExchange(messageType);
+        var jenis = Topology.ExchangeType(messageType);
         await channel.ExchangeDeclareAsync(exchange, jenis, durable: true, autoDelete: false);
         var declared = await channel.QueueDeclareAsync(queue ?? "", durable: durable, exclusive: !durable, autoDelete: !durable);
         await channel.QueueBindAsync(declared.QueueName, exchange, jenis == ExchangeType.Topic ? wilayah : "");
@@ -63,7 +63,7 @@ public sealed class BrokerSubscriber : IAsyncDisposable
     }
 
     /// <summary>The first MassTransit envelope (messageId, headers, message) whose <c>message</c> matches, waiting up to <paramref name="timeout"/>.</summary>
-    public async Task<JsonElement> TungguAsync(Func<JsonElement, bool> cocok, TimeSpan? timeout = null)
+    public async Task<JsonElement> WaitUntilAsync(Func<JsonElement, bool> cocok, TimeSpan? timeout = null)
     {
         var seen = new List<JsonDocument>();
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));

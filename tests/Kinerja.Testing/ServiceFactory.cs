@@ -10,12 +10,12 @@ namespace Kinerja.Testing;
 /// One service in-process against the real PostgreSQL and RabbitMQ: its own fresh database, and queue
 /// names unique to this factory so parallel classes don't steal each other's messages.
 /// </summary>
-public class ServiceFactory<TProgram>(Infrastruktur infra, string service) : WebApplicationFactory<TProgram>
+public class ServiceFactory<TProgram>(Infrastructure infra, string service) : WebApplicationFactory<TProgram>
     where TProgram : class
 {
     private string? _database;
 
-    public Infrastruktur Infra => infra;
+    public Infrastructure Infra => infra;
 
     public string ConnectionString => _database ?? throw new InvalidOperationException("Call InitializeAsync first.");
     public string Prefix { get; } = $"{infra.RunId}-{Guid.NewGuid():n}"[..20] + "-";
@@ -27,12 +27,12 @@ public class ServiceFactory<TProgram>(Infrastruktur infra, string service) : Web
         builder.UseEnvironment("Development");
         builder.UseSetting($"ConnectionStrings:{service}", ConnectionString);
         builder.UseSetting("ConnectionStrings:rabbitmq", infra.RabbitMqConnection);
-        builder.UseSetting(Topologi.PengaturanAwalan, Prefix);
+        builder.UseSetting(Topology.PrefixSetting, Prefix);
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [$"ConnectionStrings:{service}"] = ConnectionString,
             ["ConnectionStrings:rabbitmq"] = infra.RabbitMqConnection,
-            [Topologi.PengaturanAwalan] = Prefix,
+            [Topology.PrefixSetting] = Prefix,
         }));
     }
 

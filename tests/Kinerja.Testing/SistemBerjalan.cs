@@ -12,13 +12,13 @@ namespace Kinerja.Testing;
 /// The whole system as real processes (the AppHost's own launcher) on free ports, against the test
 /// servers, with databases and queues of its own. Use as a class fixture for end-to-end tests.
 /// </summary>
-public class SistemBerjalan(Infrastruktur infra) : IAsyncLifetime
+public class SistemBerjalan(Infrastructure infra) : IAsyncLifetime
 {
     private KinerjaSystem? _system;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "kinerja-e2e", Guid.NewGuid().ToString("n"));
 
     public KinerjaSystem System => _system ?? throw new InvalidOperationException("Not started.");
-    public Infrastruktur Infra => infra;
+    public Infrastructure Infra => infra;
     public HttpClient Gateway { get; } = new();
 
     /// <summary>Extra environment for every process, e.g. to narrow the rate limit.</summary>
@@ -84,7 +84,7 @@ public class SistemBerjalan(Infrastruktur infra) : IAsyncLifetime
     {
         var response = await operatorClient.PostAsync($"/api/pegawai/impor/{sumber}", new StringContent(csv, global::System.Text.Encoding.UTF8, "text/csv"));
         Assert.Equal(global::System.Net.HttpStatusCode.Accepted, response.StatusCode);
-        await TungguAsync(async () => (await operatorClient.GetFromJsonAsync<JsonElement>(response.Headers.Location))
+        await WaitUntilAsync(async () => (await operatorClient.GetFromJsonAsync<JsonElement>(response.Headers.Location))
             .GetProperty("status").GetString() == "Selesai", $"import {sumber}");
     }
 
@@ -126,7 +126,7 @@ public class SistemBerjalan(Infrastruktur infra) : IAsyncLifetime
     }
 
     /// <summary>Polls until <paramref name="condition"/> holds; eventual consistency is waited for, never slept on blindly.</summary>
-    public static async Task TungguAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null)
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (DateTime.UtcNow < deadline)

@@ -1,3 +1,3 @@
 using Kinerja.Testing;
 
-[assembly: AssemblyFixture(typeof(Infrastruktur))]
+[assembly: AssemblyFixture(typeof(Infrastructure))]

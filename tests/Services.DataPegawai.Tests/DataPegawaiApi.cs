@@ -5,7 +5,7 @@ using Npgsql;
 namespace Kinerja.DataPegawai.Tests;
 
 /// <summary>The DataPegawai service in-process on a fresh database of the real PostgreSQL, with the real broker.</summary>
-public sealed class DataPegawaiApi(Infrastruktur infra) : ServiceFactory<Program>(infra, "datapegawai"), IAsyncLifetime
+public sealed class DataPegawaiApi(Infrastructure infra) : ServiceFactory<Program>(infra, "datapegawai"), IAsyncLifetime
 {
     public async ValueTask InitializeAsync()
     {

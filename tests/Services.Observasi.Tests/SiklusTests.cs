@@ -20,7 +20,7 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
         var kelas = new Kelas($"2040{n:0000}", $"197202022000011{n:000}", $"199202022016012{n:000}", Guid.NewGuid());
         await api.KepalaAsync(kelas.Npsn, kelas.Kepala);
         await api.KirimAsync(Pesan(kelas, praktik));
-        await SistemBerjalan.TungguAsync(async () => (await Guru(kelas).GetAsync(Url(kelas))).StatusCode == HttpStatusCode.OK, "cycle opened");
+        await SistemBerjalan.WaitUntilAsync(async () => (await Guru(kelas).GetAsync(Url(kelas))).StatusCode == HttpStatusCode.OK, "cycle opened");
         return kelas;
     }
 
@@ -40,14 +40,14 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
     {
         var r = await call;
         Assert.True(r.StatusCode == HttpStatusCode.OK, $"{r.StatusCode}: {await r.Content.ReadAsStringAsync()}");
-        return await ObservasiApi.JsonAsync(r);
+        return await Json.BacaAsync(r);
     }
 
     private static async Task<JsonElement> Gagal(Task<HttpResponseMessage> call, HttpStatusCode status)
     {
         var r = await call;
         Assert.True(r.StatusCode == status, $"expected {status}, got {r.StatusCode}: {await r.Content.ReadAsStringAsync()}");
-        return await ObservasiApi.JsonAsync(r);
+        return await Json.BacaAsync(r);
     }
 
     private Task<HttpResponseMessage> Persiapan(Kelas k, HttpClient? client = null) =>
@@ -99,8 +99,8 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
         var dipindahkan = await Ok(admin.PostAsync("/admin/pesan-gagal/ulang", null));
         Assert.Contains(dipindahkan.EnumerateArray(), a => a.GetProperty("antrian").GetString() == antrian && a.GetProperty("dipindahkan").GetInt32() == 1);
 
-        await SistemBerjalan.TungguAsync(async () => (await Guru(kelas).GetAsync(Url(kelas))).StatusCode == HttpStatusCode.OK, "cycle opened from the moved message");
-        await SistemBerjalan.TungguAsync(() => api.DitanganiAsync(pesan.EventId), "handled");
+        await SistemBerjalan.WaitUntilAsync(async () => (await Guru(kelas).GetAsync(Url(kelas))).StatusCode == HttpStatusCode.OK, "cycle opened from the moved message");
+        await SistemBerjalan.WaitUntilAsync(() => api.DitanganiAsync(pesan.EventId), "handled");
         // moved again by mistake: already handled, nothing changes
         await BrokerPublisher.SendAsync(api.Infra.RabbitMqConnection, $"{antrian}_error", pesan);
         await Ok(admin.PostAsync("/admin/pesan-gagal/ulang", null));
@@ -110,7 +110,7 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
         await api.KepalaAsync(berikut.Npsn, berikut.Kepala);
         var penanda = Pesan(berikut, "G-MK-1");
         await BrokerPublisher.SendAsync(api.Infra.RabbitMqConnection, antrian, penanda);
-        await SistemBerjalan.TungguAsync(() => api.DitanganiAsync(penanda.EventId), "the later message handled");
+        await SistemBerjalan.WaitUntilAsync(() => api.DitanganiAsync(penanda.EventId), "the later message handled");
         Assert.Equal(1, await api.JumlahEventAsync(kelas.SkpId));
     }
 
@@ -127,7 +127,7 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
         {
             EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Nip = k.Guru, NpsnLama = k.Npsn, NpsnBaru = npsnBaru, BerlakuSejak = new DateOnly(2026, 2, 1),
         });
-        await SistemBerjalan.TungguAsync(async () => (await Ok(Guru(k).GetAsync(Url(k)))).GetProperty("npsn").GetString() == npsnBaru, "the cycle moved");
+        await SistemBerjalan.WaitUntilAsync(async () => (await Ok(Guru(k).GetAsync(Url(k)))).GetProperty("npsn").GetString() == npsnBaru, "the cycle moved");
 
         await Gagal(Kepala(k).PostAsync($"{Url(k)}/persiapan/konfirmasi", null), HttpStatusCode.NotFound);
         var baru = api.ClientWith(Token.Untuk(kepalaBaru, "kepala-sekolah", npsn: npsnBaru));
@@ -155,7 +155,7 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
         var selesai = await Ok(Kepala(k).PostAsync($"{Url(k)}/refleksi/konfirmasi", null));
 
         Assert.Equal("Selesai", selesai.GetProperty("tahap").GetString());
-        var pesan = (await broker.TungguAsync(m => m.GetProperty("siklusId").GetGuid() == k.SkpId)).GetProperty("message");
+        var pesan = (await broker.WaitUntilAsync(m => m.GetProperty("siklusId").GetGuid() == k.SkpId)).GetProperty("message");
         Assert.Equal(k.Guru, pesan.GetProperty("nip").GetString());
         Assert.Equal(3, pesan.GetProperty("ringkasanRubrik").GetArrayLength());
         Assert.Equal("DilakukanBelumEfektif", pesan.GetProperty("ringkasanRubrik")[0].GetProperty("level").GetString());
@@ -258,7 +258,7 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
 
         await api.KirimAsync(ulang, ulang, lagi);
         // both new messages were handled (the consumer records each), and the cycle is still the one it was
-        await SistemBerjalan.TungguAsync(async () => await api.DitanganiAsync(ulang.EventId) && await api.DitanganiAsync(lagi.EventId), "deliveries consumed");
+        await SistemBerjalan.WaitUntilAsync(async () => await api.DitanganiAsync(ulang.EventId) && await api.DitanganiAsync(lagi.EventId), "deliveries consumed");
 
         Assert.Equal(1, await api.JumlahEventAsync(k.SkpId));
         Assert.Single((await api.ClientWith(Token.Guru(k.Guru, k.Npsn)).GetFromJsonAsync<JsonElement>("/api/observasi/siklus")).GetProperty("items").EnumerateArray());

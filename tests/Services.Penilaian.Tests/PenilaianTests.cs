@@ -24,7 +24,7 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
             EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, SkpId = k.Id, Nip = k.Guru, Tahun = tahun, Npsn = k.Npsn,
             PenilaiNip = k.Kepala, PraktikKinerja = "G-MK-1", Kompetensi = "PED-1", PerilakuKerja = ["KL"],
         });
-        await SistemBerjalan.TungguAsync(async () => (await Guru(k).GetAsync(Url(k))).StatusCode == HttpStatusCode.OK, "assessment opened");
+        await SistemBerjalan.WaitUntilAsync(async () => (await Guru(k).GetAsync(Url(k))).StatusCode == HttpStatusCode.OK, "assessment opened");
         if (siklusSelesai)
         {
             await SelesaikanSiklusAsync(k);
@@ -40,7 +40,7 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
             EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, SiklusId = k.Id, SkpId = k.Id, Nip = k.Guru, Tahun = k.Tahun,
             RingkasanRubrik = [new RingkasanRubrik("KOM", "DilakukanEfektif")],
         });
-        await SistemBerjalan.TungguAsync(async () =>
+        await SistemBerjalan.WaitUntilAsync(async () =>
             (await Guru(k).GetFromJsonAsync<JsonElement>(Url(k))).GetProperty("status").GetString() == "SiapDinilai", "cycle recorded");
     }
 
@@ -83,7 +83,7 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
         Assert.Equal("Baik", final.GetProperty("hasil").GetProperty("predikat").GetString());
         Assert.Equal(37.5m, final.GetProperty("hasil").GetProperty("angkaKredit").GetDecimal());
 
-        var pertama = (await regional.TungguAsync(m => m.GetProperty("penilaianId").GetGuid() == k.Id)).GetProperty("message");
+        var pertama = (await regional.WaitUntilAsync(m => m.GetProperty("penilaianId").GetGuid() == k.Id)).GetProperty("message");
         Assert.Equal(0, pertama.GetProperty("koreksiKe").GetInt32());
         Assert.Equal("Baik", pertama.GetProperty("predikat").GetString());
         // the wire's one fixed form (docs/events.md): a string with three decimals, read here as a subscriber reads it
@@ -98,7 +98,7 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
         var koreksi = await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/koreksi", new { hasilKerja = "DiAtasEkspektasi", perilakuKerja = "DiAtasEkspektasi", alasan = "Bukti tambahan dari pengawas." }));
         Assert.Equal(1, koreksi.GetProperty("hasil").GetProperty("koreksiKe").GetInt32());
 
-        var kedua = (await regional.TungguAsync(m => m.GetProperty("penilaianId").GetGuid() == k.Id && m.GetProperty("koreksiKe").GetInt32() == 1)).GetProperty("message");
+        var kedua = (await regional.WaitUntilAsync(m => m.GetProperty("penilaianId").GetGuid() == k.Id && m.GetProperty("koreksiKe").GetInt32() == 1)).GetProperty("message");
         Assert.Equal("SangatBaik", kedua.GetProperty("predikat").GetString());
         Assert.Equal("56.250", kedua.GetProperty("angkaKredit").GetString());
     }
@@ -139,11 +139,11 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
         // first 3273's, then 3204's: one queue receives in publish order, so once 3204's queue has its own it never had 3273's
         await Ok(Kepala(diBandung).PostAsJsonAsync($"{Url(diBandung)}/nilai", Nilai()));
         await Ok(Kepala(diBandung).PostAsync($"{Url(diBandung)}/tetapkan", null));
-        await bandung.TungguAsync(m => m.GetProperty("nip").GetString() == diBandung.Guru);
+        await bandung.WaitUntilAsync(m => m.GetProperty("nip").GetString() == diBandung.Guru);
         await Ok(Kepala(diKabBandung).PostAsJsonAsync($"{Url(diKabBandung)}/nilai", Nilai()));
         await Ok(Kepala(diKabBandung).PostAsync($"{Url(diKabBandung)}/tetapkan", null));
 
-        var pertama = await jawaBarat.TungguAsync(_ => true);
+        var pertama = await jawaBarat.WaitUntilAsync(_ => true);
         Assert.Equal(diKabBandung.Guru, pertama.GetProperty("message").GetProperty("nip").GetString());
         Assert.Equal("3204", pertama.GetProperty("message").GetProperty("wilayah").GetString());
     }
@@ -160,7 +160,7 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
         {
             EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Nip = k.Guru, NpsnLama = k.Npsn, NpsnBaru = npsnBaru, BerlakuSejak = new DateOnly(2026, 8, 1),
         });
-        await SistemBerjalan.TungguAsync(async () => (await Ok(Guru(k).GetAsync(Url(k)))).GetProperty("npsn").GetString() == npsnBaru, "the assessment moved");
+        await SistemBerjalan.WaitUntilAsync(async () => (await Ok(Guru(k).GetAsync(Url(k)))).GetProperty("npsn").GetString() == npsnBaru, "the assessment moved");
 
         await Gagal(Kepala(k).PostAsJsonAsync($"{Url(k)}/nilai", Nilai()), HttpStatusCode.NotFound);
         var baru = api.ClientWith(Token.Untuk(kepalaBaru, "kepala-sekolah", npsn: npsnBaru));
@@ -256,7 +256,7 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
         }
 
         JsonElement feed = default;
-        await SistemBerjalan.TungguAsync(async () =>
+        await SistemBerjalan.WaitUntilAsync(async () =>
         {
             feed = await Operator().GetFromJsonAsync<JsonElement>("/api/penilaian/predikat?wilayah=3273&tahun=2027");
             return feed.GetProperty("items").GetArrayLength() == 2;

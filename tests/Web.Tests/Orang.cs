@@ -53,10 +53,10 @@ public static class Orang
 
     /// <summary>Reloads until <paramref name="teks"/> shows: what arrives by message arrives eventually.</summary>
     public static Task TungguTeksAsync(IPage page, string teks) =>
-        TungguAsync(page, page.GetByText(teks, new() { Exact = false }), $"'{teks}'");
+        WaitUntilAsync(page, page.GetByText(teks, new() { Exact = false }), $"'{teks}'");
 
     /// <summary>Reloads until <paramref name="locator"/> shows: the state of another service arrives by message.</summary>
-    public static async Task TungguAsync(IPage page, ILocator locator, string apa)
+    public static async Task WaitUntilAsync(IPage page, ILocator locator, string apa)
     {
         var batas = DateTime.UtcNow.AddSeconds(60);
         while (await locator.CountAsync() == 0)

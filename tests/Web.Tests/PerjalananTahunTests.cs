@@ -130,7 +130,7 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         await k.GotoAsync("/");
         // this teacher's row: the other journey runs in the same school and may be ready first
         var baris = k.Locator("tr", new() { HasText = guru.Nama });
-        await Orang.TungguAsync(k, baris.GetByText("Siap dinilai"), $"{guru.Nama} siap dinilai");
+        await Orang.WaitUntilAsync(k, baris.GetByText("Siap dinilai"), $"{guru.Nama} siap dinilai");
         await baris.GetByRole(AriaRole.Link, new() { Name = $"Tinjau {guru.Nama}" }).ClickAsync();
         await k.GetByRole(AriaRole.Group, new() { Name = "Hasil kerja" }).GetByLabel("Sesuai ekspektasi").CheckAsync();
         await k.GetByRole(AriaRole.Group, new() { Name = "Perilaku kerja" }).GetByLabel("Sesuai ekspektasi").CheckAsync();

@@ -8,7 +8,7 @@ namespace Kinerja.Web.Tests;
 /// The whole system, Web included, as real processes, and Debian's Chromium driven by Playwright.
 /// Shared by the web tests; each test brings a school of its own into being, so none depends on another.
 /// </summary>
-public class SistemWeb(Infrastruktur infra) : SistemBerjalan(infra)
+public class SistemWeb(Infrastructure infra) : SistemBerjalan(infra)
 {
     public const string Chromium = "/usr/bin/chromium";
     public const string Wilayah = "3273";

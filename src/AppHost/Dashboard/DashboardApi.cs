@@ -39,8 +39,8 @@ public static class DashboardApi
         var resources = system.Resources.ToList();
         await Task.WhenAll(resources.Select(r => r switch
         {
-            ProjectResource p when p.State is not ResourceState.Berhenti and not ResourceState.Menunggu => p.ProbeAsync(ct),
-            ServerResource s when s.State is not ResourceState.Berhenti => s.ProbeAsync(ct),
+            ProjectResource p when p.State is not ResourceState.Stopped and not ResourceState.Waiting => p.ProbeAsync(ct),
+            ServerResource s when s.State is not ResourceState.Stopped => s.ProbeAsync(ct),
             _ => Task.FromResult(false),
         }));
         return resources;
@@ -54,8 +54,8 @@ public static class DashboardApi
         {
             var colour = r.State switch
             {
-                ResourceState.Sehat => "#1a7f37",
-                ResourceState.Gagal or ResourceState.TidakSehat => "#cf222e",
+                ResourceState.Healthy => "#1a7f37",
+                ResourceState.Failed or ResourceState.Unhealthy => "#cf222e",
                 _ => "#9a6700",
             };
             var link = r.Url is { } url && url.StartsWith("http", StringComparison.Ordinal)

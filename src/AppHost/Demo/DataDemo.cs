@@ -129,7 +129,7 @@ public static class DataDemo
         await KlienDemo.BerhasilAsync(guru.PostAsync($"{skp}/ajukan", null, ct));
         await KlienDemo.BerhasilAsync(kepala.PostAsync($"{skp}/setujui", null, ct));
         var siklus = $"/api/observasi/siklus/{skp[(skp.LastIndexOf('/') + 1)..]}";
-        await KlienDemo.TungguAsync(async () => (await guru.GetAsync(siklus, ct)).IsSuccessStatusCode, "the cycle opening", ct);
+        await KlienDemo.WaitUntilAsync(async () => (await guru.GetAsync(siklus, ct)).IsSuccessStatusCode, "the cycle opening", ct);
         var jadwal = DateTimeOffset.UtcNow.AddSeconds(3);
         await KlienDemo.BerhasilAsync(guru.PostAsJsonAsync($"{siklus}/persiapan",
             new { target = new[] { "KOM", "ATR" }, upaya = "Menyepakati aturan kelas bersama peserta didik.", jadwal }, ct));
@@ -164,7 +164,7 @@ public static class DataDemo
         await KlienDemo.BerhasilAsync(kepala.PostAsync($"{s.Siklus}/refleksi/konfirmasi", null, ct));
 
         var penilaian = s.Siklus.Replace("/api/observasi/siklus/", "/api/penilaian/", StringComparison.Ordinal);
-        await KlienDemo.TungguAsync(async () =>
+        await KlienDemo.WaitUntilAsync(async () =>
         {
             using var r = await kepala.GetAsync(penilaian, ct);
             return r.IsSuccessStatusCode && (await r.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("status").GetString() == "SiapDinilai";

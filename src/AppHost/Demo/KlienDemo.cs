@@ -49,7 +49,7 @@ public sealed class KlienDemo(string gatewayUrl, KlienDemo.SumberToken? sumberTo
             }
 
             var job = diterima.Headers.Location!;
-            await TungguAsync(async () => (await op.GetFromJsonAsync<JsonElement>(job, ct)).GetProperty("status").GetString() is "Selesai", $"import {sumber}", ct);
+            await WaitUntilAsync(async () => (await op.GetFromJsonAsync<JsonElement>(job, ct)).GetProperty("status").GetString() is "Selesai", $"import {sumber}", ct);
         }
 
         await BerhasilAsync(op.PutAsJsonAsync($"/api/sekolah/{npsn}/kepala", new { nip = kepala.Nip, plt = false }, ct));
@@ -59,7 +59,7 @@ public sealed class KlienDemo(string gatewayUrl, KlienDemo.SumberToken? sumberTo
     public async Task<string> SkpAsync(HttpClient guru, int tahun, CancellationToken ct)
     {
         string? lokasi = null;
-        await TungguAsync(async () =>
+        await WaitUntilAsync(async () =>
         {
             using var r = await guru.PostAsJsonAsync("/api/perencanaan/skp", new { tahun }, ct);
             lokasi = r.StatusCode == HttpStatusCode.Created ? r.Headers.Location!.ToString() : null;
@@ -89,7 +89,7 @@ public sealed class KlienDemo(string gatewayUrl, KlienDemo.SumberToken? sumberTo
     }
 
     /// <summary>Waits on what arrives by message (eventually), polling, for at most two minutes.</summary>
-    public static async Task TungguAsync(Func<Task<bool>> syarat, string apa, CancellationToken ct)
+    public static async Task WaitUntilAsync(Func<Task<bool>> syarat, string apa, CancellationToken ct)
     {
         var batas = DateTime.UtcNow.AddMinutes(2);
         while (!await syarat())

@@ -44,7 +44,7 @@ public sealed class ProjectResource(string name, string dll, int port, IReadOnly
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { Log(e.Data); } };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Log(e.Data); } };
-        State = ResourceState.Memulai;
+        State = ResourceState.Starting;
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -61,13 +61,13 @@ public sealed class ProjectResource(string name, string dll, int port, IReadOnly
         await process.WaitForExitAsync();
         if (_stopping)
         {
-            State = ResourceState.Berhenti;
+            State = ResourceState.Stopped;
             return;
         }
 
         var code = process.ExitCode;
         Log($"[apphost] {Name} exited with code {code}; restarting");
-        State = ResourceState.Gagal;
+        State = ResourceState.Failed;
         Restarts++;
         Exited?.Invoke(this, code);
         // back off so a service that cannot start does not spin the machine
@@ -88,14 +88,14 @@ public sealed class ProjectResource(string name, string dll, int port, IReadOnly
         try
         {
             using var response = await Http.GetAsync($"{Url}/health", ct);
-            State = response.IsSuccessStatusCode ? ResourceState.Sehat : ResourceState.TidakSehat;
+            State = response.IsSuccessStatusCode ? ResourceState.Healthy : ResourceState.Unhealthy;
             return response.IsSuccessStatusCode;
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
         {
-            if (State is ResourceState.Sehat)
+            if (State is ResourceState.Healthy)
             {
-                State = ResourceState.TidakSehat;
+                State = ResourceState.Unhealthy;
             }
 
             return false;
@@ -136,6 +136,6 @@ public sealed class ProjectResource(string name, string dll, int port, IReadOnly
         }
 
         await _supervision;
-        State = ResourceState.Berhenti;
+        State = ResourceState.Stopped;
     }
 }

@@ -1,6 +1,6 @@
 namespace Kinerja.AppHost.Resources;
 
-public enum ResourceState { Menunggu, Memulai, Berjalan, Sehat, TidakSehat, Berhenti, Gagal }
+public enum ResourceState { Waiting, Starting, Running, Healthy, Unhealthy, Stopped, Failed }
 
 /// <summary>Something the AppHost runs and shows on the dashboard: a server or a service.</summary>
 public abstract class Resource(string name, string kind)
@@ -13,7 +13,7 @@ public abstract class Resource(string name, string kind)
 
     public string Name { get; } = name;
     public string Kind { get; } = kind;
-    public ResourceState State { get; protected set; } = ResourceState.Menunggu;
+    public ResourceState State { get; protected set; } = ResourceState.Waiting;
     public int Restarts { get; protected set; }
     public virtual string? Url => null;
     public virtual int? Pid => null;
@@ -75,12 +75,12 @@ public sealed class ServerResource(string name, string url, Func<CancellationTok
         try
         {
             var healthy = await probe(ct);
-            State = healthy ? ResourceState.Sehat : ResourceState.TidakSehat;
+            State = healthy ? ResourceState.Healthy : ResourceState.Unhealthy;
             return healthy;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            State = ResourceState.TidakSehat;
+            State = ResourceState.Unhealthy;
             return false;
         }
     }

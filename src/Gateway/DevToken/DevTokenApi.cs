@@ -25,18 +25,18 @@ public static class DevTokenApi
                 return Results.NotFound();
             }
 
-            var validasi = new Validasi();
-            var nip = validasi.Teks("nip", body.Nip, 18);
+            var validasi = new Validation();
+            var nip = validasi.Text("nip", body.Nip, 18);
             if (body.Roles is not { Length: > 0 })
             {
-                validasi.Tambah("roles", $"Sebutkan setidaknya satu peran: {string.Join(", ", Peran.Semua)}.");
+                validasi.Add("roles", $"Sebutkan setidaknya satu peran: {string.Join(", ", Peran.Semua)}.");
             }
             else if (body.Roles.FirstOrDefault(r => !Peran.Semua.Contains(r)) is { } unknown)
             {
-                validasi.Tambah("roles", $"Peran '{unknown}' tidak dikenal; yang ada: {string.Join(", ", Peran.Semua)}.");
+                validasi.Add("roles", $"Peran '{unknown}' tidak dikenal; yang ada: {string.Join(", ", Peran.Semua)}.");
             }
 
-            validasi.LemparJikaAda();
+            validasi.ThrowIfAny();
             return Results.Ok(new { token = issuer.Issue(nip, body.Roles!, body.Npsn, body.Wilayah) });
         }).AllowAnonymous().WithTags("Development").WithSummary("Issue a development token (Development only)");
         return app;

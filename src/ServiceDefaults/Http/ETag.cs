@@ -1,6 +1,4 @@
-using JasperFx.Events;
 using Kinerja.ServiceDefaults.Problems;
-using Marten;
 using Microsoft.AspNetCore.Http;
 
 namespace Kinerja.ServiceDefaults.Http;
@@ -30,14 +28,4 @@ public static class ETag
             ? version
             : throw new ValidasiException("If-Match", "If-Match harus berisi ETag dari respons sebelumnya, misalnya \"3\".");
     }
-
-    /// <summary>The aggregate for writing, at the version the caller's <c>If-Match</c> names when it names one.</summary>
-    public static Task<IEventStream<T>> FetchForWritingAsync<T>(this IDocumentSession session, Guid id, HttpRequest request, CancellationToken ct)
-        where T : class =>
-        Expected(request) is { } versi ? session.Events.FetchForWriting<T>(id, versi, ct) : session.Events.FetchForWriting<T>(id, ct);
-
-    /// <inheritdoc cref="FetchForWritingAsync{T}(IDocumentSession, Guid, HttpRequest, CancellationToken)"/>
-    public static Task<IEventStream<T>> FetchForWritingAsync<T>(this IDocumentSession session, string key, HttpRequest request, CancellationToken ct)
-        where T : class =>
-        Expected(request) is { } versi ? session.Events.FetchForWriting<T>(key, versi, ct) : session.Events.FetchForWriting<T>(key, ct);
 }

@@ -1,6 +1,4 @@
 using Kinerja.ServiceDefaults.Problems;
-using Marten;
-using Marten.Linq;
 
 namespace Kinerja.ServiceDefaults.Http;
 
@@ -16,26 +14,18 @@ public readonly record struct Paging(int Page, int PageSize)
     /// <summary>Defaults for what is not given; 400 naming the field for what is out of range.</summary>
     public static Paging Dari(int? page, int? pageSize)
     {
-        var validasi = new Validasi();
+        var validasi = new Validation();
         if (page is < 1)
         {
-            validasi.Tambah("page", "Mulai dari 1.");
+            validasi.Add("page", "Mulai dari 1.");
         }
 
         if (pageSize is < 1 or > Maks)
         {
-            validasi.Tambah("pageSize", $"Antara 1 dan {Maks}.");
+            validasi.Add("pageSize", $"Antara 1 dan {Maks}.");
         }
 
-        validasi.LemparJikaAda();
+        validasi.ThrowIfAny();
         return new Paging(page ?? 1, pageSize ?? Bawaan);
-    }
-
-    /// <summary>The page of an ordered query, with the total of the whole query in the same round trip.</summary>
-    public async Task<Halaman<TView>> AmbilAsync<T, TView>(IQueryable<T> terurut, Func<T, TView> tampilan, CancellationToken ct)
-        where T : notnull
-    {
-        var items = await terurut.Stats(out var stats).Skip((Page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-        return new Halaman<TView>(items.Select(tampilan).ToList(), Page, PageSize, stats.TotalResults);
     }
 }

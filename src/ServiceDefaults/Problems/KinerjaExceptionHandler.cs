@@ -1,7 +1,4 @@
 using System.Text.Json;
-using JasperFx.Events;
-using JasperFx;
-using Kinerja.ServiceDefaults.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -18,6 +15,7 @@ namespace Kinerja.ServiceDefaults.Problems;
 public sealed class KinerjaExceptionHandler(
     IProblemDetailsService problems,
     IHostEnvironment environment,
+    IEnumerable<IProblemMapper> mappers,
     ILogger<KinerjaExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -34,24 +32,8 @@ public sealed class KinerjaExceptionHandler(
             KonflikException k => Problem(StatusCodes.Status409Conflict, "Konflik", k.Message),
             TidakDitemukanException n => Problem(StatusCodes.Status404NotFound, "Tidak ditemukan", n.Message),
             TerlarangException t => Problem(StatusCodes.Status403Forbidden, "Tidak diizinkan", t.Message),
-            DocumentAlreadyExistsException => Problem(StatusCodes.Status409Conflict, "Sudah ada",
-                "Data yang sama baru saja dibuat oleh permintaan lain; muat ulang lalu coba lagi."),
-            ConcurrencyException or EventStreamUnexpectedMaxEventIdException => Problem(
-                StatusCodes.Status409Conflict,
-                "Versi usang",
-                "Data telah diubah oleh orang lain sejak Anda membacanya (If-Match tidak cocok). Muat ulang lalu coba lagi; tidak ada yang disimpan."),
-            _ when GangguanDatabase.Adalah(exception) => Problem(StatusCodes.Status503ServiceUnavailable, "Sedang tidak tersedia",
-                "Basis data layanan ini sedang tidak dapat dijangkau; tidak ada yang disimpan. Coba lagi sebentar lagi."),
-            _ => null,
+            _ => mappers.Select(m => m.Map(httpContext, exception)).FirstOrDefault(p => p is not null),
         };
-
-        if (problem?.Status == StatusCodes.Status503ServiceUnavailable)
-        {
-            logger.LogWarning(exception, "Database unreachable on {Method} {Path}: 503", httpContext.Request.Method, httpContext.Request.Path);
-            httpContext.Response.Headers.RetryAfter = "5";
-            // connections the server ended stay in the pool until used: drop them so the retry finds live ones
-            httpContext.RequestServices.GetService<Npgsql.NpgsqlDataSource>()?.Clear();
-        }
 
         if (problem is null)
         {
@@ -91,6 +73,15 @@ public sealed class KinerjaExceptionHandler(
         return Problem(status, status == StatusCodes.Status413PayloadTooLarge ? "Isi permintaan terlalu besar" : "Permintaan tidak valid", detail);
     }
 
-    private static ProblemDetails Problem(int status, string title, string detail) =>
+    public static ProblemDetails Problem(int status, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail };
+}
+
+/// <summary>
+/// Turns the exceptions of a part a process adds (the event store, the broker) into a problem; the
+/// handler asks every registered mapper after its own cases. Null: not this mapper's.
+/// </summary>
+public interface IProblemMapper
+{
+    ProblemDetails? Map(HttpContext httpContext, Exception exception);
 }

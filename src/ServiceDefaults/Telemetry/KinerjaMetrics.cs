@@ -44,6 +44,6 @@ public sealed class KinerjaMetrics
     public void GagalTerbit(string messageType) =>
         _gagalTerbit.Add(1, new KeyValuePair<string, object?>("message_type", messageType));
 
-    public void PesanDitangani(string consumer, bool duplikat) =>
+    public void MessageHandled(string consumer, bool duplikat) =>
         (duplikat ? _pesanDuplikat : _pesanDitangani).Add(1, new KeyValuePair<string, object?>("consumer", consumer));
 }

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -38,8 +37,7 @@ public static class TelemetryExtensions
                     .AddSource(serviceName, "Marten", "MassTransit", KinerjaMetrics.ActivitySourceName)
                     .AddAspNetCoreInstrumentation(o => o.Filter = ctx =>
                         !ctx.Request.Path.StartsWithSegments("/health") && !ctx.Request.Path.StartsWithSegments("/alive"))
-                    .AddHttpClientInstrumentation()
-                    .AddNpgsql())
+                    .AddHttpClientInstrumentation())
                 .UseOtlpExporter();
         }
 

@@ -2,7 +2,7 @@ using Marten;
 
 namespace Kinerja.DataPegawai.Impor;
 
-public sealed record TugasImpor(Guid JobId, BerkasImpor Berkas, Pelaku Pelaku);
+public sealed record TugasImpor(Guid JobId, BerkasImpor Berkas, Pengunggah Pengunggah);
 
 /// <summary>
 /// Runs uploaded imports in the background (<c>Impor:Pekerja</c> at once, 2 by default), taken fairly across
@@ -23,11 +23,11 @@ public sealed class AntrianImpor(IDocumentStore store, PemrosesBatch pemroses, T
     public int BatasPerWilayah => _antrian.BatasPerWilayah;
 
     /// <summary>The wilayah key of a job: an admin's (national) imports form a queue of their own.</summary>
-    public static string Kunci(Pelaku pelaku) => pelaku.Wilayah ?? "nasional";
+    public static string Kunci(Pengunggah pelaku) => pelaku.Wilayah ?? "nasional";
 
-    public bool AdaTempat(Pelaku pelaku) => _antrian.AdaTempat(Kunci(pelaku));
+    public bool AdaTempat(Pengunggah pelaku) => _antrian.AdaTempat(Kunci(pelaku));
 
-    public bool TryAntre(TugasImpor tugas) => _antrian.TryAntre(Kunci(tugas.Pelaku), tugas);
+    public bool TryAntre(TugasImpor tugas) => _antrian.TryAntre(Kunci(tugas.Pengunggah), tugas);
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -84,7 +84,7 @@ public sealed class AntrianImpor(IDocumentStore store, PemrosesBatch pemroses, T
     private async Task JalankanAsync(TugasImpor tugas, CancellationToken ct)
     {
         var job = await MuatAsync(tugas.JobId, ct);
-        var valid = new List<(int, Pegawai.IRekaman)>(_ukuranBatch);
+        var valid = new List<(int, Pemutakhiran.IRekaman)>(_ukuranBatch);
         var ditolak = new List<BarisDitolak>();
         await foreach (var baris in tugas.Berkas.BacaAsync(ct))
         {
@@ -110,10 +110,10 @@ public sealed class AntrianImpor(IDocumentStore store, PemrosesBatch pemroses, T
             job.Id, job.Sumber, job.Diproses, job.Diterima, job.TidakBerubah, job.JumlahDitolak, job.EventDitambahkan);
     }
 
-    private async Task<ImporJob> BatchAsync(ImporJob job, TugasImpor tugas, List<(int, Pegawai.IRekaman)> valid, List<BarisDitolak> ditolak, CancellationToken ct)
+    private async Task<ImporJob> BatchAsync(ImporJob job, TugasImpor tugas, List<(int, Pemutakhiran.IRekaman)> valid, List<BarisDitolak> ditolak, CancellationToken ct)
     {
         var hasil = valid.Count > 0
-            ? await pemroses.ProsesAsync(tugas.Berkas.Sumber, valid, tugas.Pelaku, ct)
+            ? await pemroses.ProsesAsync(tugas.Berkas.Sumber, valid, tugas.Pengunggah, ct)
             : new HasilBatch(0, 0, [], 0);
         job = job.Tambah(hasil with { Ditolak = [.. ditolak, .. hasil.Ditolak] });
         valid.Clear();

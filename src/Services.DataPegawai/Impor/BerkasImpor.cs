@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Kinerja.DataPegawai.Pegawai;
+using Kinerja.DataPegawai.Pemutakhiran;
 using Sylvan.Data.Csv;
 
 namespace Kinerja.DataPegawai.Impor;

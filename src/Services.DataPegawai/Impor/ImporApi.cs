@@ -1,4 +1,4 @@
-using Kinerja.DataPegawai.Pegawai;
+using Kinerja.DataPegawai.Pemutakhiran;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
 using Kinerja.ServiceDefaults.Http;
@@ -45,7 +45,7 @@ public static class ImporApi
                 $"Kirim berkas sebagai text/csv (dengan baris header) atau application/json (larik objek); diterima: {lain ?? "tidak ada"}."),
         };
 
-        var pelaku = new Pelaku(user.Nip, user.IsAdmin ? null : user.Wilayah, CorrelationMiddleware.Of(http));
+        var pelaku = new Pengunggah(user.Nip, user.IsAdmin ? null : user.Wilayah, CorrelationMiddleware.Of(http));
         if (!antrian.AdaTempat(pelaku))
         {
             return Penuh(http, antrian);

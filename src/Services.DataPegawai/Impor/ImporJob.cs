@@ -1,4 +1,4 @@
-using Kinerja.DataPegawai.Pegawai;
+using Kinerja.DataPegawai.Pemutakhiran;
 
 namespace Kinerja.DataPegawai.Impor;
 
@@ -42,4 +42,4 @@ public sealed record ImporJob
 public sealed record HasilBatch(int Diterima, int TidakBerubah, IReadOnlyList<BarisDitolak> Ditolak, int Events);
 
 /// <summary>Who runs an import: their NIP for the audit trail, their wilayah (null: admin, everywhere).</summary>
-public sealed record Pelaku(string Nip, string? Wilayah, string? CorrelationId);
+public sealed record Pengunggah(string Nip, string? Wilayah, string? CorrelationId);

@@ -1,4 +1,4 @@
-using Kinerja.DataPegawai.Pegawai;
+using Kinerja.DataPegawai.Pemutakhiran;
 
 namespace Kinerja.DataPegawai.Impor;
 

@@ -1,10 +1,10 @@
 using JasperFx;
 using JasperFx.Events;
-using Kinerja.DataPegawai.Pegawai;
+using Kinerja.DataPegawai.Pemutakhiran;
 using Marten;
 using Npgsql;
-using Domain = Kinerja.DataPegawai.Pegawai.Pegawai;
-using SekolahDoc = Kinerja.DataPegawai.Sekolah.Sekolah;
+using Domain = Kinerja.DataPegawai.Pemutakhiran.Pegawai;
+using SekolahDoc = Kinerja.DataPegawai.SatuanPendidikan.Sekolah;
 
 namespace Kinerja.DataPegawai.Impor;
 
@@ -15,9 +15,9 @@ namespace Kinerja.DataPegawai.Impor;
 /// </summary>
 public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource database, TimeProvider clock, ILogger<PemrosesBatch> logger)
 {
-    private const int Percobaan = 3;
+    private const int MaxAttempts = 3;
 
-    public async Task<HasilBatch> ProsesAsync(Sumber sumber, IReadOnlyList<(int Baris, IRekaman Rekaman)> rows, Pelaku pelaku, CancellationToken ct)
+    public async Task<HasilBatch> ProsesAsync(Sumber sumber, IReadOnlyList<(int Baris, IRekaman Rekaman)> rows, Pengunggah pelaku, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -25,7 +25,7 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
             {
                 return await SekaliAsync(sumber, rows, pelaku, ct);
             }
-            catch (Exception ex) when (attempt < Percobaan && ex is ConcurrencyException or ExistingStreamIdCollisionException
+            catch (Exception ex) when (attempt < MaxAttempts && ex is ConcurrencyException or ExistingStreamIdCollisionException
                                            or EventStreamUnexpectedMaxEventIdException)
             {
                 logger.LogInformation("Import batch raced another change ({Error}); retrying", ex.GetType().Name);
@@ -33,10 +33,10 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
         }
     }
 
-    private async Task<HasilBatch> SekaliAsync(Sumber sumber, IReadOnlyList<(int Baris, IRekaman Rekaman)> semua, Pelaku pelaku, CancellationToken ct)
+    private async Task<HasilBatch> SekaliAsync(Sumber sumber, IReadOnlyList<(int Baris, IRekaman Rekaman)> semua, Pengunggah pelaku, CancellationToken ct)
     {
         // re-imports are mostly unchanged rows: compare hashes first and load whole documents only for the rest
-        var (rows, sama) = await BuangYangSamaAsync(sumber, semua, pelaku, ct);
+        var (rows, sama) = await DropUnchangedAsync(sumber, semua, pelaku, ct);
         await using var session = store.LightweightSession();
         session.LastModifiedBy = pelaku.Nip;
         session.CorrelationId = pelaku.CorrelationId;
@@ -92,8 +92,8 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
     /// that are visibly of their own wilayah qualify (Dapodik: stored with it; SI-ASN: the row says it;
     /// Dukcapil: the NIK's region); the rest take the full path, where the wilayah rule is applied.
     /// </summary>
-    private async Task<(IReadOnlyList<(int Baris, IRekaman Rekaman)> Sisa, int Sama)> BuangYangSamaAsync(
-        Sumber sumber, IReadOnlyList<(int Baris, IRekaman Rekaman)> rows, Pelaku pelaku, CancellationToken ct)
+    private async Task<(IReadOnlyList<(int Baris, IRekaman Rekaman)> Sisa, int Sama)> DropUnchangedAsync(
+        Sumber sumber, IReadOnlyList<(int Baris, IRekaman Rekaman)> rows, Pengunggah pelaku, CancellationToken ct)
     {
         var kunci = rows.Select(r => r.Rekaman switch
         {
@@ -221,7 +221,7 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
             }
         }
 
-        public string? Dapodik(RekamanDapodik d, SekolahDoc? sekolah, Pelaku pelaku, Hitungan hasil)
+        public string? Dapodik(RekamanDapodik d, SekolahDoc? sekolah, Pengunggah pelaku, Hitungan hasil)
         {
             if (sekolah is null)
             {
@@ -250,7 +250,7 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
             return null;
         }
 
-        public string? Siasn(RekamanSiasn s, Pelaku pelaku, Hitungan hasil)
+        public string? Siasn(RekamanSiasn s, Pengunggah pelaku, Hitungan hasil)
         {
             if (pelaku.Wilayah is { } w && s.Wilayah != w)
             {
@@ -282,7 +282,7 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
             return null;
         }
 
-        public string? Dukcapil(RekamanDukcapil c, Pelaku pelaku, Hitungan hasil)
+        public string? Dukcapil(RekamanDukcapil c, Pengunggah pelaku, Hitungan hasil)
         {
             var orang = DenganNik(c.Nik);
             var wilayah = orang.Select(p => p.Wilayah).FirstOrDefault(w => w is not null) ?? c.Nik[..4];
@@ -313,7 +313,7 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
         /// A pegawai recorded in one wilayah is that wilayah's: another region's upload never moves or changes
         /// them. A transfer between regions is an admin's import (docs/sumber-data.md, "Mutasi antarwilayah").
         /// </summary>
-        private static string? DiWilayahLain(Domain? kini, Pelaku pelaku) =>
+        private static string? DiWilayahLain(Domain? kini, Pengunggah pelaku) =>
             pelaku.Wilayah is { } w && kini?.Wilayah is { } milik && milik != w
                 ? $"Pegawai {kini.Id} tercatat di wilayah lain; mutasi antarwilayah dilakukan oleh admin, bukan lewat unggahan operator ({w})."
                 : null;

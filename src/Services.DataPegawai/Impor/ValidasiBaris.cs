@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Kinerja.DataPegawai.Identitas;
-using Kinerja.DataPegawai.Pegawai;
+using Kinerja.DataPegawai.Pemutakhiran;
 
 namespace Kinerja.DataPegawai.Impor;
 

@@ -1,8 +1,8 @@
 using JasperFx.Events;
 using Kinerja.Contracts;
 using Kinerja.ServiceDefaults.Messaging;
-using PegawaiDomain = Kinerja.DataPegawai.Pegawai;
-using SekolahDomain = Kinerja.DataPegawai.Sekolah;
+using PegawaiDomain = Kinerja.DataPegawai.Pemutakhiran;
+using SekolahDomain = Kinerja.DataPegawai.SatuanPendidikan;
 
 namespace Kinerja.DataPegawai.Integrasi;
 

@@ -15,18 +15,18 @@ public static class LogAksesApi
 
     private static async Task<IResult> Cari(string? pegawai, string? pembaca, long? setelah, int? batas, LogAkses log, CancellationToken ct)
     {
-        var validasi = new Validasi();
+        var validasi = new Validation();
         if (pegawai is null && pembaca is null)
         {
-            validasi.Tambah("pegawai", "Sebutkan pegawai (NIP yang datanya dibaca) atau pembaca (NIP yang membaca).");
+            validasi.Add("pegawai", "Sebutkan pegawai (NIP yang datanya dibaca) atau pembaca (NIP yang membaca).");
         }
 
         if (batas is < 1 or > 1000)
         {
-            validasi.Tambah("batas", "Antara 1 dan 1000.");
+            validasi.Add("batas", "Antara 1 dan 1000.");
         }
 
-        validasi.LemparJikaAda();
+        validasi.ThrowIfAny();
         return Results.Ok(await log.CariAsync(pegawai, pembaca, setelah, batas ?? 200, ct));
     }
 }

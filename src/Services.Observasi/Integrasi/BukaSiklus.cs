@@ -1,11 +1,11 @@
 using Kinerja.Contracts;
 using Kinerja.Observasi.Katalog;
-using Kinerja.Observasi.Siklus;
+using Kinerja.Observasi.Pembinaan;
 using Kinerja.ServiceDefaults.Messaging;
-using Kinerja.ServiceDefaults.Sekolah;
+using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Telemetry;
 using Marten;
-using Domain = Kinerja.Observasi.Siklus.Siklus;
+using Domain = Kinerja.Observasi.Pembinaan.Siklus;
 
 namespace Kinerja.Observasi.Integrasi;
 

@@ -1,7 +1,7 @@
 using JasperFx.Events;
 using Kinerja.Contracts;
 using Kinerja.ServiceDefaults.Messaging;
-using Domain = Kinerja.Observasi.Siklus;
+using Domain = Kinerja.Observasi.Pembinaan;
 
 namespace Kinerja.Observasi.Integrasi;
 

@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Kinerja.Penilaian.Penilaian;
+using Kinerja.Penilaian.Predikat;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Problems;
 using Marten;
 using Npgsql;
-using Aggregate = Kinerja.Penilaian.Penilaian.Penilaian;
+using Aggregate = Kinerja.Penilaian.Predikat.Penilaian;
 
 namespace Kinerja.Penilaian.Feed;
 
@@ -32,14 +32,14 @@ public static class FeedApi
 
     private static void Wilayah(CurrentUser user, string? wilayah, int? tahun)
     {
-        var v = new Validasi();
+        var v = new Validation();
         if (wilayah is null)
         {
-            v.Tambah("wilayah", "Wajib diisi.");
+            v.Add("wilayah", "Wajib diisi.");
         }
 
-        v.Wajib("tahun", tahun);
-        v.LemparJikaAda();
+        v.Required("tahun", tahun);
+        v.ThrowIfAny();
         if (!user.MayOperateIn(wilayah!))
         {
             throw new TidakDitemukanException();
@@ -108,8 +108,8 @@ public sealed record EKinerja(string Nip, int PeriodeAwalBulan, int PeriodeAwalT
     /// <summary>e-Kinerja's wording of a rating.</summary>
     private static string Rating(Rating r) => r switch
     {
-        Kinerja.Penilaian.Penilaian.Rating.DiAtasEkspektasi => "DIATAS_EKSPEKTASI",
-        Kinerja.Penilaian.Penilaian.Rating.SesuaiEkspektasi => "SESUAI_EKSPEKTASI",
+        Kinerja.Penilaian.Predikat.Rating.DiAtasEkspektasi => "DIATAS_EKSPEKTASI",
+        Kinerja.Penilaian.Predikat.Rating.SesuaiEkspektasi => "SESUAI_EKSPEKTASI",
         _ => "DIBAWAH_EKSPEKTASI",
     };
 

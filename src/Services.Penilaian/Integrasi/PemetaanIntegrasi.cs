@@ -1,7 +1,7 @@
 using JasperFx.Events;
 using Kinerja.Contracts;
 using Kinerja.ServiceDefaults.Messaging;
-using Domain = Kinerja.Penilaian.Penilaian;
+using Domain = Kinerja.Penilaian.Predikat;
 
 namespace Kinerja.Penilaian.Integrasi;
 

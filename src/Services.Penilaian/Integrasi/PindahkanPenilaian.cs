@@ -1,10 +1,10 @@
 using Kinerja.Contracts;
-using Kinerja.Penilaian.Penilaian;
+using Kinerja.Penilaian.Predikat;
 using Kinerja.ServiceDefaults.Messaging;
-using Kinerja.ServiceDefaults.Sekolah;
+using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Telemetry;
 using Marten;
-using Aggregate = Kinerja.Penilaian.Penilaian.Penilaian;
+using Aggregate = Kinerja.Penilaian.Predikat.Penilaian;
 
 namespace Kinerja.Penilaian.Integrasi;
 

@@ -1,10 +1,10 @@
 using Kinerja.Contracts;
-using Kinerja.Perencanaan.Skp;
-using Kinerja.ServiceDefaults.Pegawai;
+using Kinerja.Perencanaan.RencanaSkp;
+using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.ServiceDefaults.Telemetry;
 using Marten;
-using SkpDoc = Kinerja.Perencanaan.Skp.Skp;
+using SkpDoc = Kinerja.Perencanaan.RencanaSkp.Skp;
 
 namespace Kinerja.Perencanaan.Integrasi;
 

@@ -1,7 +1,7 @@
 using JasperFx.Events;
 using Kinerja.Contracts;
 using Kinerja.ServiceDefaults.Messaging;
-using Domain = Kinerja.Perencanaan.Skp;
+using Domain = Kinerja.Perencanaan.RencanaSkp;
 
 namespace Kinerja.Perencanaan.Integrasi;
 

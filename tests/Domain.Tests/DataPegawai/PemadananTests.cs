@@ -1,5 +1,5 @@
 using Kinerja.DataPegawai.Identitas;
-using Kinerja.DataPegawai.Pegawai;
+using Kinerja.DataPegawai.Pemutakhiran;
 
 namespace Kinerja.Domain.Tests.DataPegawai;
 

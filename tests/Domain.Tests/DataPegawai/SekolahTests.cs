@@ -1,6 +1,6 @@
-using Kinerja.DataPegawai.Sekolah;
+using Kinerja.DataPegawai.SatuanPendidikan;
 using Kinerja.ServiceDefaults.Problems;
-using SekolahAgregat = Kinerja.DataPegawai.Sekolah.Sekolah;
+using SekolahAgregat = Kinerja.DataPegawai.SatuanPendidikan.Sekolah;
 
 namespace Kinerja.Domain.Tests.DataPegawai;
 

@@ -1,7 +1,7 @@
-using Kinerja.Observasi.Siklus;
+using Kinerja.Observasi.Pembinaan;
 using Kinerja.ServiceDefaults.Problems;
-using Kinerja.ServiceDefaults.Sekolah;
-using SiklusAgregat = Kinerja.Observasi.Siklus.Siklus;
+using Kinerja.Kepegawaian.Sekolah;
+using SiklusAgregat = Kinerja.Observasi.Pembinaan.Siklus;
 
 namespace Kinerja.Domain.Tests.Observasi;
 

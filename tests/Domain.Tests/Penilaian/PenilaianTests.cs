@@ -1,7 +1,7 @@
-using Kinerja.Penilaian.Penilaian;
-using Kinerja.ServiceDefaults.Pegawai;
+using Kinerja.Penilaian.Predikat;
+using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.ServiceDefaults.Problems;
-using PenilaianAgregat = Kinerja.Penilaian.Penilaian.Penilaian;
+using PenilaianAgregat = Kinerja.Penilaian.Predikat.Penilaian;
 
 namespace Kinerja.Domain.Tests.Penilaian;
 

@@ -1,4 +1,4 @@
-using Kinerja.Penilaian.Penilaian;
+using Kinerja.Penilaian.Predikat;
 
 namespace Kinerja.Domain.Tests.Penilaian;
 
@@ -15,7 +15,7 @@ public class PredikatTests
     [InlineData(Rating.DiBawahEkspektasi, Rating.SesuaiEkspektasi, PredikatKinerja.ButuhPerbaikan)]
     [InlineData(Rating.DiBawahEkspektasi, Rating.DiAtasEkspektasi, PredikatKinerja.ButuhPerbaikan)]
     public void every_cell_of_the_matrix(Rating hasilKerja, Rating perilakuKerja, PredikatKinerja predikat) =>
-        Assert.Equal(predikat, Predikat.Dari(hasilKerja, perilakuKerja));
+        Assert.Equal(predikat, MatriksPredikat.Dari(hasilKerja, perilakuKerja));
 
     [Theory]
     [InlineData("AhliPertama", PredikatKinerja.SangatBaik, 18.75)]
@@ -39,13 +39,13 @@ public class PredikatTests
     [InlineData("AhliUtama", PredikatKinerja.KurangMisconduct, 25)]
     [InlineData("AhliUtama", PredikatKinerja.SangatKurang, 12.5)]
     public void angka_kredit_of_a_full_year(string jenjang, PredikatKinerja predikat, double angka) =>
-        Assert.Equal((decimal)angka, Predikat.AngkaKredit(Predikat.Koefisien(jenjang)!.Value, predikat, 12));
+        Assert.Equal((decimal)angka, MatriksPredikat.AngkaKredit(MatriksPredikat.Koefisien(jenjang)!.Value, predikat, 12));
 
     [Fact]
     public void a_part_year_period_earns_its_share() =>
-        Assert.Equal(18.75m, Predikat.AngkaKredit(Predikat.Koefisien("AhliMadya")!.Value, PredikatKinerja.Baik, 6));
+        Assert.Equal(18.75m, MatriksPredikat.AngkaKredit(MatriksPredikat.Koefisien("AhliMadya")!.Value, PredikatKinerja.Baik, 6));
 
     [Fact]
     public void the_worked_example_of_domain_md() =>
-        Assert.Equal(37.5m, Predikat.AngkaKredit(37.5m, Predikat.Dari(Rating.SesuaiEkspektasi, Rating.SesuaiEkspektasi), 12));
+        Assert.Equal(37.5m, MatriksPredikat.AngkaKredit(37.5m, MatriksPredikat.Dari(Rating.SesuaiEkspektasi, Rating.SesuaiEkspektasi), 12));
 }

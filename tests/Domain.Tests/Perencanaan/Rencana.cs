@@ -1,5 +1,5 @@
 using Kinerja.Perencanaan.Periode;
-using Kinerja.Perencanaan.Skp;
+using Kinerja.Perencanaan.RencanaSkp;
 
 namespace Kinerja.Domain.Tests.Perencanaan;
 

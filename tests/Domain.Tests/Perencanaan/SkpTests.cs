@@ -1,7 +1,7 @@
-using Kinerja.Perencanaan.Skp;
-using Kinerja.ServiceDefaults.Pegawai;
+using Kinerja.Perencanaan.RencanaSkp;
+using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.ServiceDefaults.Problems;
-using Kinerja.ServiceDefaults.Sekolah;
+using Kinerja.Kepegawaian.Sekolah;
 using static Kinerja.Domain.Tests.Perencanaan.Rencana;
 
 namespace Kinerja.Domain.Tests.Perencanaan;

@@ -8,7 +8,7 @@ using Npgsql;
 namespace Kinerja.EndToEnd.Tests.AppHost;
 
 /// <summary>The AppHost's private PostgreSQL: a password of its own, a health probe that asks the server, and a restart when it dies.</summary>
-public sealed class PostgresDijagaTests(Infrastruktur infra)
+public sealed class PostgresDijagaTests(Infrastructure infra)
 {
     [Fact]
     public async Task a_killed_private_postgresql_is_reported_unhealthy_and_started_again_with_its_data_and_password()
@@ -31,7 +31,7 @@ public sealed class PostgresDijagaTests(Infrastruktur infra)
         {
             await system.StartServersAsync(CancellationToken.None);
             var postgres = (ServerResource)system.Resources.Single(r => r.Name == "postgres");
-            Assert.Equal(ResourceState.Sehat, postgres.State);
+            Assert.Equal(ResourceState.Healthy, postgres.State);
             Assert.Contains("Password=", system.PostgresConnection, StringComparison.Ordinal);
             var tanpaSandi = new NpgsqlConnectionStringBuilder(system.PostgresConnection) { Password = null, Pooling = false }.ConnectionString;
             await Assert.ThrowsAnyAsync<NpgsqlException>(async () =>
@@ -44,9 +44,9 @@ public sealed class PostgresDijagaTests(Infrastruktur infra)
             var pid = int.Parse(File.ReadLines(Path.Combine(folder, "postgres", "data", "postmaster.pid")).First(), System.Globalization.CultureInfo.InvariantCulture);
             Process.GetProcessById(pid).Kill();
 
-            await SistemBerjalan.TungguAsync(async () => !await postgres.ProbeAsync(CancellationToken.None), "the probe sees postgres down",
+            await SistemBerjalan.WaitUntilAsync(async () => !await postgres.ProbeAsync(CancellationToken.None), "the probe sees postgres down",
                 TimeSpan.FromSeconds(30));
-            await SistemBerjalan.TungguAsync(async () => postgres.Restarts == 1 && await postgres.ProbeAsync(CancellationToken.None),
+            await SistemBerjalan.WaitUntilAsync(async () => postgres.Restarts == 1 && await postgres.ProbeAsync(CancellationToken.None),
                 "the AppHost started postgres again", TimeSpan.FromSeconds(90));
             NpgsqlConnection.ClearAllPools();
             Assert.Equal(42, await JalankanAsync(system.PostgresConnection, "select x from tetap"));

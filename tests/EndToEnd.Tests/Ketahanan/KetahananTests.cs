@@ -17,7 +17,7 @@ public sealed class KetahananTests(SistemKetahanan sistem) : IClassFixture<Siste
 {
     private static readonly TimeSpan Pulih = TimeSpan.FromSeconds(120);
 
-    /// <summary>Observasi's consumer of <c>SkpDisepakati</c>, as it names its <c>PesanDitangani</c> records.</summary>
+    /// <summary>Observasi's consumer of <c>SkpDisepakati</c>, as it names its <c>HandledMessage</c> records.</summary>
     private const string Konsumen = "BukaSiklus";
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class KetahananTests(SistemKetahanan sistem) : IClassFixture<Siste
         var restarts = observasi.Restarts;
 
         // killed as soon as it has started on this burst, so messages are in flight in it
-        var sudahMulai = SistemBerjalan.TungguAsync(async () =>
+        var sudahMulai = SistemBerjalan.WaitUntilAsync(async () =>
             await sistem.QueryAsync<long>("observasi", "select count(*) from mt_events where type = 'siklus_dibuka' and stream_id = any($1)",
                 skp.Select(s => s.Id).ToArray()) > 0, "observasi started consuming", Pulih);
         await SetujuiSemuaAsync(kepala, skp, gangguan: async () =>
@@ -101,7 +101,7 @@ public sealed class KetahananTests(SistemKetahanan sistem) : IClassFixture<Siste
             perencanaan.Start();
             await perencanaan.WaitHealthyAsync(Pulih, CancellationToken.None);
 
-            await SistemBerjalan.TungguAsync(() => Task.FromResult(Jumlah(diabaikan) == semua.Count),
+            await SistemBerjalan.WaitUntilAsync(() => Task.FromResult(Jumlah(diabaikan) == semua.Count),
                 $"observasi received all {semua.Count} agreements again and recognised each", Pulih);
         }
         finally
@@ -147,7 +147,7 @@ public sealed class KetahananTests(SistemKetahanan sistem) : IClassFixture<Siste
         var ids = skp.Select(s => s.Id).ToArray();
         var kunci = (await sistem.DaftarAsync<string>("perencanaan",
             "select id::text from mt_events where type = 'skp_disepakati' and stream_id = any($1)", ids)).Select(id => $"BukaPenilaian:{id}").ToArray();
-        await SistemBerjalan.TungguAsync(async () =>
+        await SistemBerjalan.WaitUntilAsync(async () =>
             await sistem.QueryAsync<long>("penilaian", "select count(*) from mt_doc_pesanditangani where id = any($1)", (object)kunci) == kunci.Length,
             $"penilaian handled all {kunci.Length} agreements", Pulih);
         Assert.Equal(skp.Count, await sistem.QueryAsync<long>("penilaian",
@@ -210,7 +210,7 @@ public sealed class KetahananTests(SistemKetahanan sistem) : IClassFixture<Siste
     {
         var restarts = service.Restarts;
         service.Kill();
-        await SistemBerjalan.TungguAsync(() => Task.FromResult(service.Restarts > restarts), $"{service.Name} gone", Pulih);
+        await SistemBerjalan.WaitUntilAsync(() => Task.FromResult(service.Restarts > restarts), $"{service.Name} gone", Pulih);
     }
 
     [Fact]
@@ -350,7 +350,7 @@ public sealed class KetahananTests(SistemKetahanan sistem) : IClassFixture<Siste
             "select id::text from mt_events where type = 'skp_disepakati' and stream_id = any($1)", ids))
             .Select(id => $"{Konsumen}:{id}").ToArray();
 
-        await SistemBerjalan.TungguAsync(async () =>
+        await SistemBerjalan.WaitUntilAsync(async () =>
             await sistem.QueryAsync<long>("observasi", "select count(*) from mt_doc_pesanditangani where id = any($1)", (object)kunci) == kunci.Length,
             $"observasi handled all {kunci.Length} agreements", Pulih);
 
@@ -358,8 +358,8 @@ public sealed class KetahananTests(SistemKetahanan sistem) : IClassFixture<Siste
             "select count(*) from mt_events where type = 'siklus_dibuka' and stream_id = any($1)", ids));
         Assert.Equal(skp.Count, await sistem.QueryAsync<long>("observasi",
             "select count(distinct stream_id) from mt_events where type = 'siklus_dibuka' and stream_id = any($1)", ids));
-        Assert.Equal(ResourceState.Sehat, await KeadaanAsync("perencanaan"));
-        Assert.Equal(ResourceState.Sehat, await KeadaanAsync("observasi"));
+        Assert.Equal(ResourceState.Healthy, await KeadaanAsync("perencanaan"));
+        Assert.Equal(ResourceState.Healthy, await KeadaanAsync("observasi"));
     }
 
     private async Task<ResourceState> KeadaanAsync(string service)

@@ -10,7 +10,7 @@ namespace Kinerja.EndToEnd.Tests.Ketahanan;
 /// the planning window open (<see cref="SistemTerbuka"/>), one school, its principal, and <see cref="Kelompok"/> × <see cref="PerKelompok"/>
 /// padan teachers already known to Perencanaan: each fault test takes a group of its own.
 /// </summary>
-public sealed class SistemKetahanan(Infrastruktur infra) : SistemTerbuka(infra)
+public sealed class SistemKetahanan(Infrastructure infra) : SistemTerbuka(infra)
 {
     public const int Kelompok = 6;
     public const int PerKelompok = 24;
@@ -77,7 +77,7 @@ public sealed class SistemKetahanan(Infrastruktur infra) : SistemTerbuka(infra)
             await ImporAsync(op, sumber, csv.ToString());
         }
 
-        await TungguAsync(async () =>
+        await WaitUntilAsync(async () =>
             await QueryAsync<long>("perencanaan", "select count(*) from mt_doc_pegawailokal where data->>'npsn' = $1", Npsn) == _guru.Count
             && await QueryAsync<string>("perencanaan", "select data->>'nip' from mt_doc_kepalasekolahlokal where id = $1", Npsn) == Kepala
             && await QueryAsync<string>("observasi", "select data->>'nip' from mt_doc_kepalasekolahlokal where id = $1", Npsn) == Kepala,

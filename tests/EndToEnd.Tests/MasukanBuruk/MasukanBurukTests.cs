@@ -182,7 +182,7 @@ public sealed class MasukanBurukTests(SistemMasukanBuruk sistem) : IClassFixture
         var response = await KirimAsync(sistem.Op, impor, new StringContent(header + baris + "\n", Encoding.UTF8, "text/csv"));
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         JsonElement job = default;
-        await SistemBerjalan.TungguAsync(async () =>
+        await SistemBerjalan.WaitUntilAsync(async () =>
         {
             job = await sistem.Op.GetFromJsonAsync<JsonElement>(response.Headers.Location);
             return job.GetProperty("status").GetString() != "Berjalan";

@@ -9,7 +9,7 @@ namespace Kinerja.EndToEnd.Tests.MasukanBuruk;
 /// teacher A's plan in draft, teacher B's plan agreed and its cycle waiting for the observation, teacher C's
 /// cycle waiting for the preparation.
 /// </summary>
-public sealed class SistemMasukanBuruk(Infrastruktur infra) : SistemTerbuka(infra)
+public sealed class SistemMasukanBuruk(Infrastructure infra) : SistemTerbuka(infra)
 {
     public const string Wilayah = "3273";
     public const string Operator = "198001012005011001";
@@ -52,7 +52,7 @@ public sealed class SistemMasukanBuruk(Infrastruktur infra) : SistemTerbuka(infr
             $"{GuruC},3273014909890004,Wulan Sari,1989-09-09,P,PNS,Guru Ahli Pertama,AhliPertama,III/a,UNOR-1,{Npsn},Pemkot Bandung,{Wilayah}\n");
         await ImporAsync(Op, "dukcapil", "nik,nama,tanggal_lahir,jenis_kelamin,nama_ibu_kandung\n" +
             "3273015707870002,SARI UTAMI,1987-07-17,P,Aisyah\n3273011808880003,DEDI KURNIA,1988-08-18,L,Kartini\n3273014909890004,WULAN SARI,1989-09-09,P,Juariah\n");
-        await TungguAsync(async () =>
+        await WaitUntilAsync(async () =>
             await QueryAsync<long>("perencanaan", "select count(*) from mt_doc_pegawailokal where data->>'npsn' = $1", Npsn) == 3
             && await QueryAsync<string>("perencanaan", "select data->>'nip' from mt_doc_kepalasekolahlokal where id = $1", Npsn) == Kepala
             && await QueryAsync<string>("observasi", "select data->>'nip' from mt_doc_kepalasekolahlokal where id = $1", Npsn) == Kepala,
@@ -61,7 +61,7 @@ public sealed class SistemMasukanBuruk(Infrastruktur infra) : SistemTerbuka(infr
         SkpA = (await Rencana.BuatAsync(A)).Id;
         SkpB = await DisepakatiAsync(B);
         SkpC = await DisepakatiAsync(C);
-        await TungguAsync(async () => (await B.GetAsync($"/api/observasi/siklus/{SkpB}")).StatusCode == HttpStatusCode.OK
+        await WaitUntilAsync(async () => (await B.GetAsync($"/api/observasi/siklus/{SkpB}")).StatusCode == HttpStatusCode.OK
             && (await C.GetAsync($"/api/observasi/siklus/{SkpC}")).StatusCode == HttpStatusCode.OK, "cycles opened");
 
         var siklus = $"/api/observasi/siklus/{SkpB}";

@@ -33,7 +33,7 @@ public sealed record Penghitung : IVersioned
 /// The write pipeline once, against a real PostgreSQL: the ETag, a stale <c>If-Match</c>, each kind of
 /// refusal and the metric it records, and that the new state comes back without reading the aggregate again.
 /// </summary>
-public sealed class CommandPipelineTests(Infrastruktur infra) : IAsyncLifetime
+public sealed class CommandPipelineTests(Infrastructure infra) : IAsyncLifetime
 {
     private ServiceProvider _provider = null!;
     private readonly MeterListener _listener = new();

@@ -1,6 +1,6 @@
 using Kinerja.Contracts;
 using Kinerja.ServiceDefaults.Messaging;
-using Kinerja.ServiceDefaults.Sekolah;
+using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Telemetry;
 using Kinerja.Testing;
 using Marten;
@@ -27,7 +27,7 @@ public sealed class PenghitungKepala(IDocumentStore store, KinerjaMetrics metric
 }
 
 /// <summary>The consumer's logic on MassTransit's harness; the idempotency record in the real PostgreSQL.</summary>
-public sealed class IdempotentConsumerTests(Infrastruktur infra) : IAsyncLifetime
+public sealed class IdempotentConsumerTests(Infrastructure infra) : IAsyncLifetime
 {
     private ServiceProvider _provider = null!;
     private ITestHarness _harness = null!;
@@ -42,7 +42,7 @@ public sealed class IdempotentConsumerTests(Infrastruktur infra) : IAsyncLifetim
         services.AddMarten(o =>
         {
             o.Connection(database);
-            o.Schema.For<PesanDitangani>();
+            o.Schema.For<HandledMessage>();
             o.Schema.For<Hitungan>().UseOptimisticConcurrency(true);
             o.AddKepalaSekolahLokal();
         }).UseLightweightSessions();
@@ -76,7 +76,7 @@ public sealed class IdempotentConsumerTests(Infrastruktur infra) : IAsyncLifetim
     private async Task SemuaDikonsumsiAsync<TConsumer>(int jumlah) where TConsumer : class, IConsumer
     {
         var consumer = _harness.GetConsumerHarness<TConsumer>();
-        await SistemBerjalan.TungguAsync(() => Task.FromResult(consumer.Consumed.Select<KepalaSekolahDitugaskan>().Count() >= jumlah),
+        await SistemBerjalan.WaitUntilAsync(() => Task.FromResult(consumer.Consumed.Select<KepalaSekolahDitugaskan>().Count() >= jumlah),
             $"{jumlah} deliveries consumed by {typeof(TConsumer).Name}");
     }
 
@@ -105,7 +105,7 @@ public sealed class IdempotentConsumerTests(Infrastruktur infra) : IAsyncLifetim
         await _harness.Bus.Publish(Pesan("20210002"));
         await SemuaDikonsumsiAsync<PenghitungKepala>(2);
 
-        await SistemBerjalan.TungguAsync(async () => (await LoadAsync<Hitungan>("20210002"))?.Jumlah == 2, "both applied");
+        await SistemBerjalan.WaitUntilAsync(async () => (await LoadAsync<Hitungan>("20210002"))?.Jumlah == 2, "both applied");
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class IdempotentConsumerTests(Infrastruktur infra) : IAsyncLifetim
         await SemuaDikonsumsiAsync<CatatKepalaSekolah>(1);
 
         await _harness.Bus.Publish(pesan with { Nip = "198001012005011001" });
-        await SistemBerjalan.TungguAsync(() => Task.FromResult(
+        await SistemBerjalan.WaitUntilAsync(() => Task.FromResult(
             _harness.GetConsumerHarness<CatatKepalaSekolah>().Consumed.Select<KepalaSekolahDitugaskan>(m => m.Context.Message.Npsn == "20210003").Count() == 2),
             "redelivery consumed");
 
@@ -128,7 +128,7 @@ public sealed class IdempotentConsumerTests(Infrastruktur infra) : IAsyncLifetim
     {
         var palsu = Pesan("20210005", "199901012020011001") with { OccurredAt = DateTimeOffset.UtcNow.AddYears(10) };
         await _harness.Bus.Publish(palsu);
-        await SistemBerjalan.TungguAsync(() => Task.FromResult(
+        await SistemBerjalan.WaitUntilAsync(() => Task.FromResult(
             _harness.GetConsumerHarness<CatatKepalaSekolah>().Consumed.Select<KepalaSekolahDitugaskan>(m => m.Context.Message.Npsn == "20210005").Any()),
             "the forged message reached the consumer");
 
@@ -137,16 +137,16 @@ public sealed class IdempotentConsumerTests(Infrastruktur infra) : IAsyncLifetim
 
         // the real assignment afterwards applies as usual
         await _harness.Bus.Publish(Pesan("20210005"));
-        await SistemBerjalan.TungguAsync(async () => (await LoadAsync<KepalaSekolahLokal>("20210005"))?.Nip == "197505102000031002", "the real one applied");
+        await SistemBerjalan.WaitUntilAsync(async () => (await LoadAsync<KepalaSekolahLokal>("20210005"))?.Nip == "197505102000031002", "the real one applied");
     }
 
     [Fact]
     public async Task a_later_assignment_keeps_the_former_principal_as_rater_until_it_starts()
     {
         await _harness.Bus.Publish(Pesan("20210006"));
-        await SistemBerjalan.TungguAsync(async () => (await LoadAsync<KepalaSekolahLokal>("20210006")) is not null, "first assignment");
+        await SistemBerjalan.WaitUntilAsync(async () => (await LoadAsync<KepalaSekolahLokal>("20210006")) is not null, "first assignment");
         await _harness.Bus.Publish(Pesan("20210006", "198001012005011001") with { BerlakuSejak = new DateOnly(2027, 1, 1), OccurredAt = DateTimeOffset.UtcNow.AddSeconds(1) });
-        await SistemBerjalan.TungguAsync(async () => (await LoadAsync<KepalaSekolahLokal>("20210006"))?.Nip == "198001012005011001", "second assignment");
+        await SistemBerjalan.WaitUntilAsync(async () => (await LoadAsync<KepalaSekolahLokal>("20210006"))?.Nip == "198001012005011001", "second assignment");
 
         var kepala = (await LoadAsync<KepalaSekolahLokal>("20210006"))!;
         Assert.Equal("197505102000031002", kepala.NipPada(new DateOnly(2026, 12, 31)));
@@ -162,7 +162,7 @@ public sealed class IdempotentConsumerTests(Infrastruktur infra) : IAsyncLifetim
         await _harness.Bus.Publish(baru);
         await SemuaDikonsumsiAsync<CatatKepalaSekolah>(1);
         await _harness.Bus.Publish(lama);
-        await SistemBerjalan.TungguAsync(() => Task.FromResult(
+        await SistemBerjalan.WaitUntilAsync(() => Task.FromResult(
             _harness.GetConsumerHarness<CatatKepalaSekolah>().Consumed.Select<KepalaSekolahDitugaskan>(m => m.Context.Message.Npsn == "20210004").Count() == 2),
             "late message consumed");
 

@@ -11,11 +11,11 @@ using Microsoft.Extensions.Hosting;
 
 namespace Kinerja.ServiceDefaults.Tests.Messaging;
 
-public sealed record PercobaanDicatat(string Npsn);
+public sealed record SampleRecorded(string Npsn);
 
-public sealed class PetaPercobaan : IIntegrationEventMap
+public sealed class SampleMap : IIntegrationEventMap
 {
-    public IIntegrationEvent? Map(IEvent committed) => committed.Data is PercobaanDicatat e
+    public IIntegrationEvent? Map(IEvent committed) => committed.Data is SampleRecorded e
         ? new KepalaSekolahDitugaskan
         {
             EventId = committed.Id,
@@ -33,15 +33,15 @@ public sealed class PetaPercobaan : IIntegrationEventMap
 public sealed class BrokerGangguan
 {
     private int _sisa;
-    private int _percobaan;
+    private int _attempts;
 
-    public int Percobaan => Volatile.Read(ref _percobaan);
+    public int Attempts => Volatile.Read(ref _attempts);
 
     public void Gagalkan(int kali) => _sisa = kali;
 
     public void Periksa()
     {
-        Interlocked.Increment(ref _percobaan);
+        Interlocked.Increment(ref _attempts);
         if (Interlocked.Decrement(ref _sisa) >= 0)
         {
             throw new InvalidOperationException("broker unavailable (simulated)");
@@ -53,7 +53,7 @@ public sealed class BrokerGangguan
 /// The relay inside a real host: Marten on PostgreSQL, the async daemon in HotCold (platform.md: this
 /// must keep working with the unpatched lock library), MassTransit's harness as the bus.
 /// </summary>
-public sealed class IntegrationRelayTests(Infrastruktur infra) : IAsyncLifetime
+public sealed class IntegrationRelayTests(Infrastructure infra) : IAsyncLifetime
 {
     private IHost _host = null!;
     private readonly BrokerGangguan _gangguan = new();
@@ -72,7 +72,7 @@ public sealed class IntegrationRelayTests(Infrastruktur infra) : IAsyncLifetime
             cfg.ConfigureEndpoints(context);
         }));
         builder.AddKinerjaMarten("relay", o => o.Events.StreamIdentity = StreamIdentity.AsString)
-            .AddIntegrationRelay<PetaPercobaan>();
+            .AddIntegrationRelay<SampleMap>();
         _host = builder.Build();
         await _host.StartAsync();
     }
@@ -80,7 +80,7 @@ public sealed class IntegrationRelayTests(Infrastruktur infra) : IAsyncLifetime
     private async Task<Guid> CatatAsync(string npsn)
     {
         await using var session = _host.Services.GetRequiredService<IDocumentStore>().LightweightSession();
-        session.Events.StartStream(npsn, new PercobaanDicatat(npsn));
+        session.Events.StartStream(npsn, new SampleRecorded(npsn));
         await session.SaveChangesAsync();
         var events = await session.Events.FetchStreamAsync(npsn);
         return events.Single().Id;
@@ -93,7 +93,7 @@ public sealed class IntegrationRelayTests(Infrastruktur infra) : IAsyncLifetime
 
         var harness = _host.Services.GetRequiredService<ITestHarness>();
         // the daemon elects its HotCold leader first: under load that takes seconds, so poll rather than trust a short default
-        await SistemBerjalan.TungguAsync(() => Task.FromResult(
+        await SistemBerjalan.WaitUntilAsync(() => Task.FromResult(
             harness.Published.Select<KepalaSekolahDitugaskan>(m => m.Context.MessageId == eventId).Any()), "relay published");
         var message = harness.Published.Select<KepalaSekolahDitugaskan>(m => m.Context.MessageId == eventId).First();
         Assert.Equal(eventId, ((KepalaSekolahDitugaskan)message.MessageObject).EventId);
@@ -103,14 +103,14 @@ public sealed class IntegrationRelayTests(Infrastruktur infra) : IAsyncLifetime
     public async Task a_failing_publish_is_retried_until_the_broker_takes_it()
     {
         _gangguan.Gagalkan(3);
-        var sebelum = _gangguan.Percobaan;
+        var sebelum = _gangguan.Attempts;
 
         var eventId = await CatatAsync("20220002");
 
         var harness = _host.Services.GetRequiredService<ITestHarness>();
-        await SistemBerjalan.TungguAsync(() => Task.FromResult(
+        await SistemBerjalan.WaitUntilAsync(() => Task.FromResult(
             harness.Published.Select<KepalaSekolahDitugaskan>(m => m.Context.MessageId == eventId).Any()), "published after the outage");
-        Assert.True(_gangguan.Percobaan - sebelum >= 4, $"expected 3 failures and a success, saw {_gangguan.Percobaan - sebelum} attempts");
+        Assert.True(_gangguan.Attempts - sebelum >= 4, $"expected 3 failures and a success, saw {_gangguan.Attempts - sebelum} attempts");
     }
 
     public async ValueTask DisposeAsync()

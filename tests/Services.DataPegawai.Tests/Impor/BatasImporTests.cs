@@ -11,7 +11,7 @@ using Microsoft.Extensions.Configuration;
 namespace Kinerja.DataPegawai.Tests.Impor;
 
 /// <summary>DataPegawai with a small body limit and a spool folder of the test's own, where a dead process left a file.</summary>
-public sealed class DataPegawaiApiTerbatas(Infrastruktur infra) : ServiceFactory<Program>(infra, "datapegawai"), IAsyncLifetime
+public sealed class DataPegawaiApiTerbatas(Infrastructure infra) : ServiceFactory<Program>(infra, "datapegawai"), IAsyncLifetime
 {
     public string Induk { get; } = Path.Combine(Path.GetTempPath(), "kinerja-tests", $"spool-{Guid.NewGuid():n}"[..18]);
 
@@ -75,7 +75,7 @@ public sealed class BatasImporTests(DataPegawaiApiTerbatas api) : IClassFixture<
         var csv = GeneratorData.HeaderDapodik + "\n\"" + new string('x', BerkasImpor.MaksToken + 10) + "\",1,2,3,4,5,6,7\n";
         foreach (var (isi, jenis) in new[] { (json, "application/json"), (csv, "text/csv") })
         {
-            var berkas = new BerkasImpor(Path.Combine(Path.GetTempPath(), $"besar-{Guid.NewGuid():n}"), Kinerja.DataPegawai.Pegawai.Sumber.Dapodik,
+            var berkas = new BerkasImpor(Path.Combine(Path.GetTempPath(), $"besar-{Guid.NewGuid():n}"), Kinerja.DataPegawai.Pemutakhiran.Sumber.Dapodik,
                 jenis == "text/csv" ? Format.Csv : Format.Json);
             await File.WriteAllTextAsync(berkas.Path, isi);
             try
@@ -130,7 +130,7 @@ public sealed class BatasImporTests(DataPegawaiApiTerbatas api) : IClassFixture<
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
             var client = api.ClientWith(Token.Operator("3273"));
             JsonElement job = default;
-            await SistemBerjalan.TungguAsync(async () =>
+            await SistemBerjalan.WaitUntilAsync(async () =>
             {
                 job = await client.GetFromJsonAsync<JsonElement>(response.Headers.Location);
                 return job.GetProperty("status").GetString() != "Berjalan";
@@ -153,7 +153,7 @@ public sealed class BatasImporTests(DataPegawaiApiTerbatas api) : IClassFixture<
 }
 
 /// <summary>DataPegawai whose import queue takes nothing (<c>Impor:AntrianPerWilayah</c> 0): every upload meets a full queue.</summary>
-public sealed class DataPegawaiApiPenuh(Infrastruktur infra) : ServiceFactory<Program>(infra, "datapegawai"), IAsyncLifetime
+public sealed class DataPegawaiApiPenuh(Infrastructure infra) : ServiceFactory<Program>(infra, "datapegawai"), IAsyncLifetime
 {
     public async ValueTask InitializeAsync()
     {

@@ -42,7 +42,7 @@ public sealed class DataUji(DataPegawaiApi api, string wilayah, int seed)
         var lokasi = response.Headers.Location!.ToString();
         var client = api.ClientWith(Token);
         JsonElement job = default;
-        await SistemBerjalan.TungguAsync(async () =>
+        await SistemBerjalan.WaitUntilAsync(async () =>
         {
             job = await client.GetFromJsonAsync<JsonElement>(lokasi);
             return job.GetProperty("status").GetString() != "Berjalan";

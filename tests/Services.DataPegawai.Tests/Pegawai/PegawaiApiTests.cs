@@ -54,7 +54,7 @@ public sealed class PegawaiApiTests(DataPegawaiApi api) : IClassFixture<DataPega
         var padan = await data.PegawaiAsync(g.Nip);
         Assert.True(padan.GetProperty("statusPadan").GetString() == "Padan", padan.ToString());
 
-        var pertama = (await terverifikasi.TungguAsync(m => m.GetProperty("nip").GetString() == g.Nip)).GetProperty("message");
+        var pertama = (await terverifikasi.WaitUntilAsync(m => m.GetProperty("nip").GetString() == g.Nip)).GetProperty("message");
         Assert.Equal("AhliMadya", pertama.GetProperty("jenjang").GetString());
         Assert.Equal("20000000", pertama.GetProperty("npsn").GetString());
         Assert.Equal(Wilayah, pertama.GetProperty("wilayah").GetString());
@@ -64,10 +64,10 @@ public sealed class PegawaiApiTests(DataPegawaiApi api) : IClassFixture<DataPega
         await data.ImporAsync("dapodik", g.Dapodik("Rina Wijaya, S.Pd.", "20000001"));
         await data.ImporAsync("siasn", g.Siasn("20000001"));
 
-        var pindah = (await dimutasi.TungguAsync(m => m.GetProperty("nip").GetString() == g.Nip)).GetProperty("message");
+        var pindah = (await dimutasi.WaitUntilAsync(m => m.GetProperty("nip").GetString() == g.Nip)).GetProperty("message");
         Assert.Equal("20000000", pindah.GetProperty("npsnLama").GetString());
         Assert.Equal("20000001", pindah.GetProperty("npsnBaru").GetString());
-        var kedua = (await terverifikasi.TungguAsync(m => m.GetProperty("nip").GetString() == g.Nip && m.GetProperty("npsn").GetString() == "20000001")).GetProperty("message");
+        var kedua = (await terverifikasi.WaitUntilAsync(m => m.GetProperty("nip").GetString() == g.Nip && m.GetProperty("npsn").GetString() == "20000001")).GetProperty("message");
         Assert.NotEqual(pertama.GetProperty("eventId").GetGuid(), kedua.GetProperty("eventId").GetGuid());
     }
 

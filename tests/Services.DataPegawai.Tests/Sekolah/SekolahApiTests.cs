@@ -94,7 +94,7 @@ public sealed class SekolahApiTests(DataPegawaiApi api) : IClassFixture<DataPega
         var response = await api.TugaskanKepalaAsync(OperatorBandung, npsn, new { nip = KepalaNip, plt = true, berlakuSejak = "2026-01-02" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var envelope = await broker.TungguAsync(m => m.GetProperty("npsn").GetString() == npsn);
+        var envelope = await broker.WaitUntilAsync(m => m.GetProperty("npsn").GetString() == npsn);
         var message = envelope.GetProperty("message");
         Assert.Equal(KepalaNip, message.GetProperty("nip").GetString());
         Assert.True(message.GetProperty("plt").GetBoolean());

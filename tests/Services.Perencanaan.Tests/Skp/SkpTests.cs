@@ -52,14 +52,14 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
     {
         var response = await call;
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await PerencanaanApi.JsonAsync(response);
+        return await Json.BacaAsync(response);
     }
 
     private static async Task<JsonElement> Gagal(Task<HttpResponseMessage> call, HttpStatusCode status)
     {
         var response = await call;
         Assert.True(response.StatusCode == status, $"expected {status}, got {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await PerencanaanApi.JsonAsync(response);
+        return await Json.BacaAsync(response);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         {
             EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Npsn = s.Npsn, Nip = baru, Plt = false, BerlakuSejak = mulai, Wilayah = "3273",
         });
-        await SistemBerjalan.TungguAsync(async () => (await api.KepalaLokalAsync(s.Npsn))?.Nip == baru, "the new assignment recorded");
+        await SistemBerjalan.WaitUntilAsync(async () => (await api.KepalaLokalAsync(s.Npsn))?.Nip == baru, "the new assignment recorded");
 
         var kepalaBaru = api.ClientWith(Token.Untuk(baru, "kepala-sekolah", npsn: s.Npsn));
         await Gagal(kepalaBaru.PostAsync($"{skp}/setujui", null), HttpStatusCode.NotFound);
@@ -134,7 +134,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         Assert.Equal("Disepakati", sepakat.GetProperty("status").GetString());
         Assert.Equal(s.Kepala, sepakat.GetProperty("penilaiNip").GetString());
         var id = sepakat.GetProperty("id").GetGuid();
-        var pesan = (await broker.TungguAsync(m => m.GetProperty("skpId").GetGuid() == id)).GetProperty("message");
+        var pesan = (await broker.WaitUntilAsync(m => m.GetProperty("skpId").GetGuid() == id)).GetProperty("message");
         Assert.Equal(s.Guru, pesan.GetProperty("nip").GetString());
         Assert.Equal("G-MK-1", pesan.GetProperty("praktikKinerja").GetString());
         Assert.Equal("PED-2", pesan.GetProperty("kompetensi").GetString());
@@ -272,7 +272,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
             BerlakuSejak = new DateOnly(2026, 1, 9),
         });
 
-        await SistemBerjalan.TungguAsync(async () =>
+        await SistemBerjalan.WaitUntilAsync(async () =>
             (await Guru(lama).GetFromJsonAsync<JsonElement>(skp)).GetProperty("npsn").GetString() == baru.Npsn, "plan moved");
         await Gagal(Kepala(lama).PostAsync($"{skp}/setujui", null), HttpStatusCode.NotFound);
         Assert.Equal("Disepakati", (await Ok(Kepala(baru).PostAsync($"{skp}/setujui", null))).GetProperty("status").GetString());

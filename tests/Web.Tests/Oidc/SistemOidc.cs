@@ -8,7 +8,7 @@ namespace Kinerja.Web.Tests.Oidc;
 /// Web signs people in with OpenID Connect at <see cref="PenyediaOidc"/>, and the gateway and services
 /// accept only that provider's tokens (<c>Auth__Authority</c>, the same setting for every process).
 /// </summary>
-public sealed class SistemOidc(Infrastruktur infra) : SistemWeb(infra)
+public sealed class SistemOidc(Infrastructure infra) : SistemWeb(infra)
 {
     private const string SandiUji = "sandi-uji-yang-panjang";
 

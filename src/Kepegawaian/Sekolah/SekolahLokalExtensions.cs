@@ -1,0 +1,17 @@
+using Marten;
+using MassTransit;
+
+namespace Kinerja.Kepegawaian.Sekolah;
+
+public static class SekolahLokalExtensions
+{
+    /// <summary>Consume <c>KepalaSekolahDitugaskan</c> into this service's <see cref="KepalaSekolahLokal"/>.</summary>
+    public static void AddKepalaSekolahLokal(this IBusRegistrationConfigurator bus) => bus.AddConsumer<CatatKepalaSekolah>();
+
+    /// <summary>
+    /// Optimistic concurrency: two assignments of one school consumed at once must not both win; the loser
+    /// is retried, re-reads, and the newer assignment stays.
+    /// </summary>
+    public static void AddKepalaSekolahLokal(this StoreOptions options) =>
+        options.Schema.For<KepalaSekolahLokal>().Index(k => k.Nip).UseOptimisticConcurrency(true);
+}

@@ -1,0 +1,74 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Kinerja.ServiceDefaults.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>
+    /// MassTransit on RabbitMQ (<c>ConnectionStrings:rabbitmq</c>, an amqp:// URI). Queues are named
+    /// <c>&lt;prefix&gt;&lt;service&gt;-&lt;consumer&gt;</c> in kebab case so each service gets its own copy of
+    /// every event; the prefix (<see cref="Topology"/>) keeps systems sharing a broker apart.
+    /// Called before <c>AddKinerjaMarten</c>, which refuses to start otherwise: hosted services stop in
+    /// reverse order, and the relay has to stop before the bus it publishes to.
+    /// </summary>
+    public static IHostApplicationBuilder AddKinerjaMessaging(
+        this IHostApplicationBuilder builder, string service, Action<IBusRegistrationConfigurator>? consumers = null)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("rabbitmq")
+            ?? throw new InvalidOperationException("ConnectionStrings:rabbitmq is not set: the service needs RabbitMQ (amqp://user:pass@host:port/vhost).");
+        var uri = new Uri(connectionString);
+        var prefix = builder.Configuration[Topology.PrefixSetting] ?? "";
+
+        var formatter = new KebabCaseEndpointNameFormatter($"{prefix}{service}", false);
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(formatter);
+            consumers?.Invoke(bus);
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(uri.Host, (ushort)(uri.Port > 0 ? uri.Port : 5672), VirtualHost(uri), h =>
+                {
+                    var (user, password) = Credentials(uri);
+                    h.Username(user);
+                    h.Password(password);
+                });
+                Topology.Prefix(rabbit, prefix);
+                Topology.RouteByWilayah(rabbit);
+                PemulihanPesan.Atur(rabbit, builder.Configuration);
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        // the consumers just registered, by the queue each one receives from: what AntrianGagal may move back
+        var antrian = builder.Services
+            .Select(d => d.ImplementationType ?? d.ServiceType)
+            .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false } && typeof(IConsumer).IsAssignableFrom(t))
+            .Select(t => QueueOf(formatter, t))
+            .Distinct()
+            .ToList();
+        builder.Services.AddSingleton(sp => new AntrianGagal(uri, antrian, sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<AntrianGagal>>()));
+        builder.Services.AddSingleton<IDefaultEndpoints, AntrianGagal.Endpoints>();
+        return builder;
+    }
+
+    /// <summary>The receive queue MassTransit names for a consumer, e.g. <c>observasi-buka-siklus</c>.</summary>
+    private static string QueueOf(IEndpointNameFormatter formatter, Type consumer) =>
+        (string)typeof(IEndpointNameFormatter).GetMethod(nameof(IEndpointNameFormatter.Consumer))!
+            .MakeGenericMethod(consumer).Invoke(formatter, null)!;
+
+    private static string VirtualHost(Uri uri)
+    {
+        var path = Uri.UnescapeDataString(uri.AbsolutePath.Trim('/'));
+        return path.Length == 0 ? "/" : path;
+    }
+
+    private static (string User, string Password) Credentials(Uri uri)
+    {
+        var parts = uri.UserInfo.Split(':', 2);
+        return parts.Length == 2 && parts[0].Length > 0
+            ? (Uri.UnescapeDataString(parts[0]), Uri.UnescapeDataString(parts[1]))
+            : ("guest", "guest");
+    }
+}

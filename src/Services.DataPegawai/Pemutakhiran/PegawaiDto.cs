@@ -1,0 +1,51 @@
+using Kinerja.DataPegawai.Identitas;
+using Kinerja.ServiceDefaults.Privasi;
+
+namespace Kinerja.DataPegawai.Pemutakhiran;
+
+public sealed record DisparitasDto(string Kode, JenisDisparitas Jenis, IReadOnlyDictionary<string, string> Nilai, string Keterangan);
+
+/// <summary>A pegawai as the API shows it: each field from the source that is authoritative for it (domain.md §3).</summary>
+public sealed record PegawaiDto(
+    string Nip, string? Nama, string? Nik, DateOnly? TanggalLahir, JenisKelamin? JenisKelamin, string? NamaIbuKandung,
+    string? Npsn, string? Wilayah, string? Nuptk, string? JenisPtk,
+    string? StatusKepegawaian, string? Jabatan, string? Jenjang, string? Golongan, string? Unor, string? Instansi,
+    StatusPadan StatusPadan, IReadOnlyList<DisparitasDto> Disparitas, IReadOnlyList<Penyelesaian> Penyelesaian,
+    IReadOnlyList<string> Sumber)
+{
+    /// <param name="lengkap">The caller may see this pegawai's personal data (<see cref="AksesPegawai"/>); else NIKs are masked and the mother's name left out.</param>
+    public static PegawaiDto Dari(Pegawai p, bool lengkap)
+    {
+        string? Nik(string? nik) => lengkap ? nik : DataPribadi.Samarkan(nik);
+        var sumber = new List<string>();
+        if (p.Dapodik is not null)
+        {
+            sumber.Add("dapodik");
+        }
+
+        if (p.Siasn is not null)
+        {
+            sumber.Add("siasn");
+        }
+
+        if (p.Dukcapil is not null)
+        {
+            sumber.Add("dukcapil");
+        }
+
+        return new PegawaiDto(
+            p.Id,
+            p.Dukcapil?.Nama ?? p.Siasn?.Nama ?? p.Dapodik?.Nama,
+            Nik(p.Dukcapil?.Nik ?? p.Nik),
+            p.Dukcapil?.TanggalLahir ?? p.Siasn?.TanggalLahir ?? p.Dapodik?.TanggalLahir,
+            p.Dukcapil?.JenisKelamin ?? p.Siasn?.JenisKelamin ?? p.Dapodik?.JenisKelamin,
+            lengkap ? p.Dukcapil?.NamaIbuKandung : null,
+            p.Npsn, p.Wilayah, p.Dapodik?.Nuptk, p.Dapodik?.JenisPtk,
+            p.Siasn?.StatusKepegawaian, p.Siasn?.Jabatan, p.Siasn?.Jenjang, p.Siasn?.Golongan, p.Siasn?.Unor, p.Siasn?.Instansi,
+            p.Status,
+            p.Disparitas.Select(d => new DisparitasDto(d.Kode, d.Jenis,
+                lengkap ? d.Nilai : d.Nilai.ToDictionary(kv => kv.Key, kv => DataPribadi.IsNik(kv.Value) ? DataPribadi.NikSamaran : kv.Value), d.Keterangan)).ToList(),
+            lengkap ? p.Penyelesaian : [],
+            sumber);
+    }
+}

@@ -1,0 +1,50 @@
+using Kinerja.ServiceDefaults.Persistence;
+using Kinerja.ServiceDefaults.Auth;
+using Kinerja.ServiceDefaults.Http;
+using Kinerja.ServiceDefaults.Problems;
+using Marten;
+
+namespace Kinerja.Observasi.Pembinaan;
+
+public sealed record PosisiSiklus(Guid Id, string Nip, string Npsn, Tahap Tahap, string Menunggu);
+
+/// <summary>
+/// <c>GET /api/observasi/siklus?tahun=&amp;page=&amp;pageSize=</c> (paged like every list): a teacher their own cycle, a principal every cycle of the
+/// school and who each waits on, a penilai-ks the principals' cycles of the wilayah, an operator the
+/// wilayah. <c>GET /api/observasi/siklus/ringkasan?tahun=</c>: an operator's counts per step.
+/// </summary>
+public static class SiklusQueries
+{
+    public static IEndpointRouteBuilder MapSiklusQueries(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/observasi/siklus", Daftar).WithTags("Siklus");
+        app.MapGet("/api/observasi/siklus/ringkasan", Ringkasan).WithTags("Siklus").RequireAuthorization(Kebijakan.Operator);
+        return app;
+    }
+
+    private static async Task<IResult> Daftar(int? tahun, int? page, int? pageSize, IQuerySession session, CurrentUser user, CancellationToken ct)
+    {
+        var halaman = Paging.Dari(page, pageSize);
+        var query = SiklusAkses.Terlihat(session.Query<Siklus>(), user);
+        if (tahun is { } t)
+        {
+            query = query.Where(s => s.Tahun == t);
+        }
+
+        return Results.Ok(await halaman.AmbilAsync(query.OrderBy(s => s.Nip), s => new PosisiSiklus(s.Id, s.Nip, s.Npsn, s.Tahap, s.Menunggu), ct));
+    }
+
+    private static async Task<IResult> Ringkasan(int? tahun, IQuerySession session, CurrentUser user, CancellationToken ct)
+    {
+        var t = tahun ?? throw new ValidasiException("tahun", "Wajib diisi.");
+        IQueryable<Siklus> query = session.Query<Siklus>().Where(s => s.Tahun == t);
+        if (!user.IsAdmin)
+        {
+            var w = user.Wilayah;
+            query = query.Where(s => s.Wilayah == w);
+        }
+
+        var tahap = await query.Select(s => s.Tahap).ToListAsync(ct);
+        return Results.Ok(Enum.GetValues<Tahap>().ToDictionary(x => x.ToString(), x => tahap.Count(y => y == x)));
+    }
+}

@@ -1,0 +1,36 @@
+using Kinerja.ServiceDefaults.Auth;
+using Kinerja.Kepegawaian.Pegawai;
+using Kinerja.ServiceDefaults.Problems;
+using Kinerja.Kepegawaian.Sekolah;
+using Marten;
+using Aggregate = Kinerja.Penilaian.Predikat.Penilaian;
+
+namespace Kinerja.Penilaian.Predikat;
+
+/// <summary>
+/// Who may touch an assessment: the pegawai and operators of the wilayah read, as for every pegawai's
+/// object (<see cref="Akses"/>, from <see cref="Aggregate.Milik"/>); only the rater rates, previews,
+/// finalises and corrects.
+/// </summary>
+public static class PenilaianAkses
+{
+    private static readonly Kepemilikan<Aggregate> Daftar = new(p => p.Nip, p => p.Npsn, p => p.Wilayah, p => p.Peran == PeranPemilik.KepalaSekolah);
+
+    /// <summary>
+    /// The rater's gate, for the writes and the preview alike: 404 for whoever may not see the assessment,
+    /// 403 for one who may see it but does not rate; then the pegawai's name and jenjang the result needs.
+    /// </summary>
+    public static async Task<PegawaiLokal> UntukMenilaiAsync(Aggregate p, CurrentUser user, IQuerySession session, CancellationToken ct)
+    {
+        if (await Akses.UntukMembacaAsync(p.Milik(), user, session, ct) != Pelaku.Penilai)
+        {
+            throw new TerlarangException("Hanya penilai (kepala sekolah saat ini, atau penilai-ks untuk kepala sekolah) yang menilai.");
+        }
+
+        return await session.LoadAsync<PegawaiLokal>(p.Nip, ct)
+            ?? throw new KonflikException($"Data pegawai {p.Nip} (nama, jenjang) belum diterima dari DataPegawai.");
+    }
+
+    /// <summary>The assessments a list shows: <see cref="DaftarTerlihat"/>.</summary>
+    public static IQueryable<Aggregate> Terlihat(IQueryable<Aggregate> query, CurrentUser user) => DaftarTerlihat.Saring(query, user, Daftar);
+}

@@ -1,0 +1,42 @@
+using Kinerja.Perencanaan.Periode;
+using Kinerja.ServiceDefaults.Auth;
+using Kinerja.ServiceDefaults.Commands;
+using Kinerja.ServiceDefaults.Problems;
+using Kinerja.Kepegawaian.Sekolah;
+
+namespace Kinerja.Perencanaan.RencanaSkp;
+
+/// <summary>
+/// <c>POST …/skp/{id}/ajukan</c>: the owner submits a complete draft (or a returned plan) in its window.
+/// A teacher's plan in a school led only by a Plt is agreed on submission by the Plt in force today,
+/// unless it is the Plt's own plan: nobody agrees their own (domain.md §4).
+/// </summary>
+public static class Ajukan
+{
+    public static void Map(RouteGroupBuilder skp) =>
+        skp.MapPost("/{id:guid}/ajukan", (Guid id, CommandPipeline pipeline, CurrentUser user, Jendela jendela, CancellationToken ct) =>
+            pipeline.RunAsync<Skp, (Pelaku Pelaku, PenugasanKepala? Kepala)>("ajukan-skp", id, async (skp, c) =>
+                    (await Akses.UntukMenulisAsync(skp.Milik(), user, pipeline.Session, c),
+                        (await pipeline.Session.LoadAsync<KepalaSekolahLokal>(skp.Npsn, c))?.Pada(user.HariIni)),
+                (skp, a) => Decide(skp, a.Pelaku, jendela.Untuk(skp.Tahun), a.Kepala), ct));
+
+    /// <param name="kepala">Who heads the owner's school today, if anyone.</param>
+    public static IReadOnlyList<object> Decide(Skp skp, Pelaku pelaku, JendelaTahun jendela, PenugasanKepala? kepala)
+    {
+        pelaku.Wajib(Pelaku.Pemilik);
+        jendela.WajibUntukMenulis(skp.Penyesuaian);
+        if (skp.Status is not (StatusSkp.Draf or StatusSkp.Dikembalikan))
+        {
+            throw new KonflikException($"SKP berstatus {skp.Status} tidak dapat diajukan.");
+        }
+
+        if (skp.BagianKosong() is { Count: > 0 } kosong)
+        {
+            throw new KonflikException($"SKP belum lengkap; isi dahulu: {string.Join(", ", kosong)}.");
+        }
+
+        return kepala is { Plt: true } plt && plt.Nip != skp.Nip && skp.Peran == PeranPemilik.Guru
+            ? [new SkpDiajukan(skp.Id), skp.Disepakati(plt.Nip, otomatis: true)]
+            : [new SkpDiajukan(skp.Id)];
+    }
+}

@@ -1,0 +1,30 @@
+using Kinerja.Perencanaan.Periode;
+using Kinerja.ServiceDefaults.Auth;
+using Kinerja.ServiceDefaults.Commands;
+using Kinerja.Kepegawaian.Sekolah;
+using Kinerja.ServiceDefaults.Problems;
+
+namespace Kinerja.Perencanaan.RencanaSkp;
+
+/// <summary>
+/// <c>POST …/skp/{id}/setujui</c>: who may approve a plan, and when. Only its rater (<see cref="SkpAkses"/>:
+/// the principal heading the owner's school today, or for a principal's plan a penilai-ks of the
+/// wilayah; never the owner), only a submitted plan, only in its window. The agreement carries what
+/// Observasi and Penilaian need.
+/// </summary>
+public static class Setujui
+{
+    public static void Map(RouteGroupBuilder skp) =>
+        skp.MapPost("/{id:guid}/setujui", (Guid id, CommandPipeline pipeline, CurrentUser user, Jendela jendela, CancellationToken ct) =>
+            pipeline.RunAsync<Skp, Pelaku>("setujui-skp", id, (skp, c) => Akses.UntukMenulisAsync(skp.Milik(), user, pipeline.Session, c),
+                (skp, pelaku) => Decide(skp, pelaku, jendela.Untuk(skp.Tahun), user.Nip), ct));
+
+    public static IReadOnlyList<object> Decide(Skp skp, Pelaku pelaku, JendelaTahun jendela, string penilaiNip)
+    {
+        pelaku.Wajib(Pelaku.Penilai);
+        jendela.WajibUntukMenulis(skp.Penyesuaian);
+        return skp.Status == StatusSkp.Diajukan
+            ? [skp.Disepakati(penilaiNip, otomatis: false)]
+            : throw new KonflikException($"Hanya SKP yang Diajukan dapat disepakati; SKP ini {skp.Status}.");
+    }
+}

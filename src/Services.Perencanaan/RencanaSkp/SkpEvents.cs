@@ -1,0 +1,38 @@
+namespace Kinerja.Perencanaan.RencanaSkp;
+
+public enum StatusSkp { Draf, Diajukan, Dikembalikan, Disepakati }
+
+/// <summary>Whose plan: a teacher's is agreed by their principal, a principal's by a penilai-ks of the wilayah.</summary>
+public enum PeranPemilik { Guru, KepalaSekolah }
+
+public sealed record RencanaHasilKerja(string Kode, string Indikator, string Target);
+
+/// <summary>A BerAKHLAK aspect the pegawai focuses on, with the principal's own expectation when given.</summary>
+public sealed record FokusPerilaku(string Aspek, string? EkspektasiKhusus);
+
+public sealed record SkpDibuat(Guid SkpId, string Nip, int Tahun, string Npsn, string Wilayah, PeranPemilik Peran);
+
+public sealed record TugasPokokDitetapkan(Guid SkpId, string Kode);
+
+public sealed record PraktikKinerjaDitetapkan(Guid SkpId, string Kode);
+
+public sealed record PengembanganKompetensiDitetapkan(Guid SkpId, string Kode);
+
+public sealed record PerilakuKerjaDitetapkan(Guid SkpId, IReadOnlyList<FokusPerilaku> Fokus);
+
+public sealed record HasilKerjaDitetapkan(Guid SkpId, IReadOnlyList<RencanaHasilKerja> Rencana);
+
+public sealed record SkpDiajukan(Guid SkpId);
+
+public sealed record SkpDikembalikan(Guid SkpId, string Catatan);
+
+/// <summary>Agreed; carries what Observasi and Penilaian need, so the relay can publish it as it stands.</summary>
+/// <param name="Otomatis">True when a school led only by a Plt agreed it on submission.</param>
+/// <param name="Wilayah">Null in events stored before it was recorded: consumers then fall back to their own copy.</param>
+/// <param name="Peran">Null in events stored before it was recorded.</param>
+public sealed record SkpDisepakati(Guid SkpId, string PenilaiNip, bool Otomatis, string Nip, int Tahun, string Npsn,
+    string PraktikKinerja, string Kompetensi, IReadOnlyList<string> PerilakuKerja, string? Wilayah = null, PeranPemilik? Peran = null);
+
+public sealed record PenyesuaianDibuka(Guid SkpId);
+
+public sealed record SkpDipindahkan(Guid SkpId, string NpsnLama, string NpsnBaru, DateOnly BerlakuSejak);

@@ -163,21 +163,6 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
     }
 
     [Fact]
-    public async Task a_step_out_of_order_names_the_step_due_and_a_wrong_actor_is_refused()
-    {
-        var k = await SiklusAsync();
-
-        var awal = await Gagal(Kepala(k).PostAsJsonAsync($"{Url(k)}/observasi", Rubrik("KOM", "KEL", "ATR")), HttpStatusCode.Conflict);
-        Assert.Contains("Persiapan", awal.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        await Gagal(Guru(k).PostAsJsonAsync($"{Url(k)}/refleksi", new { inspirasi = "a", perubahan = "b", tantangan = "c", strategi = "d" }), HttpStatusCode.Conflict);
-        await Gagal(Persiapan(k, Kepala(k)), HttpStatusCode.Forbidden);
-        await Ok(Persiapan(k));
-        var dua = await Gagal(Persiapan(k), HttpStatusCode.Conflict);
-        Assert.Contains("KonfirmasiJadwal", dua.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        await Gagal(Guru(k).PostAsync($"{Url(k)}/persiapan/konfirmasi", null), HttpStatusCode.Forbidden);
-    }
-
-    [Fact]
     public async Task each_step_refuses_the_other_actor_and_a_stale_version_changes_nothing()
     {
         var k = await SiklusAsync();

@@ -168,16 +168,6 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
     }
 
     [Fact]
-    public async Task rating_before_the_cycle_is_finished_is_refused()
-    {
-        var k = await DibukaAsync(siklusSelesai: false);
-
-        var belum = await Gagal(Kepala(k).PostAsJsonAsync($"{Url(k)}/nilai", Nilai()), HttpStatusCode.Conflict);
-        Assert.Contains("Siklus", belum.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        await Gagal(Kepala(k).PostAsync($"{Url(k)}/tetapkan", null), HttpStatusCode.Conflict);
-    }
-
-    [Fact]
     public async Task only_the_rater_rates_and_others_get_404()
     {
         var k = await DibukaAsync();

@@ -41,6 +41,9 @@ public sealed record Siklus : IVersioned
     /// <summary>Whose cycle it is, for <see cref="Akses"/>.</summary>
     public Milik Milik() => new(Nip, Npsn, Wilayah, Peran == PeranPemilik.KepalaSekolah);
 
+    /// <summary>The same, as a list reads it (<see cref="DaftarTerlihat"/>).</summary>
+    public static readonly Kepemilikan<Siklus> MilikDalamDaftar = new(x => x.Nip, x => x.Npsn, x => x.Wilayah, x => x.Peran == PeranPemilik.KepalaSekolah);
+
     public static Siklus Create(SiklusDibuka e) => new()
     {
         Id = e.SiklusId, SkpId = e.SkpId, Nip = e.Nip, Tahun = e.Tahun, Npsn = e.Npsn, Wilayah = e.Wilayah,

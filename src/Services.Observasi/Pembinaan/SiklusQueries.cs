@@ -1,3 +1,4 @@
+using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Persistence;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Http;
@@ -25,7 +26,7 @@ public static class SiklusQueries
     private static async Task<IResult> Daftar(int? tahun, int? page, int? pageSize, IQuerySession session, CurrentUser user, CancellationToken ct)
     {
         var halaman = Paging.Dari(page, pageSize);
-        var query = SiklusAkses.Terlihat(session.Query<Siklus>(), user);
+        var query = DaftarTerlihat.Saring(session.Query<Siklus>(), user, Siklus.MilikDalamDaftar);
         if (tahun is { } t)
         {
             query = query.Where(s => s.Tahun == t);

@@ -28,6 +28,9 @@ public sealed record Penilaian : IVersioned
     /// <summary>Whose assessment it is, for <see cref="Akses"/>.</summary>
     public Milik Milik() => new(Nip, Npsn, Wilayah, Peran == PeranPemilik.KepalaSekolah);
 
+    /// <summary>The same, as a list reads it (<see cref="DaftarTerlihat"/>).</summary>
+    public static readonly Kepemilikan<Penilaian> MilikDalamDaftar = new(x => x.Nip, x => x.Npsn, x => x.Wilayah, x => x.Peran == PeranPemilik.KepalaSekolah);
+
     public static Penilaian Create(PenilaianDibuka e) => new()
     {
         Id = e.PenilaianId, SkpId = e.SkpId, Nip = e.Nip, Tahun = e.Tahun, Npsn = e.Npsn, Wilayah = e.Wilayah, Peran = e.Peran,

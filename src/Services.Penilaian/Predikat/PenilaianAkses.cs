@@ -14,8 +14,6 @@ namespace Kinerja.Penilaian.Predikat;
 /// </summary>
 public static class PenilaianAkses
 {
-    private static readonly Kepemilikan<Aggregate> Daftar = new(p => p.Nip, p => p.Npsn, p => p.Wilayah, p => p.Peran == PeranPemilik.KepalaSekolah);
-
     /// <summary>
     /// The rater's gate, for the writes and the preview alike: 404 for whoever may not see the assessment,
     /// 403 for one who may see it but does not rate; then the pegawai's name and jenjang the result needs.
@@ -30,7 +28,4 @@ public static class PenilaianAkses
         return await session.LoadAsync<PegawaiLokal>(p.Nip, ct)
             ?? throw new KonflikException($"Data pegawai {p.Nip} (nama, jenjang) belum diterima dari DataPegawai.");
     }
-
-    /// <summary>The assessments a list shows: <see cref="DaftarTerlihat"/>.</summary>
-    public static IQueryable<Aggregate> Terlihat(IQueryable<Aggregate> query, CurrentUser user) => DaftarTerlihat.Saring(query, user, Daftar);
 }

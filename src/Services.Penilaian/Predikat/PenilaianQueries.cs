@@ -1,3 +1,4 @@
+using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Persistence;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Http;
@@ -15,7 +16,7 @@ public static class PenilaianQueries
             CurrentUser user, CancellationToken ct) =>
         {
             var halaman = Paging.Dari(page, pageSize);
-            var query = PenilaianAkses.Terlihat(session.Query<Aggregate>(), user);
+            var query = DaftarTerlihat.Saring(session.Query<Aggregate>(), user, Aggregate.MilikDalamDaftar);
             if (tahun is { } t)
             {
                 query = query.Where(p => p.Tahun == t);

@@ -32,6 +32,9 @@ public sealed record Skp : IVersioned
     /// <summary>Whose plan it is, for <see cref="Akses"/>.</summary>
     public Milik Milik() => new(Nip, Npsn, Wilayah, Peran == PeranPemilik.KepalaSekolah);
 
+    /// <summary>The same, as a list reads it (<see cref="DaftarTerlihat"/>).</summary>
+    public static readonly Kepemilikan<Skp> MilikDalamDaftar = new(x => x.Nip, x => x.Npsn, x => x.Wilayah, x => x.Peran == PeranPemilik.KepalaSekolah);
+
     public static Skp Create(SkpDibuat e) =>
         new() { Id = e.SkpId, Nip = e.Nip, Tahun = e.Tahun, Npsn = e.Npsn, Wilayah = e.Wilayah, Peran = e.Peran, Status = StatusSkp.Draf };
 

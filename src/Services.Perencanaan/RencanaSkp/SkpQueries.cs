@@ -1,3 +1,4 @@
+using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Persistence;
 using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.ServiceDefaults.Auth;
@@ -24,7 +25,7 @@ public static class SkpQueries
         IQuerySession session, CurrentUser user, CancellationToken ct)
     {
         var halaman = Paging.Dari(page, pageSize);
-        var query = SkpAkses.Terlihat(session.Query<Skp>(), user);
+        var query = DaftarTerlihat.Saring(session.Query<Skp>(), user, Skp.MilikDalamDaftar);
         if (tahun is { } t)
         {
             query = query.Where(s => s.Tahun == t);

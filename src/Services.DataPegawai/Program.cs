@@ -23,8 +23,9 @@ builder.AddKinerjaMarten("datapegawai", opts =>
         opts.Schema.For<Sekolah>().Index(s => s.Wilayah);
         // Pegawai's read model is written by its writers (PemrosesBatch, PegawaiApi) in the same transaction as
         // the events, from the state the aggregate decided on: an inline projection re-reads every person
-        // a batch touches, which made imports ten times slower; FetchForWriting aggregates live from events
-        opts.Projections.LiveStreamAggregation<Pegawai>();
+        // a batch touches, which made imports ten times slower; FetchForWriting aggregates live from events.
+        // No LiveStreamAggregation<Pegawai>() registration: with it Marten left the document out of its schema, and
+        // the table was created on first use without these indexes (the NIK lookup of every batch scanned it whole)
         opts.Schema.For<Pegawai>().Index(p => p.Nik).Index(p => p.Wilayah).Index(p => p.Npsn).Index(p => p.Status);
         opts.Schema.For<SumberSiasn>().Index(s => s.Nik);
         opts.Schema.For<SumberDukcapil>();

@@ -21,9 +21,17 @@ public static class Orang
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
+        await SetelahMasukAsync(page, new Regex("/$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Beranda" })).ToBeVisibleAsync();
     }
+
+    /// <summary>
+    /// The redirect a sign-in or sign-out ends with has reached <paramref name="url"/>. Only its arrival is awaited:
+    /// what the page then shows is asserted by the caller, which waits for it. Waiting for the load event as well
+    /// timed out twice in one CI run (Playwright had seen the network go idle) while the fault tests saturated both cores.
+    /// </summary>
+    public static Task SetelahMasukAsync(IPage page, Regex url) =>
+        page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
 
     /// <summary>Saves a screenshot and checks the page with axe: no critical or serious violation.</summary>
     public static async Task PeriksaAsync(IPage page, string nama)

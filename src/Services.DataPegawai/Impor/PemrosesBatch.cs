@@ -37,6 +37,12 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
     {
         // re-imports are mostly unchanged rows: compare hashes first and load whole documents only for the rest
         var (rows, sama) = await DropUnchangedAsync(sumber, semua, pelaku, ct);
+        if (rows.Count == 0)
+        {
+            // every row says what is recorded: nothing to look up, decide or save (a re-import is mostly such batches)
+            return new HasilBatch(0, sama, [], 0);
+        }
+
         await using var session = store.LightweightSession();
         session.LastModifiedBy = pelaku.Nip;
         session.CorrelationId = pelaku.CorrelationId;

@@ -31,7 +31,7 @@ public sealed class MasukOidcTests(SistemOidc sistem) : IClassFixture<SistemOidc
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk SSO" }).ClickAsync();
 
         // back on the site, whose pages read the API with the provider's token: DataPegawai says padan, Perencanaan takes a write
-        await page.WaitForURLAsync(new Regex($"^{Regex.Escape(sistem.Url)}/$"));
+        await Orang.SetelahMasukAsync(page, new Regex($"^{Regex.Escape(sistem.Url)}/$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Beranda" })).ToBeVisibleAsync();
         await Expect(page.GetByText("Data Anda sudah padan")).ToBeVisibleAsync();
         await Orang.MulaiSkpAsync(page);
@@ -47,7 +47,7 @@ public sealed class MasukOidcTests(SistemOidc sistem) : IClassFixture<SistemOidc
         // signing out ends the session at Web and at the provider, and the next page asks for sign-in again
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/masuk"));
+        await Orang.SetelahMasukAsync(page, new Regex("/masuk"));
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Masuk dengan akun Anda" })).ToBeVisibleAsync();
         Assert.DoesNotContain(await page.Context.CookiesAsync([sistem.Url]), c => c.Name == "kinerja");
         await page.GotoAsync("/");

@@ -10,5 +10,8 @@ namespace Kinerja.ServiceDefaults.Messaging;
 /// </summary>
 public interface IIntegrationEventMap
 {
+    /// <summary>The domain event types <see cref="Map"/> translates: the relay reads only these from the store.</summary>
+    IReadOnlyList<Type> EventTypes { get; }
+
     IIntegrationEvent? Map(IEvent committed);
 }

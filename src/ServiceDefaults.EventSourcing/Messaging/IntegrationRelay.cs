@@ -39,6 +39,11 @@ public sealed class IntegrationRelay : SubscriptionBase
         _metrics = metrics;
         _logger = logger;
         Name = RelayName;
+        // the daemon loads only what is published: an import appends hundreds of thousands of events, a few of them public
+        foreach (var type in map.EventTypes)
+        {
+            IncludeType(type);
+        }
     }
 
     public override async Task<IChangeListener> ProcessEventsAsync(

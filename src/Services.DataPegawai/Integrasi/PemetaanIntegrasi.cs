@@ -9,6 +9,8 @@ namespace Kinerja.DataPegawai.Integrasi;
 /// <summary>Which of DataPegawai's committed events other services hear about, and in what words.</summary>
 public sealed class PemetaanIntegrasi : IIntegrationEventMap
 {
+    public IReadOnlyList<Type> EventTypes { get; } = [typeof(SekolahDomain.KepalaSekolahDitugaskan), typeof(PegawaiDomain.PegawaiTerverifikasi), typeof(PegawaiDomain.PegawaiDimutasi)];
+
     public IIntegrationEvent? Map(IEvent committed) => committed.Data switch
     {
         SekolahDomain.KepalaSekolahDitugaskan e => new KepalaSekolahDitugaskan

@@ -8,6 +8,8 @@ namespace Kinerja.Observasi.Integrasi;
 /// <summary>What Observasi tells the other services: a completed cycle, with the rubric it ended on.</summary>
 public sealed class PemetaanIntegrasi : IIntegrationEventMap
 {
+    public IReadOnlyList<Type> EventTypes { get; } = [typeof(Domain.RefleksiDikonfirmasi)];
+
     public IIntegrationEvent? Map(IEvent committed) => committed.Data switch
     {
         Domain.RefleksiDikonfirmasi e => new SiklusSelesai

@@ -8,6 +8,8 @@ namespace Kinerja.Penilaian.Integrasi;
 /// <summary>The system's main output: every finalisation and correction, as PredikatKinerjaDitetapkan.</summary>
 public sealed class PemetaanIntegrasi : IIntegrationEventMap
 {
+    public IReadOnlyList<Type> EventTypes { get; } = [typeof(Domain.PredikatDitetapkan)];
+
     public IIntegrationEvent? Map(IEvent committed) => committed.Data is Domain.PredikatDitetapkan e
         ? new PredikatKinerjaDitetapkan
         {

@@ -8,6 +8,8 @@ namespace Kinerja.Perencanaan.Integrasi;
 /// <summary>What Perencanaan tells the other services: agreed plans.</summary>
 public sealed class PemetaanIntegrasi : IIntegrationEventMap
 {
+    public IReadOnlyList<Type> EventTypes { get; } = [typeof(Domain.SkpDisepakati)];
+
     public IIntegrationEvent? Map(IEvent committed) => committed.Data switch
     {
         Domain.SkpDisepakati e => new SkpDisepakati

@@ -15,6 +15,8 @@ public sealed record SampleRecorded(string Npsn);
 
 public sealed class SampleMap : IIntegrationEventMap
 {
+    public IReadOnlyList<Type> EventTypes { get; } = [typeof(SampleRecorded)];
+
     public IIntegrationEvent? Map(IEvent committed) => committed.Data is SampleRecorded e
         ? new KepalaSekolahDitugaskan
         {

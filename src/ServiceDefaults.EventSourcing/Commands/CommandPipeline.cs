@@ -39,25 +39,28 @@ public sealed class CommandPipeline(IDocumentSession session, IHttpContextAccess
     public Task<IResult> RunAsync<T, TAccess>(string command, Guid id, Func<T, CancellationToken, Task<TAccess>> access,
         Func<T, TAccess, IReadOnlyList<object>> decide, CancellationToken ct, Func<T, object>? view = null)
         where T : class, IVersioned =>
-        MeasureAsync(command, async () =>
-        {
-            var stream = await FetchAsync(v => session.Events.FetchForWriting<T>(id, v, ct), () => session.Events.FetchForWriting<T>(id, ct));
-            var state = stream.Aggregate ?? throw new TidakDitemukanException();
-            var events = decide(state, await access(state, ct));
-            return Results.Ok(Answer(await SaveAsync(stream, state, events, () => session.Events.FetchLatest<T>(id, ct), ct), view));
-        });
+        ChangeAsync(command, v => session.Events.FetchForWriting<T>(id, v, ct), () => session.Events.FetchForWriting<T>(id, ct),
+            () => session.Events.FetchLatest<T>(id, ct), access, decide, view, missing: null, ct);
 
     /// <summary>A command on an aggregate kept under a natural key (a school's NPSN, a pegawai's NIP).</summary>
     /// <param name="missing">The refusal when nothing is kept under <paramref name="key"/>: 404 unless a command says better.</param>
     public Task<IResult> RunAsync<T, TAccess>(string command, string key, Func<T, CancellationToken, Task<TAccess>> access,
         Func<T, TAccess, IReadOnlyList<object>> decide, CancellationToken ct, Func<T, object>? view = null, Func<Exception>? missing = null)
         where T : class, IVersioned =>
+        ChangeAsync(command, v => session.Events.FetchForWriting<T>(key, v, ct), () => session.Events.FetchForWriting<T>(key, ct),
+            () => session.Events.FetchLatest<T>(key, ct), access, decide, view, missing, ct);
+
+    /// <summary>Both <see cref="RunAsync{T, TAccess}(string, Guid, Func{T, CancellationToken, Task{TAccess}}, Func{T, TAccess, IReadOnlyList{object}}, CancellationToken, Func{T, object}?)"/>s: the stream's id is only in how it is fetched.</summary>
+    private Task<IResult> ChangeAsync<T, TAccess>(string command, Func<long, Task<IEventStream<T>>> atVersion, Func<Task<IEventStream<T>>> current,
+        Func<ValueTask<T?>> latest, Func<T, CancellationToken, Task<TAccess>> access, Func<T, TAccess, IReadOnlyList<object>> decide,
+        Func<T, object>? view, Func<Exception>? missing, CancellationToken ct)
+        where T : class, IVersioned =>
         MeasureAsync(command, async () =>
         {
-            var stream = await FetchAsync(v => session.Events.FetchForWriting<T>(key, v, ct), () => session.Events.FetchForWriting<T>(key, ct));
+            var stream = await FetchAsync(atVersion, current);
             var state = stream.Aggregate ?? throw (missing?.Invoke() ?? new TidakDitemukanException());
             var events = decide(state, await access(state, ct));
-            return Results.Ok(Answer(await SaveAsync(stream, state, events, () => session.Events.FetchLatest<T>(key, ct), ct), view));
+            return Results.Ok(Answer(await SaveAsync(stream, state, events, latest, ct), view));
         });
 
     /// <summary>

@@ -81,9 +81,10 @@ public class SistemWeb(Infrastructure infra) : SistemBerjalan(infra)
         }
 
         _playwright?.Dispose();
-        // the processes' logs outlive the run beside the screenshots, for whoever reads a failure
+        // the processes' logs outlive the run beside the screenshots, for whoever reads a failure; a folder per
+        // fixture, since the OIDC system is one too and would otherwise overwrite this one's
         var logs = Path.Combine(System.Options.DataFolder, "logs");
-        var salinan = Path.Combine(AppContext.BaseDirectory, "logs");
+        var salinan = Path.Combine(AppContext.BaseDirectory, "logs", GetType().Name);
         Directory.CreateDirectory(salinan);
         foreach (var log in Directory.Exists(logs) ? Directory.GetFiles(logs) : [])
         {

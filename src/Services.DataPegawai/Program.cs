@@ -29,7 +29,7 @@ builder.AddKinerjaMarten("datapegawai", opts =>
         opts.Schema.For<Pegawai>().Index(p => p.Nik).Index(p => p.Wilayah).Index(p => p.Npsn).Index(p => p.Status);
         opts.Schema.For<SumberSiasn>().Index(s => s.Nik);
         opts.Schema.For<SumberDukcapil>();
-        opts.Schema.For<ImporJob>();
+        opts.Schema.For<ImporJob>().Index(j => j.Wilayah);
     })
     .AddIntegrationRelay<PemetaanIntegrasi>();
 builder.Services.AddSingleton<PemrosesBatch>();

@@ -33,6 +33,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapKatalogApi();
 app.MapSkpQueries();
+app.MapJendelaApi();
 app.MapSkpApi();
 
 app.Run();

@@ -10,7 +10,7 @@ public static class Orang
 {
     public static readonly string FolderScreenshot = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
-    public static async Task MasukAsync(IPage page, string nip, string peran, string? npsn)
+    public static async Task MasukAsync(IPage page, string nip, string peran, string? npsn, string? wilayah = null)
     {
         await page.GotoAsync("/masuk");
         await page.GetByLabel("NIP").FillAsync(nip);
@@ -18,6 +18,11 @@ public static class Orang
         if (npsn is not null)
         {
             await page.GetByLabel("NPSN sekolah").FillAsync(npsn);
+        }
+
+        if (wilayah is not null)
+        {
+            await page.GetByLabel("Kode wilayah", new() { Exact = false }).FillAsync(wilayah);
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk", Exact = true }).ClickAsync();

@@ -77,7 +77,8 @@ public sealed class BerkasImpor(string path, Sumber sumber, Format format)
     }
 
     /// <summary>A pass over the whole file: null when it can be imported row by row, else why not.</summary>
-    public async Task<string?> PeriksaAsync(CancellationToken ct)
+    /// <returns>What is wrong with the file (null if nothing), and how many rows it holds, which the progress is measured against.</returns>
+    public async Task<(string? Salah, long Baris)> PeriksaAsync(CancellationToken ct)
     {
         try
         {
@@ -87,14 +88,16 @@ public sealed class BerkasImpor(string path, Sumber sumber, Format format)
                 var header = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
                 if (Kolom.PeriksaHeader(sumber, header) is { } salah)
                 {
-                    return salah;
+                    return (salah, 0);
                 }
 
+                long baris = 0;
                 while (await reader.ReadAsync(ct))
                 {
+                    baris++;
                 }
 
-                return null;
+                return (null, baris);
             }
 
             await using var stream = File.OpenRead(path);
@@ -102,20 +105,21 @@ public sealed class BerkasImpor(string path, Sumber sumber, Format format)
         }
         catch (CsvRecordTooLargeException ex)
         {
-            return $"CSV: baris {ex.RowNumber} lebih dari {MaksToken / 1024} KiB.";
+            return ($"CSV: baris {ex.RowNumber} lebih dari {MaksToken / 1024} KiB.", 0);
         }
         catch (CsvFormatException ex)
         {
-            return $"CSV rusak di baris {ex.RowNumber}: {ex.Message}";
+            return ($"CSV rusak di baris {ex.RowNumber}: {ex.Message}", 0);
         }
         catch (JsonException ex)
         {
-            return $"JSON rusak (baris {ex.LineNumber + 1}, posisi {ex.BytePositionInLine + 1}): {ex.Message}";
+            return ($"JSON rusak (baris {ex.LineNumber + 1}, posisi {ex.BytePositionInLine + 1}): {ex.Message}", 0);
         }
     }
 
-    private static async Task<string?> PeriksaJsonAsync(Stream stream, CancellationToken ct)
+    private static async Task<(string? Salah, long Baris)> PeriksaJsonAsync(Stream stream, CancellationToken ct)
     {
+        long baris = 0;
         var buffer = new byte[1 << 16];
         var state = new JsonReaderState();
         var filled = 0;
@@ -126,10 +130,10 @@ public sealed class BerkasImpor(string path, Sumber sumber, Format format)
             var read = await stream.ReadAsync(buffer.AsMemory(filled), ct);
             var final = read == 0;
             filled += read;
-            var (consumed, error) = Scan(buffer.AsSpan(0, filled), final, ref state, ref depth0Seen);
+            var (consumed, error) = Scan(buffer.AsSpan(0, filled), final, ref state, ref depth0Seen, ref baris);
             if (error is not null)
             {
-                return error;
+                return (error, 0);
             }
 
             consumedAny |= consumed > 0;
@@ -137,14 +141,14 @@ public sealed class BerkasImpor(string path, Sumber sumber, Format format)
             filled -= consumed;
             if (final)
             {
-                return consumedAny ? null : "Berkas JSON kosong.";
+                return consumedAny ? (null, baris) : ("Berkas JSON kosong.", 0);
             }
 
             if (filled == buffer.Length)
             {
                 if (buffer.Length >= MaksToken)
                 {
-                    return $"JSON: satu nilai lebih dari {MaksToken / 1024} KiB.";
+                    return ($"JSON: satu nilai lebih dari {MaksToken / 1024} KiB.", 0);
                 }
 
                 Array.Resize(ref buffer, buffer.Length * 2);
@@ -152,7 +156,7 @@ public sealed class BerkasImpor(string path, Sumber sumber, Format format)
         }
     }
 
-    private static (int Consumed, string? Error) Scan(ReadOnlySpan<byte> data, bool final, ref JsonReaderState state, ref bool started)
+    private static (int Consumed, string? Error) Scan(ReadOnlySpan<byte> data, bool final, ref JsonReaderState state, ref bool started, ref long baris)
     {
         var reader = new Utf8JsonReader(data, final, state);
         while (reader.Read())
@@ -168,6 +172,10 @@ public sealed class BerkasImpor(string path, Sumber sumber, Format format)
             else if (reader.CurrentDepth == 1 && reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.EndObject or JsonTokenType.EndArray))
             {
                 return (0, "Setiap unsur larik JSON harus berupa objek.");
+            }
+            else if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.StartObject)
+            {
+                baris++;
             }
         }
 

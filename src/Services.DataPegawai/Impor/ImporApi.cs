@@ -3,6 +3,7 @@ using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
 using Kinerja.ServiceDefaults.Http;
 using Kinerja.ServiceDefaults.Problems;
+using Kinerja.ServiceDefaults.Persistence;
 using Marten;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -22,6 +23,7 @@ public static class ImporApi
                 CurrentUser user, TimeProvider clock, IConfiguration configuration, CommandPipeline pipeline, CancellationToken ct) =>
                 pipeline.MeasureAsync("impor", () => Unggah(sumber, http, session, antrian, spool, user, clock, configuration, ct)))
             .WithSummary("Import a Dapodik, SI-ASN or Dukcapil file (text/csv or application/json)");
+        impor.MapGet("/", Daftar).WithSummary("The import jobs of the operator's wilayah, newest first, without their rejected rows");
         impor.MapGet("/{id:guid}", Baca).WithSummary("Progress and result of an import");
         return app;
     }
@@ -69,13 +71,17 @@ public static class ImporApi
                 salah = await BerkasImpor.SimpanAsync(http.Request.Body, file, maks, ct);
             }
 
-            salah ??= await berkas.PeriksaAsync(ct);
+            long baris = 0;
+            if (salah is null)
+            {
+                (salah, baris) = await berkas.PeriksaAsync(ct);
+            }
             if (salah is not null)
             {
                 throw new ValidasiException("berkas", $"{salah} Tidak ada data yang disimpan.");
             }
 
-            var job = new ImporJob { Id = id, Sumber = jenis, Oleh = user.Nip, Wilayah = pelaku.Wilayah, Mulai = clock.GetUtcNow() };
+            var job = new ImporJob { Id = id, Sumber = jenis, Oleh = user.Nip, Wilayah = pelaku.Wilayah, Mulai = clock.GetUtcNow(), JumlahBaris = baris };
             session.Store(job);
             await session.SaveChangesAsync(ct);
             antre = antrian.TryAntre(new TugasImpor(id, berkas, pelaku));
@@ -103,6 +109,20 @@ public static class ImporApi
         http.Response.Headers.RetryAfter = "60";
         return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Antrean impor penuh",
             detail: $"Wilayah ini sudah punya {antrian.BatasPerWilayah} impor yang menunggu atau berjalan; tunggu salah satunya selesai (GET /api/pegawai/impor/{{id}}), lalu unggah lagi. Tidak ada yang disimpan.");
+    }
+
+    private static async Task<IResult> Daftar(int? page, int? pageSize, IQuerySession session, CurrentUser user, CancellationToken ct)
+    {
+        var halaman = Paging.Dari(page, pageSize);
+        IQueryable<ImporJob> query = session.Query<ImporJob>();
+        if (!user.IsAdmin)
+        {
+            var wilayah = user.Wilayah;
+            query = query.Where(j => j.Wilayah == wilayah);
+        }
+
+        // a list shows counts; the rejected rows (up to a thousand per job) are read one job at a time
+        return Results.Ok(await halaman.AmbilAsync(query.OrderByDescending(j => j.Mulai), j => j with { Ditolak = [] }, ct));
     }
 
     private static async Task<IResult> Baca(Guid id, IQuerySession session, CurrentUser user, CancellationToken ct)

@@ -15,6 +15,8 @@ public sealed record ImporJob
     public required Guid Id { get; init; }
     public required Sumber Sumber { get; init; }
     public StatusImpor Status { get; init; } = StatusImpor.Berjalan;
+    /// <summary>The file's rows, counted when it was checked: progress is <see cref="Diproses"/> of these.</summary>
+    public long JumlahBaris { get; init; }
     public long Diproses { get; init; }
     public long Diterima { get; init; }
     public long TidakBerubah { get; init; }

@@ -25,6 +25,8 @@ public static class PegawaiApi
         var pegawai = app.MapGroup("/api/pegawai").WithTags("Pegawai");
         pegawai.MapGet("/", Daftar).WithSummary("Pegawai the caller may see, filtered and paged");
         pegawai.MapGet("/ringkasan", Ringkasan).RequireAuthorization(Kebijakan.Operator).WithSummary("How many pegawai of a wilayah are padan");
+        pegawai.MapGet("/ringkasan/sekolah", RingkasanSekolah).RequireAuthorization(Kebijakan.Operator)
+            .WithSummary("Padan and belum padan per school of the operator's wilayah");
         pegawai.MapGet("/{nip}", Baca).WithSummary("Identity, school, jenjang, statusPadan and open disparitas");
         pegawai.MapGet("/{nip}/riwayat", Riwayat).WithSummary("The pegawai's audit trail");
         SelesaikanDisparitas.Map(pegawai);
@@ -58,8 +60,9 @@ public static class PegawaiApi
         return Results.Ok(PegawaiDto.Dari(p, lengkap));
     }
 
-    private static async Task<IResult> Daftar(string? npsn, string? wilayah, StatusPadan? statusPadan, int? page, int? pageSize,
-        IQuerySession session, CurrentUser user, LogAkses log, CancellationToken ct)
+    /// <remarks><c>BelumPadan</c> come first (what an operator must work on), then by NIP.</remarks>
+    private static async Task<IResult> Daftar(string? npsn, string? wilayah, StatusPadan? statusPadan, JenisDisparitas? jenisDisparitas,
+        int? page, int? pageSize, IQuerySession session, CurrentUser user, LogAkses log, CancellationToken ct)
     {
         var halaman = Paging.Dari(page, pageSize);
 
@@ -111,7 +114,13 @@ public static class PegawaiApi
             query = query.Where(p => p.Status == status);
         }
 
-        var dilihat = await halaman.AmbilAsync(query.OrderBy(p => p.Id), p => (P: p, Lengkap: AksesPegawai.BolehLihatDataPribadi(user, p)), ct);
+        if (jenisDisparitas is { } jenis)
+        {
+            query = query.Where(p => p.Disparitas.Any(d => d.Jenis == jenis));
+        }
+
+        // enums are stored as their names: "BelumPadan" sorts before "Padan"
+        var dilihat = await halaman.AmbilAsync(query.OrderBy(p => p.Status).ThenBy(p => p.Id), p => (P: p, Lengkap: AksesPegawai.BolehLihatDataPribadi(user, p)), ct);
         await log.CatatAsync(user, dilihat.Items.Where(d => d.Lengkap).Select(d => d.P.Id).ToList(), ct);
         return Results.Ok(new Halaman<PegawaiDto>(dilihat.Items.Select(d => PegawaiDto.Dari(d.P, d.Lengkap)).ToList(), dilihat.Page, dilihat.PageSize, dilihat.Total));
     }
@@ -137,6 +146,19 @@ public static class PegawaiApi
         var padan = await query.Where(p => p.Status == StatusPadan.Padan).CountAsync(ct);
         var belum = await query.Where(p => p.Status == StatusPadan.BelumPadan).CountAsync(ct);
         return Results.Ok(new RingkasanPadan(wilayah, padan, belum, padan + belum));
+    }
+
+    private static async Task<IResult> RingkasanSekolah(IQuerySession session, CurrentUser user, CancellationToken ct)
+    {
+        IQueryable<Domain> query = session.Query<Domain>().Where(p => p.Npsn != null);
+        if (!user.IsAdmin)
+        {
+            var wilayah = user.Wilayah;
+            query = query.Where(p => p.Wilayah == wilayah);
+        }
+
+        var baris = await query.Select(p => new { p.Npsn, p.Status }).ToListAsync(ct);
+        return Results.Ok(JumlahSekolah.Hitung(baris.Select(b => (b.Npsn!, b.Status.ToString()))));
     }
 
     private static async Task<IResult> Riwayat(string nip, IQuerySession session, CurrentUser user, LogAkses log, CancellationToken ct)

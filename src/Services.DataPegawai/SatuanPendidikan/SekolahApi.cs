@@ -19,6 +19,8 @@ public static class SekolahApi
         var sekolah = app.MapGroup("/api/sekolah").WithTags("Sekolah");
         Simpan.Map(sekolah);
         TugaskanKepala.Map(sekolah);
+        sekolah.MapGet("/", Daftar).RequireAuthorization(Kebijakan.Operator)
+            .WithSummary("The schools of the operator's wilayah, searched by name or NPSN, paged");
         sekolah.MapGet("/{npsn}", Baca).WithSummary("A school and its principal");
         sekolah.MapGet("/{npsn}/riwayat", Riwayat).RequireAuthorization(Kebijakan.Operator)
             .WithSummary("The school's audit trail");
@@ -32,6 +34,25 @@ public static class SekolahApi
 
         ETag.Set(response, sekolah.Version);
         return Results.Ok(Dto(sekolah));
+    }
+
+    private static async Task<IResult> Daftar(string? cari, int? page, int? pageSize, IQuerySession session, CurrentUser user, CancellationToken ct)
+    {
+        var halaman = Paging.Dari(page, pageSize);
+        IQueryable<Sekolah> query = session.Query<Sekolah>();
+        if (!user.IsAdmin)
+        {
+            var wilayah = user.Wilayah;
+            query = query.Where(s => s.Wilayah == wilayah);
+        }
+
+        if (!string.IsNullOrWhiteSpace(cari))
+        {
+            var c = cari.Trim();
+            query = query.Where(s => s.Id.StartsWith(c) || s.Nama.Contains(c, StringComparison.OrdinalIgnoreCase));
+        }
+
+        return Results.Ok(await halaman.AmbilAsync(query.OrderBy(s => s.Nama).ThenBy(s => s.Id), Dto, ct));
     }
 
     private static async Task<IResult> Riwayat(string npsn, IQuerySession session, CurrentUser user, CancellationToken ct)

@@ -20,16 +20,29 @@ public static class SiklusQueries
     {
         app.MapGet("/api/observasi/siklus", Daftar).WithTags("Siklus");
         app.MapGet("/api/observasi/siklus/ringkasan", Ringkasan).WithTags("Siklus").RequireAuthorization(Kebijakan.Operator);
+        app.MapGet("/api/observasi/siklus/ringkasan/sekolah", RingkasanSekolah).WithTags("Siklus").RequireAuthorization(Kebijakan.Operator)
+            .WithSummary("Cycles per step, per school of the operator's wilayah");
         return app;
     }
 
-    private static async Task<IResult> Daftar(int? tahun, int? page, int? pageSize, IQuerySession session, CurrentUser user, CancellationToken ct)
+    private static async Task<IResult> Daftar(int? tahun, string? npsn, Tahap? tahap, int? page, int? pageSize, IQuerySession session,
+        CurrentUser user, CancellationToken ct)
     {
         var halaman = Paging.Dari(page, pageSize);
         var query = DaftarTerlihat.Saring(session.Query<Siklus>(), user, Siklus.MilikDalamDaftar);
         if (tahun is { } t)
         {
             query = query.Where(s => s.Tahun == t);
+        }
+
+        if (npsn is not null)
+        {
+            query = query.Where(s => s.Npsn == npsn);
+        }
+
+        if (tahap is { } th)
+        {
+            query = query.Where(s => s.Tahap == th);
         }
 
         return Results.Ok(await halaman.AmbilAsync(query.OrderBy(s => s.Nip), s => new PosisiSiklus(s.Id, s.Nip, s.Npsn, s.Tahap, s.Menunggu), ct));
@@ -47,5 +60,19 @@ public static class SiklusQueries
 
         var tahap = await query.Select(s => s.Tahap).ToListAsync(ct);
         return Results.Ok(Enum.GetValues<Tahap>().ToDictionary(x => x.ToString(), x => tahap.Count(y => y == x)));
+    }
+
+    private static async Task<IResult> RingkasanSekolah(int? tahun, IQuerySession session, CurrentUser user, CancellationToken ct)
+    {
+        var t = tahun ?? throw new ValidasiException("tahun", "Wajib diisi.");
+        IQueryable<Siklus> query = session.Query<Siklus>().Where(s => s.Tahun == t);
+        if (!user.IsAdmin)
+        {
+            var w = user.Wilayah;
+            query = query.Where(s => s.Wilayah == w);
+        }
+
+        var baris = await query.Select(s => new { s.Npsn, s.Tahap }).ToListAsync(ct);
+        return Results.Ok(JumlahSekolah.Hitung(baris.Select(b => (b.Npsn, b.Tahap.ToString()))));
     }
 }

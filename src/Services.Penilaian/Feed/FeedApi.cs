@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Kinerja.Penilaian.Predikat;
+using Kinerja.ServiceDefaults.Ekspor;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Problems;
+using Kinerja.Kepegawaian.Pegawai;
 using Marten;
 using Npgsql;
 using Aggregate = Kinerja.Penilaian.Predikat.Penilaian;
@@ -13,6 +15,12 @@ namespace Kinerja.Penilaian.Feed;
 public sealed record EntriPredikat(long Posisi, PredikatDitetapkan Predikat);
 
 public sealed record HalamanFeed(IReadOnlyList<EntriPredikat> Items, long Berikutnya);
+
+/// <summary>How far the feed of a wilayah and year is: its last position and how many entries it holds (finalisations and corrections).</summary>
+public sealed record PosisiFeed(long Posisi, long Jumlah);
+
+/// <summary>One cell of the predikat distribution: how many finalised pegawai of a school and jenjang got a predikat.</summary>
+public sealed record BarisDistribusi(string Npsn, string? Jenjang, PredikatKinerja Predikat, long Jumlah);
 
 /// <summary>
 /// For regional systems: the ordered feed of every finalisation and correction of a wilayah and year
@@ -26,7 +34,9 @@ public static class FeedApi
         var api = app.MapGroup("/api/penilaian").WithTags("Regional").RequireAuthorization(Kebijakan.Operator);
         api.MapGet("/predikat", Feed).WithSummary("Finalised predikat of a wilayah in a stable order, resumable");
         api.MapGet("/ekspor/e-kinerja", Ekspor).WithSummary("One record per finalised pegawai for BKN e-Kinerja (JSON, or CSV with format=csv)");
+        api.MapGet("/predikat/posisi", Posisi).WithSummary("The feed's last position and its number of entries");
         api.MapGet("/distribusi", Distribusi).WithSummary("How many pegawai of a wilayah got each predikat");
+        api.MapGet("/distribusi/rinci", DistribusiRinci).WithSummary("The predikat distribution per school and jenjang");
         return app;
     }
 
@@ -76,6 +86,22 @@ public static class FeedApi
         return Results.Ok(new HalamanFeed(items, items.Count > 0 ? items[^1].Posisi : setelah ?? 0));
     }
 
+    private static async Task<IResult> Posisi(string? wilayah, int? tahun, NpgsqlDataSource database, CurrentUser user, CancellationToken ct)
+    {
+        Wilayah(user, wilayah, tahun);
+        await using var command = database.CreateCommand("""
+            select coalesce(max(seq_id), 0), count(*) from mt_events
+            where type = 'predikat_ditetapkan'
+              and seq_id <= coalesce((select last_seq_id from mt_event_progression where name = 'HighWaterMark'), 0)
+              and data->>'wilayah' = $1 and (data->>'tahun')::int = $2
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = wilayah! });
+        command.Parameters.Add(new NpgsqlParameter { Value = tahun!.Value });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return Results.Ok(new PosisiFeed(reader.GetInt64(0), reader.GetInt64(1)));
+    }
+
     private static async Task<IResult> Ekspor(string? wilayah, int? tahun, string? format, IQuerySession session, CurrentUser user, CancellationToken ct)
     {
         Wilayah(user, wilayah, tahun);
@@ -95,6 +121,21 @@ public static class FeedApi
             .Where(p => p.Wilayah == wilayah && p.Tahun == t && p.Status == StatusPenilaian.Ditetapkan)
             .Select(p => p.Hasil!.Predikat).ToListAsync(ct);
         return Results.Ok(Enum.GetValues<PredikatKinerja>().ToDictionary(x => x.ToString(), x => hasil.Count(y => y == x)));
+    }
+
+    /// <summary>The jenjang is the one this service was told with the pegawai (DataPegawai's verified record); unknown stays null.</summary>
+    private static async Task<IResult> DistribusiRinci(string? wilayah, int? tahun, IQuerySession session, CurrentUser user, CancellationToken ct)
+    {
+        Wilayah(user, wilayah, tahun);
+        var t = tahun!.Value;
+        var hasil = await session.Query<Aggregate>()
+            .Where(p => p.Wilayah == wilayah && p.Tahun == t && p.Status == StatusPenilaian.Ditetapkan)
+            .Select(p => new { p.Nip, p.Npsn, p.Hasil }).ToListAsync(ct);
+        var jenjang = (await session.Query<PegawaiLokal>().Where(p => p.Wilayah == wilayah).Select(p => new { p.Id, p.Jenjang }).ToListAsync(ct))
+            .ToDictionary(p => p.Id, p => p.Jenjang, StringComparer.Ordinal);
+        return Results.Ok(hasil.GroupBy(h => (h.Npsn, Jenjang: jenjang.GetValueOrDefault(h.Nip), h.Hasil!.Predikat))
+            .OrderBy(g => g.Key.Npsn, StringComparer.Ordinal).ThenBy(g => g.Key.Jenjang, StringComparer.Ordinal).ThenBy(g => g.Key.Predikat)
+            .Select(g => new BarisDistribusi(g.Key.Npsn, g.Key.Jenjang, g.Key.Predikat, g.Count())).ToList());
     }
 }
 

@@ -2,6 +2,7 @@ using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Persistence;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Http;
+using Kinerja.ServiceDefaults.Problems;
 using Marten;
 using Aggregate = Kinerja.Penilaian.Predikat.Penilaian;
 
@@ -12,7 +13,7 @@ public static class PenilaianQueries
 {
     public static IEndpointRouteBuilder MapPenilaianQueries(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/penilaian", async (int? tahun, string? npsn, StatusPenilaian? status, int? page, int? pageSize, IQuerySession session,
+        app.MapGet("/api/penilaian", async (int? tahun, string? npsn, StatusPenilaian? status, PredikatKinerja? predikat, int? page, int? pageSize, IQuerySession session,
             CurrentUser user, CancellationToken ct) =>
         {
             var halaman = Paging.Dari(page, pageSize);
@@ -32,8 +33,31 @@ public static class PenilaianQueries
                 query = query.Where(p => p.Status == s);
             }
 
+            if (predikat is { } pr)
+            {
+                query = query.Where(p => p.Hasil!.Predikat == pr);
+            }
+
             return Results.Ok(await halaman.AmbilAsync(query.OrderBy(p => p.Nip), p => p, ct));
         }).WithTags("Penilaian").WithSummary("Assessments the caller may see; filter status=SiapDinilai for what is still unrated");
+        app.MapGet("/api/penilaian/ringkasan/sekolah", RingkasanSekolah).WithTags("Penilaian").RequireAuthorization(Kebijakan.Operator)
+            .WithSummary("Assessments per status, and finalised ones per predikat, per school of the operator's wilayah");
         return app;
+    }
+
+    /// <summary>Keys are the statuses and, for finalised assessments, their predikat too (distinct names: one dictionary per school).</summary>
+    private static async Task<IResult> RingkasanSekolah(int? tahun, IQuerySession session, CurrentUser user, CancellationToken ct)
+    {
+        var t = tahun ?? throw new ValidasiException("tahun", "Wajib diisi.");
+        IQueryable<Aggregate> query = session.Query<Aggregate>().Where(p => p.Tahun == t);
+        if (!user.IsAdmin)
+        {
+            var w = user.Wilayah;
+            query = query.Where(p => p.Wilayah == w);
+        }
+
+        var baris = await query.Select(p => new { p.Npsn, p.Status, p.Hasil }).ToListAsync(ct);
+        return Results.Ok(JumlahSekolah.Hitung(baris.Select(b => (b.Npsn, b.Status.ToString()))
+            .Concat(baris.Where(b => b.Hasil is not null).Select(b => (b.Npsn, b.Hasil!.Predikat.ToString())))));
     }
 }

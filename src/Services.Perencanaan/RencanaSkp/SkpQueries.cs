@@ -18,6 +18,10 @@ public static class SkpQueries
     {
         app.MapGet("/api/perencanaan/skp", Daftar).WithTags("SKP").WithSummary("Plans the caller may see");
         app.MapGet("/api/perencanaan/skp/ringkasan", Ringkasan).WithTags("SKP").WithSummary("How far a school or wilayah is with its plans");
+        app.MapGet("/api/perencanaan/skp/ringkasan/sekolah", RingkasanSekolah).WithTags("SKP").RequireAuthorization(Kebijakan.Operator)
+            .WithSummary("Plans per status and not yet started, per school of the operator's wilayah");
+        app.MapGet("/api/perencanaan/skp/belum-mulai", BelumMulai).WithTags("SKP").RequireAuthorization(Kebijakan.Operator)
+            .WithSummary("Pegawai of the operator's wilayah (or one school of it) without a plan for the year, paged");
         return app;
     }
 
@@ -80,5 +84,43 @@ public static class SkpQueries
         long Hitung(StatusSkp s) => perStatus.GetValueOrDefault(s);
         return Results.Ok(new RingkasanSkp(t, npsn, wilayah, Hitung(StatusSkp.Draf), Hitung(StatusSkp.Diajukan), Hitung(StatusSkp.Dikembalikan),
             Hitung(StatusSkp.Disepakati), Math.Max(0, jumlahPegawai - perStatus.Values.Sum())));
+    }
+
+    /// <summary>Not started is counted against the pegawai this service knows (verified, from DataPegawai), not against Dapodik.</summary>
+    private static async Task<IResult> RingkasanSekolah(int? tahun, IQuerySession session, CurrentUser user, CancellationToken ct)
+    {
+        var t = tahun ?? throw new ValidasiException("tahun", "Wajib diisi.");
+        var rencana = await DiWilayah(session.Query<Skp>(), user).Where(s => s.Tahun == t).Select(s => new { s.Nip, s.Npsn, s.Status }).ToListAsync(ct);
+        var pegawai = await DiWilayah(session.Query<PegawaiLokal>(), user).Select(p => new { p.Id, p.Npsn }).ToListAsync(ct);
+        var punya = rencana.Select(r => r.Nip).ToHashSet(StringComparer.Ordinal);
+        return Results.Ok(JumlahSekolah.Hitung(rencana.Select(r => (r.Npsn, r.Status.ToString()))
+            .Concat(pegawai.Where(p => !punya.Contains(p.Id)).Select(p => (p.Npsn, "BelumMulai")))));
+    }
+
+    private static async Task<IResult> BelumMulai(int? tahun, string? npsn, int? page, int? pageSize, IQuerySession session, CurrentUser user,
+        CancellationToken ct)
+    {
+        var t = tahun ?? throw new ValidasiException("tahun", "Wajib diisi.");
+        var halaman = Paging.Dari(page, pageSize);
+        var punya = (await DiWilayah(session.Query<Skp>(), user).Where(s => s.Tahun == t).Select(s => s.Nip).ToListAsync(ct)).ToArray();
+        var query = DiWilayah(session.Query<PegawaiLokal>(), user).Where(p => !p.Id.IsOneOf(punya));
+        if (npsn is not null)
+        {
+            query = query.Where(p => p.Npsn == npsn);
+        }
+
+        return Results.Ok(await halaman.AmbilAsync(query.OrderBy(p => p.Npsn).ThenBy(p => p.Id), p => p, ct));
+    }
+
+    private static IQueryable<Skp> DiWilayah(IQueryable<Skp> query, CurrentUser user)
+    {
+        var wilayah = user.Wilayah;
+        return user.IsAdmin ? query : query.Where(s => s.Wilayah == wilayah);
+    }
+
+    private static IQueryable<PegawaiLokal> DiWilayah(IQueryable<PegawaiLokal> query, CurrentUser user)
+    {
+        var wilayah = user.Wilayah;
+        return user.IsAdmin ? query : query.Where(p => p.Wilayah == wilayah);
     }
 }

@@ -2,6 +2,8 @@ using System.Globalization;
 using Kinerja.ServiceDefaults.Http;
 using Kinerja.ServiceDefaults.Telemetry;
 using Kinerja.Web.Components;
+using Kinerja.Web.Impor;
+using Kinerja.Web.Laporan;
 using Kinerja.Web.Layanan;
 using Kinerja.Web.Masuk;
 using Microsoft.AspNetCore.Authentication;
@@ -38,6 +40,14 @@ public static class WebExtensions
         builder.Services.AddHttpClient<ObservasiKlien>(c => c.BaseAddress = gateway).AddHttpMessageHandler<TokenPengguna>().AddKetahanan();
         builder.Services.AddHttpClient<PenilaianKlien>(c => c.BaseAddress = gateway).AddHttpMessageHandler<TokenPengguna>().AddKetahanan();
         builder.Services.AddHttpClient<PegawaiKlien>(c => c.BaseAddress = gateway).AddHttpMessageHandler<TokenPengguna>().AddKetahanan();
+        builder.Services.AddHttpClient<SekolahKlien>(c => c.BaseAddress = gateway).AddHttpMessageHandler<TokenPengguna>().AddKetahanan();
+        builder.Services.AddHttpClient<ImporKlien>(c => c.BaseAddress = gateway).AddHttpMessageHandler<TokenPengguna>().AddKetahanan();
+        builder.Services.AddHttpClient<WilayahKlien>(c => c.BaseAddress = gateway).AddHttpMessageHandler<TokenPengguna>().AddKetahanan();
+        builder.Services.AddHttpClient(ImporKlien.Unggahan, c =>
+        {
+            c.BaseAddress = gateway;
+            c.Timeout = TimeSpan.FromHours(1);
+        }).AddHttpMessageHandler<TokenPengguna>();
     }
 
     /// <summary>
@@ -61,7 +71,12 @@ public static class WebExtensions
         {
             ExceptionHandlingPath = "/galat",
             CreateScopeForErrors = true,
-            StatusCodeSelector = ex => ex is HalamanTidakDitemukanException ? StatusCodes.Status404NotFound : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = ex => ex switch
+            {
+                HalamanTidakDitemukanException => StatusCodes.Status404NotFound,
+                TidakBerwenangException => StatusCodes.Status403Forbidden,
+                _ => StatusCodes.Status500InternalServerError,
+            },
         });
         app.UseStatusCodePagesWithReExecute("/tidak-ditemukan", createScopeForStatusCodePages: true);
         app.Use(async (context, next) =>
@@ -95,6 +110,9 @@ public static class WebExtensions
         app.MapHealthChecks("/alive", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = r => r.Tags.Contains("live") })
             .AllowAnonymous();
         app.MapMasuk();
+        app.MapUnggahImpor();
+        app.MapUnduhDitolak();
+        app.MapUnduhEkspor();
         app.MapStaticAssets();
         app.MapRazorComponents<App>();
     }

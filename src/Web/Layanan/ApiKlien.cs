@@ -25,6 +25,9 @@ public abstract class ApiKlien(HttpClient http)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
+    /// <summary>For a response passed through as it is (a download), not read as JSON.</summary>
+    protected HttpClient Http => http;
+
     protected async Task<Versi<T>> BacaAsync<T>(string path, CancellationToken ct)
     {
         using var response = await http.GetAsync(path, ct);
@@ -70,6 +73,7 @@ public abstract class ApiKlien(HttpClient http)
         {
             HttpStatusCode.NotFound => new HalamanTidakDitemukanException(),
             HttpStatusCode.Unauthorized => new SesiBerakhirException(),
+            HttpStatusCode.Forbidden => new TidakBerwenangException(),
             _ => new ApiException(await Masalah.BacaAsync(response, ct)),
         };
     }

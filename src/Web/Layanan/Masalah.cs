@@ -52,3 +52,6 @@ public sealed class HalamanTidakDitemukanException() : Exception("Tidak ditemuka
 
 /// <summary>The API no longer accepts the session's token: sign in again.</summary>
 public sealed class SesiBerakhirException() : Exception("Sesi berakhir.");
+
+/// <summary>The API refuses this role the page (its 403): the "tidak berwenang" page, not an error.</summary>
+public sealed class TidakBerwenangException() : Exception("Tidak berwenang.");

@@ -1,20 +1,51 @@
 namespace Kinerja.Web.Layanan;
 
-public sealed record Disparitas(string Kode, string Jenis, string Keterangan);
+public sealed record Disparitas(string Kode, string Jenis, string Keterangan, IReadOnlyDictionary<string, string>? Nilai = null);
 
-public sealed record Pegawai(string Nip, string? Nama, string? Npsn, string? Jenjang, string StatusPadan, IReadOnlyList<Disparitas> Disparitas);
+public sealed record Penyelesaian(string Kode, string Nilai, string Alasan, string Oleh);
+
+/// <summary>What one source says of the person (NIK masked where the API masks it).</summary>
+public sealed record RekamanSumber(string Sumber, string? Nip, string? Nik, string? Nama, DateOnly? TanggalLahir, string? JenisKelamin,
+    string? Npsn, string? Nuptk, string? StatusKepegawaian, string? Jenjang);
+
+public sealed record Pegawai(string Nip, string? Nama, string? Npsn, string? Jenjang, string StatusPadan, IReadOnlyList<Disparitas> Disparitas,
+    string? Nik = null, string? Wilayah = null, string? NamaIbuKandung = null, IReadOnlyList<Penyelesaian>? Penyelesaian = null,
+    IReadOnlyList<RekamanSumber>? Menurut = null);
+
+/// <summary>One school's count per key, as every service's <c>…/ringkasan/sekolah</c> answers.</summary>
+public sealed record JumlahSekolah(string Npsn, IReadOnlyDictionary<string, long> Jumlah);
+
+public sealed record SaringanPegawai(string? Npsn, string? StatusPadan, string? JenisDisparitas, int Page);
 
 public sealed class PegawaiKlien(HttpClient http) : ApiKlien(http)
 {
-    public Task<Pegawai> PegawaiAsync(string nip, CancellationToken ct) => AmbilAsync<Pegawai>($"/api/pegawai/{Uri.EscapeDataString(nip)}", ct);
+    private const string Dasar = "/api/pegawai";
 
-    /// <summary>A principal's school, every page of it.</summary>
-    public async Task<IReadOnlyList<Pegawai>> SekolahAsync(string npsn, CancellationToken ct)
+    public Task<Pegawai> PegawaiAsync(string nip, CancellationToken ct) => AmbilAsync<Pegawai>($"{Dasar}/{Uri.EscapeDataString(nip)}", ct);
+
+    public Task<Versi<Pegawai>> BacaAsync(string nip, CancellationToken ct) => BacaAsync<Pegawai>($"{Dasar}/{Uri.EscapeDataString(nip)}", ct);
+
+    public Task<Halaman<Pegawai>> DaftarAsync(SaringanPegawai s, CancellationToken ct) =>
+        AmbilAsync<Halaman<Pegawai>>(Kueri.Dari(Dasar, ("npsn", s.Npsn), ("statusPadan", s.StatusPadan), ("jenisDisparitas", s.JenisDisparitas),
+            ("page", s.Page), ("pageSize", 50)), ct);
+
+    public Task<IReadOnlyList<JumlahSekolah>> RingkasanSekolahAsync(CancellationToken ct) =>
+        AmbilAsync<IReadOnlyList<JumlahSekolah>>($"{Dasar}/ringkasan/sekolah", ct);
+
+    public Task<IReadOnlyList<EntriRiwayat>> RiwayatAsync(string nip, CancellationToken ct) =>
+        AmbilAsync<IReadOnlyList<EntriRiwayat>>($"{Dasar}/{Uri.EscapeDataString(nip)}/riwayat", ct);
+
+    public Task<Hasil<Pegawai>> SelesaikanAsync(string nip, string kode, string? nilai, string? alasan, CancellationToken ct) =>
+        KirimAsync<Pegawai>(HttpMethod.Post, $"{Dasar}/{Uri.EscapeDataString(nip)}/disparitas/{Uri.EscapeDataString(kode)}/penyelesaian",
+            new { nilai, alasan }, null, ct);
+
+    /// <summary>A principal's school (or a penilai-ks's principals), every page of it.</summary>
+    public async Task<IReadOnlyList<Pegawai>> SemuaAsync(string? npsn, CancellationToken ct)
     {
         var semua = new List<Pegawai>();
         for (var page = 1; ; page++)
         {
-            var h = await AmbilAsync<Halaman<Pegawai>>($"/api/pegawai?npsn={Uri.EscapeDataString(npsn)}&page={page}&pageSize=200", ct);
+            var h = await AmbilAsync<Halaman<Pegawai>>(Kueri.Dari(Dasar, ("npsn", npsn), ("page", page), ("pageSize", 200)), ct);
             semua.AddRange(h.Items);
             if (semua.Count >= h.Total || h.Items.Count == 0)
             {

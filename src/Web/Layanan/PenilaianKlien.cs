@@ -3,7 +3,7 @@ namespace Kinerja.Web.Layanan;
 public sealed record Nilai(string HasilKerja, string PerilakuKerja, string UmpanBalik, string PenilaiNip);
 
 public sealed record HasilPenilaian(string HasilKerja, string PerilakuKerja, string Predikat, decimal AngkaKredit, decimal Koefisien, int Bulan,
-    string PenilaiNip, DateTimeOffset DitetapkanPada, int KoreksiKe);
+    string PenilaiNip, DateTimeOffset DitetapkanPada, int KoreksiKe, string? Nama = null, string? Alasan = null);
 
 /// <summary>What finalising would fix now, computed by Penilaian from the same matrix (the rater's preview).</summary>
 public sealed record PratinjauPredikat(string HasilKerja, string PerilakuKerja, string Predikat, decimal AngkaKredit, decimal Koefisien, int Bulan);
@@ -24,6 +24,9 @@ public sealed class PenilaianKlien(HttpClient http) : ApiKlien(http)
 
     public Task<Hasil<Penilaian>> NilaiAsync(Guid id, string? hasilKerja, string? perilakuKerja, string? umpanBalik, string? etag, CancellationToken ct) =>
         KirimAsync<Penilaian>(HttpMethod.Post, $"{Dasar}/{id}/nilai", new { hasilKerja, perilakuKerja, umpanBalik }, etag, ct);
+
+    public Task<Hasil<Penilaian>> KoreksiAsync(Guid id, string? hasilKerja, string? perilakuKerja, string? alasan, string? etag, CancellationToken ct) =>
+        KirimAsync<Penilaian>(HttpMethod.Post, $"{Dasar}/{id}/koreksi", new { hasilKerja, perilakuKerja, alasan }, etag, ct);
 
     public Task<Hasil<Penilaian>> TetapkanAsync(Guid id, string? etag, CancellationToken ct) =>
         KirimAsync<Penilaian>(HttpMethod.Post, $"{Dasar}/{id}/tetapkan", null, etag, ct);

@@ -31,7 +31,8 @@ public static class MasukExtensions
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.LoginPath = "/masuk";
-            o.AccessDeniedPath = "/tidak-ditemukan";
+            // a page of another role (a teacher opening an operator's page) says so, rather than pretending it is not there
+            o.AccessDeniedPath = "/tidak-berwenang";
             o.SlidingExpiration = false;
         });
 

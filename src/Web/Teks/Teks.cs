@@ -4,7 +4,7 @@ namespace Kinerja.Web;
 /// Every word the pages show, in one place, in Bahasa Indonesia. Texts of the catalog (tugas pokok,
 /// sub-indikator, kompetensi, BerAKHLAK) are not here: they come from the API.
 /// </summary>
-public static class Teks
+public static partial class Teks
 {
     public const string NamaAplikasi = "Kinerja";
     public const string Beranda = "Beranda";
@@ -203,6 +203,17 @@ public static class Teks
         "siklus_selesai_dicatat" => "Siklus selesai",
         "dinilai" => "Dinilai",
         "predikat_ditetapkan" => "Predikat ditetapkan",
+        "sekolah_didaftarkan" => "Sekolah didaftarkan",
+        "sekolah_diperbarui" => "Data sekolah diubah",
+        "kepala_sekolah_ditugaskan" => "Kepala sekolah ditugaskan",
+        "data_dapodik_diterima" => "Data Dapodik diterima",
+        "data_siasn_diterima" => "Data SI-ASN diterima",
+        "data_dukcapil_diterima" => "Data Dukcapil diterima",
+        "pemadanan_dihitung" => "Pemadanan dihitung",
+        "disparitas_diselesaikan" => "Disparitas diselesaikan operator",
+        "penyelesaian_gugur" => "Penyelesaian gugur (sumber berubah)",
+        "pegawai_terverifikasi" => "Data terverifikasi dikirim",
+        "pegawai_dimutasi" => "Pindah sekolah",
         _ => jenis.Replace('_', ' '),
     };
 }

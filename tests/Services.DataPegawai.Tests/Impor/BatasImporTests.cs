@@ -80,7 +80,7 @@ public sealed class BatasImporTests(DataPegawaiApiTerbatas api) : IClassFixture<
             await File.WriteAllTextAsync(berkas.Path, isi);
             try
             {
-                Assert.Contains("lebih dari 1024 KiB", await berkas.PeriksaAsync(CancellationToken.None), StringComparison.Ordinal);
+                Assert.Contains("lebih dari 1024 KiB", (await berkas.PeriksaAsync(CancellationToken.None)).Salah, StringComparison.Ordinal);
             }
             finally
             {

@@ -19,6 +19,9 @@ public abstract class Halaman : ComponentBase
     protected string Nip => Pengguna.FindFirst("sub")?.Value ?? "";
     protected string? NpsnPengguna => Pengguna.FindFirst("npsn")?.Value;
     protected bool Kepala => Pengguna.HasClaim("role", "kepala-sekolah");
+    protected bool PenilaiKs => Pengguna.HasClaim("role", "penilai-ks") && !Kepala;
+    protected bool Operator => Pengguna.HasClaim("role", "operator-dinas") || Pengguna.HasClaim("role", "admin");
+    protected string? WilayahPengguna => Pengguna.FindFirst("wilayah")?.Value;
 
     /// <summary>A role that rates someone (a principal, or a penilai-ks for principals); which assessments is the API's call.</summary>
     protected bool Penilai => Kepala || Pengguna.HasClaim("role", "penilai-ks");

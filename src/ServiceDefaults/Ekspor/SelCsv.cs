@@ -1,4 +1,4 @@
-namespace Kinerja.Penilaian.Feed;
+namespace Kinerja.ServiceDefaults.Ekspor;
 
 /// <summary>
 /// One CSV field as a spreadsheet will read it: quoted when it holds a separator, a quote or a line break,

@@ -1,6 +1,6 @@
-using Kinerja.Penilaian.Feed;
+using Kinerja.ServiceDefaults.Ekspor;
 
-namespace Kinerja.Penilaian.Tests;
+namespace Kinerja.ServiceDefaults.Tests.Ekspor;
 
 public sealed class SelCsvTests
 {

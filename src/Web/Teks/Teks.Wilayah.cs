@@ -1,0 +1,122 @@
+namespace Kinerja.Web;
+
+/// <summary>The words of the operator's and the penilai-ks's pages.</summary>
+public static partial class Teks
+{
+    public const string TidakBerwenang = "Tidak berwenang";
+    public const string TidakBerwenangPenjelasan =
+        "Halaman ini untuk peran lain. Peran yang Anda gunakan untuk masuk tidak berwenang membukanya. Jika Anda seharusnya dapat membukanya, hubungi operator dinas.";
+
+    public const string Sekolah = "Sekolah";
+    public const string Impor = "Impor";
+    public const string PegawaiJudul = "Pegawai";
+    public const string Laporan = "Laporan";
+    public const string KepalaSekolahWilayah = "Kepala sekolah di wilayah";
+    public const string Cari = "Cari";
+    public const string Saring = "Saring";
+    public const string Semua = "Semua";
+    public const string Sebelumnya = "Sebelumnya";
+    public const string Berikutnya = "Berikutnya";
+    public const string TidakAdaData = "Belum ada data.";
+
+    public const string KemajuanWilayah = "Kemajuan wilayah";
+    public const string KemajuanSekolah = "Kemajuan sekolah";
+    public const string PerSekolah = "Per sekolah";
+    public const string TahapData = "Data pegawai";
+    public const string TahapSkp = "SKP";
+    public const string TahapSiklusJudul = "Siklus pembinaan";
+    public const string TahapPenilaian = "Penilaian";
+    public const string DistribusiPredikat = "Distribusi predikat";
+    public const string Jumlah = "Jumlah";
+
+    public const string DaftarkanSekolah = "Daftarkan sekolah";
+    public const string UbahSekolah = "Ubah data sekolah";
+    public const string TugaskanKepala = "Tugaskan kepala sekolah";
+    public const string KepalaSekolahSaatIni = "Kepala sekolah saat ini";
+    public const string BelumAdaKepala = "Belum ada kepala sekolah.";
+    public const string Plt = "Pelaksana tugas (Plt)";
+    public const string BerlakuSejak = "Berlaku sejak";
+    public const string NamaSekolah = "Nama sekolah";
+
+    public const string UnggahBerkas = "Unggah berkas";
+    public const string SumberData = "Sumber data";
+    public const string Berkas = "Berkas (CSV dengan baris judul, atau JSON)";
+    public const string Unggah = "Unggah";
+    public const string ImporWilayah = "Impor di wilayah ini";
+    public const string BarisDitolak = "Baris yang ditolak";
+    public const string UnduhDitolak = "Unduh baris yang ditolak (CSV)";
+    public const string MuatUlang = "Muat ulang untuk melihat kemajuan";
+    public const string Kemajuan = "Kemajuan";
+
+    public const string MenurutSumber = "Menurut setiap sumber";
+    public const string Berbeda = "berbeda";
+    public const string SelesaikanDisparitas = "Selesaikan";
+    public const string NilaiYangBenar = "Nilai yang benar";
+    public const string Alasan = "Alasan";
+    public const string SudahDiselesaikan = "Sudah diselesaikan operator";
+
+    public const string UnduhCsv = "Unduh CSV";
+    public const string UnduhJson = "Unduh JSON";
+    public const string EksporEKinerja = "Ekspor e-Kinerja";
+    public const string FeedRegional = "Feed predikat untuk daerah";
+    public const string DaftarAngkaKredit = "Angka kredit tahun ini";
+    public const string PerJenjang = "Per jenjang";
+
+    public const string Koreksi = "Koreksi predikat";
+    public const string KoreksiPenjelasan = "Predikat yang sudah ditetapkan hanya dapat diubah dengan alasan tertulis. Koreksi tercatat di riwayat dan dikirim ulang ke daerah.";
+
+    public static string NamaSumber(string sumber) => sumber switch
+    {
+        "dapodik" => "Dapodik",
+        "siasn" => "SI-ASN",
+        "dukcapil" => "Dukcapil",
+        _ => sumber,
+    };
+
+    public static string StatusImpor(string status) => status switch
+    {
+        "Berjalan" => "Berjalan",
+        "Selesai" => "Selesai",
+        "Gagal" => "Gagal",
+        _ => status,
+    };
+
+    public static readonly IReadOnlyList<string> JenisDisparitas =
+    [
+        "TidakAdaDiDapodik", "TidakAdaDiSiasn", "TidakAdaDiDukcapil", "NikBerbeda", "NipBerbeda", "Nama", "TanggalLahir", "JenisKelamin",
+        "TanggalLahirNip", "JenisKelaminNip", "TanggalLahirNik",
+    ];
+
+    public static string NamaDisparitas(string jenis) => jenis switch
+    {
+        "TidakAdaDiDapodik" => "Tidak ada di Dapodik",
+        "TidakAdaDiSiasn" => "Tidak ada di SI-ASN",
+        "TidakAdaDiDukcapil" => "Tidak ada di Dukcapil",
+        "NikBerbeda" => "NIK berbeda",
+        "NipBerbeda" => "NIP berbeda",
+        "Nama" => "Nama berbeda",
+        "TanggalLahir" => "Tanggal lahir berbeda",
+        "JenisKelamin" => "Jenis kelamin berbeda",
+        "TanggalLahirNip" => "Tanggal lahir tidak cocok dengan NIP",
+        "JenisKelaminNip" => "Jenis kelamin tidak cocok dengan NIP",
+        "TanggalLahirNik" => "Tanggal lahir tidak cocok dengan NIK",
+        _ => jenis,
+    };
+
+    public static readonly IReadOnlyList<string> StatusSkpSemua = ["BelumMulai", "Draf", "Diajukan", "Dikembalikan", "Disepakati"];
+
+    public static readonly IReadOnlyList<string> TahapSiklusSemua =
+        ["Persiapan", "KonfirmasiJadwal", "Observasi", "DiskusiTindakLanjut", "UpayaTindakLanjut", "Refleksi", "KonfirmasiRefleksi", "Selesai"];
+
+    public static readonly IReadOnlyList<string> StatusPenilaianSemua = ["MenungguSiklus", "SiapDinilai", "Dinilai", "Ditetapkan"];
+
+    public static readonly IReadOnlyList<string> PredikatSemua = ["SangatBaik", "Baik", "ButuhPerbaikan", "KurangMisconduct", "SangatKurang"];
+
+    public static string StatusSkpSingkat(string status) => status == "BelumMulai" ? "Belum dimulai" : StatusSkp(status);
+
+    /// <summary>Where the year's windows stand today: what is open and for how many more days, or when the next one opens.</summary>
+    public static string SisaJendela(string nama, DateOnly mulai, DateOnly selesai, DateOnly hariIni) =>
+        hariIni < mulai ? $"Jendela {nama} ({Format.Tanggal(mulai)} – {Format.Tanggal(selesai)}) dibuka {mulai.DayNumber - hariIni.DayNumber} hari lagi."
+        : hariIni <= selesai ? $"Jendela {nama} terbuka sampai {Format.Tanggal(selesai)}: sisa {selesai.DayNumber - hariIni.DayNumber + 1} hari."
+        : $"Jendela {nama} ({Format.Tanggal(mulai)} – {Format.Tanggal(selesai)}) sudah ditutup.";
+}

@@ -31,11 +31,15 @@ public static class JalurApi
     {
         var siklus = $"/api/observasi/siklus/{id}";
         await KlienDemo.WaitUntilAsync(async () => (await pemilik.GetAsync(siklus)).StatusCode == HttpStatusCode.OK, "the cycle opening", CancellationToken.None);
-        var fokus = (await pemilik.GetFromJsonAsync<JsonElement>(siklus)).GetProperty("perilakuFokus").EnumerateArray()
+        async Task<List<string>> FokusAsync() => (await pemilik.GetFromJsonAsync<JsonElement>(siklus)).GetProperty("perilakuFokus").EnumerateArray()
             .Select(p => p.GetProperty("kode").GetString()!).ToList();
+        var fokus = await FokusAsync();
+        // a sub-indicator without focus behaviours in the catalog (a principal's) takes the owner's own words as targets
+        string[] target = fokus.Count > 0 ? [.. fokus.Take(2)] : ["Memandu perencanaan pembelajaran", "Umpan balik setelah supervisi"];
         var jadwal = DateTimeOffset.UtcNow.AddSeconds(2);
-        await KlienDemo.BerhasilAsync(pemilik.PostAsJsonAsync($"{siklus}/persiapan", new { target = fokus.Take(2).ToArray(), upaya = "Menyepakati aturan kelas.", jadwal }));
+        await KlienDemo.BerhasilAsync(pemilik.PostAsJsonAsync($"{siklus}/persiapan", new { target, upaya = "Menyepakati aturan kelas.", jadwal }));
         await KlienDemo.BerhasilAsync(penilai.PostAsync($"{siklus}/persiapan/konfirmasi", null));
+        fokus = await FokusAsync();
         var rubrik = new { rubrik = fokus.Select(p => new { perilaku = p, level = "DilakukanEfektif", catatan = "Terlihat." }).ToArray(), rekomendasi = "Pertahankan." };
         // the observation waits for the agreed time on the real clock
         await KlienDemo.WaitUntilAsync(async () => (await penilai.PostAsJsonAsync($"{siklus}/observasi", rubrik)).StatusCode == HttpStatusCode.OK,

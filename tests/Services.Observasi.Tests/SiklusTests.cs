@@ -295,5 +295,17 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
         Assert.Equal("Penilai", posisi.GetProperty("menunggu").GetString());
         Assert.True(ringkasan.GetProperty("KonfirmasiJadwal").GetInt32() >= 1);
         await Gagal(Guru(k).GetAsync("/api/observasi/siklus/ringkasan?tahun=2026"), HttpStatusCode.Forbidden);
+
+        // the operator's Beranda: per school, and the list behind each number filtered by school and step
+        var operasi = api.ClientWith(Token.Operator("3273"));
+        var sekolah = (await operasi.GetFromJsonAsync<JsonElement>("/api/observasi/siklus/ringkasan/sekolah?tahun=2026")).EnumerateArray()
+            .Single(s => s.GetProperty("npsn").GetString() == k.Npsn);
+        Assert.Equal(1, sekolah.GetProperty("jumlah").GetProperty("KonfirmasiJadwal").GetInt64());
+        var disaring = await operasi.GetFromJsonAsync<JsonElement>($"/api/observasi/siklus?tahun=2026&npsn={k.Npsn}&tahap=KonfirmasiJadwal");
+        Assert.Equal(k.Guru, Assert.Single(disaring.GetProperty("items").EnumerateArray()).GetProperty("nip").GetString());
+        Assert.Equal(0, (await operasi.GetFromJsonAsync<JsonElement>($"/api/observasi/siklus?tahun=2026&npsn={k.Npsn}&tahap=Selesai")).GetProperty("total").GetInt64());
+        Assert.DoesNotContain((await api.ClientWith(Token.Operator("3171")).GetFromJsonAsync<JsonElement>("/api/observasi/siklus/ringkasan/sekolah?tahun=2026")).EnumerateArray(),
+            s => s.GetProperty("npsn").GetString() == k.Npsn);
+        await Gagal(Kepala(k).GetAsync("/api/observasi/siklus/ringkasan/sekolah?tahun=2026"), HttpStatusCode.Forbidden);
     }
 }

@@ -267,6 +267,25 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
         Assert.StartsWith("nip,periode_awal_bulan", csv, StringComparison.Ordinal);
         Assert.Equal(2, distribusi.GetProperty("Baik").GetInt32());
 
+        // what the operator's Laporan and Beranda read: the feed's position, the distribution by school and jenjang, per-school counts
+        var posisiFeed = await Operator().GetFromJsonAsync<JsonElement>("/api/penilaian/predikat/posisi?wilayah=3273&tahun=2027");
+        Assert.Equal(feed.GetProperty("berikutnya").GetInt64(), posisiFeed.GetProperty("posisi").GetInt64());
+        Assert.Equal(2, posisiFeed.GetProperty("jumlah").GetInt64());
+        var rinci = (await Operator().GetFromJsonAsync<JsonElement>("/api/penilaian/distribusi/rinci?wilayah=3273&tahun=2027")).EnumerateArray().ToList();
+        Assert.Equal(["AhliMuda", "AhliPertama"], rinci.Select(r => r.GetProperty("jenjang").GetString()).Order());
+        Assert.All(rinci, r => Assert.Equal(("Baik", 1L), (r.GetProperty("predikat").GetString(), r.GetProperty("jumlah").GetInt64())));
+        var perSekolah = (await Operator().GetFromJsonAsync<JsonElement>("/api/penilaian/ringkasan/sekolah?tahun=2027")).EnumerateArray().ToList();
+        Assert.Equal(2, perSekolah.Sum(s => s.GetProperty("jumlah").TryGetProperty("Ditetapkan", out var d) ? d.GetInt64() : 0));
+        Assert.Equal(2, perSekolah.Sum(s => s.GetProperty("jumlah").TryGetProperty("Baik", out var b) ? b.GetInt64() : 0));
+        var baik = await Operator().GetFromJsonAsync<JsonElement>("/api/penilaian?tahun=2027&predikat=Baik");
+        Assert.Equal(2, baik.GetProperty("total").GetInt64());
+        Assert.Equal(0, (await Operator().GetFromJsonAsync<JsonElement>("/api/penilaian?tahun=2027&predikat=SangatBaik")).GetProperty("total").GetInt64());
+        Assert.Empty((await Operator("3171").GetFromJsonAsync<JsonElement>("/api/penilaian/ringkasan/sekolah?tahun=2027")).EnumerateArray());
+        await Gagal(Operator("3171").GetAsync("/api/penilaian/distribusi/rinci?wilayah=3273&tahun=2027"), HttpStatusCode.NotFound);
+        await Gagal(Operator("3171").GetAsync("/api/penilaian/predikat/posisi?wilayah=3273&tahun=2027"), HttpStatusCode.NotFound);
+        await Gagal(Guru(a).GetAsync("/api/penilaian/ringkasan/sekolah?tahun=2027"), HttpStatusCode.Forbidden);
+        await Gagal(Kepala(a).GetAsync("/api/penilaian/distribusi/rinci?wilayah=3273&tahun=2027"), HttpStatusCode.Forbidden);
+
         await Gagal(Operator("3171").GetAsync("/api/penilaian/predikat?wilayah=3273&tahun=2027"), HttpStatusCode.NotFound);
         await Gagal(Guru(a).GetAsync("/api/penilaian/predikat?wilayah=3273&tahun=2027"), HttpStatusCode.Forbidden);
         await Gagal(Operator().GetAsync("/api/penilaian/predikat?tahun=2027"), HttpStatusCode.BadRequest);

@@ -293,4 +293,48 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         Assert.Equal(2, ringkasan.GetProperty("belumMulai").GetInt64());
         await Gagal(Guru(s).GetAsync("/api/perencanaan/skp/ringkasan?tahun=2026"), HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task an_operator_sees_progress_per_school_and_who_has_not_started_in_their_wilayah_only()
+    {
+        const string wilayah = "3293";
+        var n = Interlocked.Increment(ref _nomor);
+        var npsn = $"2031{n:0000}";
+        var (kepala, guru) = ($"197002022000011{n:000}", $"199002022015012{n:000}");
+        await api.KepalaAsync(npsn, kepala, wilayah: wilayah);
+        await api.PegawaiPadanAsync(guru, npsn, wilayah: wilayah);
+        await api.PegawaiPadanAsync(kepala, npsn, wilayah: wilayah);
+        await BuatAsync(api.ClientWith(Token.Guru(guru, npsn)));
+        var op = api.ClientWith(Token.Operator(wilayah));
+
+        var perSekolah = Assert.Single((await op.GetFromJsonAsync<JsonElement>("/api/perencanaan/skp/ringkasan/sekolah?tahun=2026")).EnumerateArray());
+        Assert.Equal(npsn, perSekolah.GetProperty("npsn").GetString());
+        Assert.Equal(1, perSekolah.GetProperty("jumlah").GetProperty("Draf").GetInt64());
+        Assert.Equal(1, perSekolah.GetProperty("jumlah").GetProperty("BelumMulai").GetInt64());
+        var belum = await op.GetFromJsonAsync<JsonElement>($"/api/perencanaan/skp/belum-mulai?tahun=2026&npsn={npsn}");
+        Assert.Equal(kepala, Assert.Single(belum.GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
+        var draf = await op.GetFromJsonAsync<JsonElement>($"/api/perencanaan/skp?tahun=2026&npsn={npsn}&status=Draf");
+        Assert.Equal(guru, Assert.Single(draf.GetProperty("items").EnumerateArray()).GetProperty("nip").GetString());
+
+        var lain = api.ClientWith(Token.Operator("3294"));
+        Assert.Empty((await lain.GetFromJsonAsync<JsonElement>("/api/perencanaan/skp/ringkasan/sekolah?tahun=2026")).EnumerateArray());
+        Assert.Equal(0, (await lain.GetFromJsonAsync<JsonElement>($"/api/perencanaan/skp/belum-mulai?tahun=2026&npsn={npsn}")).GetProperty("total").GetInt64());
+        await Gagal(api.ClientWith(Token.Guru(guru, npsn)).GetAsync("/api/perencanaan/skp/ringkasan/sekolah?tahun=2026"), HttpStatusCode.Forbidden);
+        await Gagal(api.ClientWith(Token.Untuk(kepala, "kepala-sekolah", npsn: npsn)).GetAsync("/api/perencanaan/skp/belum-mulai?tahun=2026"), HttpStatusCode.Forbidden);
+        await Gagal(op.GetAsync("/api/perencanaan/skp/ringkasan/sekolah"), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task the_windows_of_a_year_are_given_as_the_service_enforces_them()
+    {
+        var s = await SekolahAsync();
+        var jendela = await Guru(s).GetFromJsonAsync<JsonElement>("/api/perencanaan/jendela?tahun=2026");
+        Assert.Equal(2026, jendela.GetProperty("tahun").GetInt32());
+        Assert.Equal("2026-01-01", jendela.GetProperty("perencanaan").GetProperty("mulai").GetString());
+        Assert.Equal("2026-07-31", jendela.GetProperty("penyesuaian").GetProperty("selesai").GetString());
+        // today is the service's clock, which the page counts the days left from
+        Assert.Equal("2026-01-10", jendela.GetProperty("hariIni").GetString());
+        await Gagal(Guru(s).GetAsync("/api/perencanaan/jendela"), HttpStatusCode.BadRequest);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.CreateClient().GetAsync("/api/perencanaan/jendela?tahun=2026")).StatusCode);
+    }
 }

@@ -38,7 +38,7 @@ public static class Orang
     public static Task SetelahMasukAsync(IPage page, Regex url) =>
         page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
 
-    /// <summary>Saves a screenshot and checks the page with axe: no critical or serious violation.</summary>
+    /// <summary>Saves a screenshot and checks the page with axe: no critical or serious violation. Not for a page with JavaScript off: axe runs in the page, and waits forever there.</summary>
     public static async Task PeriksaAsync(IPage page, string nama)
     {
         Directory.CreateDirectory(FolderScreenshot);

@@ -102,6 +102,11 @@ public sealed class OperatorTests(SistemWeb sistem)
         await Orang.PeriksaAsync(o, $"{layar}-operator-beranda");
         await SelSkp(o, "Disepakati").GetByRole(AriaRole.Link).ClickAsync();
         await Expect(o.Locator("table tbody tr")).ToHaveCountAsync(2);
+        await Orang.PeriksaAsync(o, $"{layar}-operator-daftar-skp");
+        await o.GotoAsync($"/sekolah?cari={npsn}");
+        await Expect(o.Locator("table tbody tr")).ToHaveCountAsync(1);
+        await Expect(o.Locator("table tbody")).ToContainTextAsync($"NIP {kepala.Nip}");
+        await Orang.PeriksaAsync(o, $"{layar}-operator-daftar-sekolah");
 
         // 6. one teacher's year finalised; the e-Kinerja CSV has exactly that row
         var id = skp[0][(skp[0].LastIndexOf('/') + 1)..];

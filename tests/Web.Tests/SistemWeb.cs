@@ -62,6 +62,12 @@ public class SistemWeb(Infrastructure infra) : SistemBerjalan(infra)
         var kepala = Orang(0, false);
         var guru = Enumerable.Range(1, jumlahGuru).Select(i => Orang(i, i % 2 == 1)).ToList();
         await Api.SekolahAsync(npsn, $"SD Uji {nomor}", Wilayah, kepala, guru, CancellationToken.None);
+        // Perencanaan learns the people and the principal by message; a plan started before it knows the principal
+        // would be a teacher's plan, so a test begins only once it does
+        await WaitUntilAsync(async () =>
+            await QueryAsync<long>("perencanaan", "select count(*) from mt_doc_pegawailokal where data->>'npsn' = $1", npsn) == guru.Count + 1
+            && await QueryAsync<string>("perencanaan", "select data->>'nip' from mt_doc_kepalasekolahlokal where id = $1", npsn) == kepala.Nip,
+            $"Perencanaan knowing school {npsn} and its principal");
         return (npsn, kepala, guru);
     }
 

@@ -112,6 +112,9 @@ public static partial class Teks
 
     public static readonly IReadOnlyList<string> PredikatSemua = ["SangatBaik", "Baik", "ButuhPerbaikan", "KurangMisconduct", "SangatKurang"];
 
+    /// <summary>A jenjang jabatan as people write it: <c>AhliPertama</c> is "Ahli Pertama".</summary>
+    public static string Jenjang(string? kode) => kode is null or "-" ? "Tidak diketahui" : System.Text.RegularExpressions.Regex.Replace(kode, "(?<=[a-z])(?=[A-Z])", " ");
+
     public static string StatusSkpSingkat(string status) => status == "BelumMulai" ? "Belum dimulai" : StatusSkp(status);
 
     /// <summary>Where the year's windows stand today: what is open and for how many more days, or when the next one opens.</summary>

@@ -32,12 +32,14 @@ public static class KinerjaServiceDefaults
     }
 
     /// <summary>
-    /// Correlation, problem details, authentication, <c>/alive</c>, <c>/health</c> and <c>/openapi/v1.json</c>.
+    /// Correlation, problem details, authentication, <c>/alive</c>, <c>/health</c>, <c>/metrics</c> (loopback only) and <c>/openapi/v1.json</c>.
     /// Health endpoints exist in every environment because operators and the AppHost poll them;
     /// they answer only Healthy/Unhealthy, never which dependency failed, so nothing leaks anonymously.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        // before authentication: Prometheus on this machine scrapes without a token (MetricsEndpoint answers loopback only)
+        app.UseMetricsEndpoint();
         app.UseMiddleware<CorrelationMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -21,7 +21,9 @@ public static class TelemetryExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter("Marten", "MassTransit", KinerjaMetrics.MeterName));
+                .AddMeter("Marten", "MassTransit", KinerjaMetrics.MeterName)
+                // the same instruments, read by Prometheus at /metrics (MetricsEndpoint)
+                .AddPrometheusExporter());
 
         // Traces and OTLP logs only when an endpoint is named: with nobody to send them to, a span for every
         // request, SQL command and message cost the services a measurable share of the CPU under load

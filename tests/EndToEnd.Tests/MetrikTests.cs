@@ -16,6 +16,11 @@ public sealed class MetrikTests(SistemBerjalan sistem) : IClassFixture<SistemBer
         var op = await sistem.MasukAsync("198001012005011001", "operator-dinas", wilayah: "3273");
         var npsn = Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(HttpStatusCode.Created, (await op.PutAsJsonAsync($"/api/sekolah/{npsn}", new { nama = "SD Metrik", wilayah = "3273" })).StatusCode);
+        using var diterima = await op.PostAsync("/api/pegawai/impor/dukcapil",
+            new StringContent("nik,nama,tanggal_lahir,jenis_kelamin,nama_ibu_kandung\n3273014505900009,SITI METRIK,1990-05-05,P,Ibu Siti\n", System.Text.Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.Accepted, diterima.StatusCode);
+        await SistemBerjalan.WaitUntilAsync(async () =>
+            (await op.GetFromJsonAsync<System.Text.Json.JsonElement>(diterima.Headers.Location!)).GetProperty("status").GetString() == "Selesai", "the import");
 
         using var scraper = new HttpClient();
         foreach (var nama in new[] { "gateway", "datapegawai", "perencanaan", "observasi", "penilaian" })
@@ -31,6 +36,8 @@ public sealed class MetrikTests(SistemBerjalan sistem) : IClassFixture<SistemBer
         // the school's registration was a command of DataPegawai, counted with its outcome
         var datapegawai = await scraper.GetStringAsync($"http://127.0.0.1:{sistem.System.Project("datapegawai").Port}/metrics");
         Assert.Matches(@"kinerja_commands(_total)?\{[^}]*command=""simpan-sekolah""", datapegawai);
+        // and the import job's end, which the ImporGagal alert watches for outcome="failed"
+        Assert.Matches(@"kinerja_imports(_total)?\{[^}]*outcome=""ok""\} 1", datapegawai);
         var gateway = await scraper.GetStringAsync($"http://127.0.0.1:{sistem.System.Project("gateway").Port}/metrics");
         Assert.Contains("http_server_request_duration_seconds", gateway, StringComparison.Ordinal);
     }

@@ -16,6 +16,7 @@ public sealed class KinerjaMetrics
     private readonly Histogram<double> _lagRelay;
     private readonly Counter<long> _pesanDitangani;
     private readonly Counter<long> _pesanDuplikat;
+    private readonly Counter<long> _impor;
 
     public KinerjaMetrics(IMeterFactory meterFactory)
     {
@@ -26,6 +27,7 @@ public sealed class KinerjaMetrics
         _lagRelay = meter.CreateHistogram<double>("kinerja.relay.lag", unit: "s", description: "Time from commit to publish");
         _pesanDitangani = meter.CreateCounter<long>("kinerja.consumer.handled", description: "Integration events applied by a consumer");
         _pesanDuplikat = meter.CreateCounter<long>("kinerja.consumer.duplicates", description: "Redelivered integration events ignored");
+        _impor = meter.CreateCounter<long>("kinerja.imports", description: "Import jobs ended, by outcome (ok, failed)");
     }
 
     /// <param name="outcome"><c>ok</c>, <c>refused</c> or <c>error</c>.</param>
@@ -43,6 +45,9 @@ public sealed class KinerjaMetrics
 
     public void GagalTerbit(string messageType) =>
         _gagalTerbit.Add(1, new KeyValuePair<string, object?>("message_type", messageType));
+
+    /// <param name="outcome"><c>ok</c> or <c>failed</c> (an operator must upload again: the ImporGagal alert).</param>
+    public void Impor(string outcome) => _impor.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 
     public void MessageHandled(string consumer, bool duplikat) =>
         (duplikat ? _pesanDuplikat : _pesanDitangani).Add(1, new KeyValuePair<string, object?>("consumer", consumer));

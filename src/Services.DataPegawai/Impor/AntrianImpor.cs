@@ -1,3 +1,4 @@
+using Kinerja.ServiceDefaults.Telemetry;
 using Marten;
 
 namespace Kinerja.DataPegawai.Impor;
@@ -11,7 +12,7 @@ public sealed record TugasImpor(Guid JobId, BerkasImpor Berkas, Pengunggah Pengu
 /// on every way out (<see cref="FolderSpool"/>).
 /// </summary>
 public sealed class AntrianImpor(IDocumentStore store, PemrosesBatch pemroses, TimeProvider clock, IConfiguration configuration,
-    FolderSpool spool, ILogger<AntrianImpor> logger) : BackgroundService
+    FolderSpool spool, KinerjaMetrics metrics, ILogger<AntrianImpor> logger) : BackgroundService
 {
     private const string Terputus =
         "Layanan berhenti saat impor berjalan; unggah ulang berkas yang sama (baris yang sudah tersimpan tidak akan ditambahkan dua kali).";
@@ -106,6 +107,7 @@ public sealed class AntrianImpor(IDocumentStore store, PemrosesBatch pemroses, T
 
         job = await BatchAsync(job, tugas, valid, ditolak, ct);
         await SimpanAsync(job with { Status = StatusImpor.Selesai, Selesai = clock.GetUtcNow() }, ct);
+        metrics.Impor("ok");
         logger.LogInformation("Import {JobId} ({Sumber}) done: {Diproses} rows, {Diterima} accepted, {TidakBerubah} unchanged, {Ditolak} rejected, {Events} events",
             job.Id, job.Sumber, job.Diproses, job.Diterima, job.TidakBerubah, job.JumlahDitolak, job.EventDitambahkan);
     }
@@ -150,6 +152,7 @@ public sealed class AntrianImpor(IDocumentStore store, PemrosesBatch pemroses, T
 
     private async Task SelesaiAsync(Guid id, StatusImpor status, string galat)
     {
+        metrics.Impor(status == StatusImpor.Gagal ? "failed" : "ok");
         try
         {
             var job = await MuatAsync(id, CancellationToken.None);

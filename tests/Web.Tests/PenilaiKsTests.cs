@@ -41,7 +41,7 @@ public sealed class PenilaiKsTests(SistemWeb sistem)
         await p.GotoAsync($"/penilaian/{id}");
         await p.GetByRole(AriaRole.Group, new() { Name = "Hasil kerja" }).GetByLabel("Sesuai ekspektasi").CheckAsync();
         await p.GetByRole(AriaRole.Group, new() { Name = "Perilaku kerja" }).GetByLabel("Sesuai ekspektasi").CheckAsync();
-        await p.GetByLabel("Umpan balik untuk guru").FillAsync("Kepemimpinan pembelajaran berjalan baik.");
+        await p.GetByLabel("Umpan balik untuk kepala sekolah").FillAsync("Kepemimpinan pembelajaran berjalan baik.");
         await p.GetByRole(AriaRole.Button, new() { Name = "Simpan" }).ClickAsync();
         await Expect(p.Locator("#pratinjau-predikat")).ToHaveTextAsync("Baik");
         await p.GetByRole(AriaRole.Button, new() { Name = "Tetapkan" }).ClickAsync();

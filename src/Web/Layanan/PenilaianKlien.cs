@@ -8,7 +8,10 @@ public sealed record HasilPenilaian(string HasilKerja, string PerilakuKerja, str
 /// <summary>What finalising would fix now, computed by Penilaian from the same matrix (the rater's preview).</summary>
 public sealed record PratinjauPredikat(string HasilKerja, string PerilakuKerja, string Predikat, decimal AngkaKredit, decimal Koefisien, int Bulan);
 
-public sealed record Penilaian(Guid Id, long Version, string Nip, int Tahun, string Npsn, string Peran, string Status, Nilai? Nilai, HasilPenilaian? Hasil);
+public sealed record Penilaian(Guid Id, long Version, string Nip, int Tahun, string Npsn, string Peran, string Status, Nilai? Nilai, HasilPenilaian? Hasil)
+{
+    public bool MilikKepalaSekolah => Peran == "KepalaSekolah";
+}
 
 public sealed class PenilaianKlien(HttpClient http) : ApiKlien(http)
 {

@@ -63,6 +63,8 @@ public static partial class Teks
     public const string PerJenjang = "Per jenjang";
 
     public const string Koreksi = "Koreksi predikat";
+
+    public static string UmpanBalikUntuk(bool kepalaSekolah) => $"Umpan balik untuk {(kepalaSekolah ? "kepala sekolah" : "guru")}";
     public const string KoreksiPenjelasan = "Predikat yang sudah ditetapkan hanya dapat diubah dengan alasan tertulis. Koreksi tercatat di riwayat dan dikirim ulang ke daerah.";
 
     public static string NamaSumber(string sumber) => sumber switch

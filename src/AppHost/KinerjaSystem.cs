@@ -176,6 +176,16 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
         if (_rabbit is not null)
         {
             await _rabbit.StartAsync(rabbitResource.Log, ct);
+            // the broker's own UI, linked from the dashboard (its admin is the AppHost's, whose password is this start's)
+            var ui = new Uri(_rabbit.ManagementUrl);
+            var management = new ServerResource("rabbitmq-management", _rabbit.ManagementUrl, async token =>
+            {
+                using var tcp = new TcpClient();
+                await tcp.ConnectAsync(ui.Host, ui.Port, token);
+                return true;
+            });
+            Add(management);
+            await management.ProbeAsync(ct);
         }
 
         await rabbitResource.ProbeAsync(ct);

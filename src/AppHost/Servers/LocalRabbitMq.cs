@@ -15,9 +15,17 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port, string
     private Process? _server;
     private readonly int _distPort = Proses.FreePort();
     private readonly int _epmdPort = Proses.FreePort();
+    private readonly int _managementPort = Proses.FreePort();
+    private readonly int _prometheusPort = Proses.FreePort();
     private readonly string _sandiAdmin = PenggunaBroker.Sandi();
 
     public int Port => port;
+
+    /// <summary>The broker's own management UI and HTTP API (<c>rabbitmq_management</c>), loopback only; the AppHost's admin signs in.</summary>
+    public string ManagementUrl => $"http://127.0.0.1:{_managementPort}/";
+
+    /// <summary>The broker's metrics for Prometheus (<c>rabbitmq_prometheus</c>); per queue at <c>/metrics/detailed?family=queue_coarse_metrics</c>.</summary>
+    public string PrometheusUrl => $"http://127.0.0.1:{_prometheusPort}/metrics";
     public string Node => $"kinerja{port}@localhost";
 
     /// <summary>The AppHost's own administrator (new password every start; guest is not created on a new node).</summary>
@@ -57,13 +65,18 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port, string
     {
         Directory.CreateDirectory(Path.Combine(folder, "home"));
         Directory.CreateDirectory(LogFolder);
-        await File.WriteAllTextAsync(Path.Combine(folder, "enabled_plugins"), "[].", ct);
+        // operators get the broker's own UI, and Prometheus its queues (the _error alert reads them)
+        await File.WriteAllTextAsync(Path.Combine(folder, "enabled_plugins"), "[rabbitmq_management,rabbitmq_prometheus].", ct);
+        // how an operator signs in to the management UI: readable by this machine's owner only, like the definitions
+        await BerkasRahasia.TulisAsync(Path.Combine(folder, "management-ui.txt"),
+            $"{ManagementUrl}\nuser: {PenggunaBroker.Admin}\npassword: {_sandiAdmin}\n(new at every start of the AppHost)\n", ct);
         var definisi = Path.Combine(folder, "definitions.json");
         await BerkasRahasia.TulisAsync(definisi, PenggunaBroker.Definisi(awalan, _sandiAdmin, Pengguna), ct);
 
         // the definitions are loaded at every boot: users, permissions and passwords are this start's
         await File.WriteAllTextAsync(Path.Combine(folder, "rabbitmq.conf"),
-            $"loopback_users = none\ndisk_free_limit.absolute = 50MB\nload_definitions = {definisi}\n", ct);
+            $"loopback_users = none\ndisk_free_limit.absolute = 50MB\nload_definitions = {definisi}\n" +
+            $"management.tcp.ip = 127.0.0.1\nmanagement.tcp.port = {_managementPort}\nprometheus.tcp.ip = 127.0.0.1\nprometheus.tcp.port = {_prometheusPort}\n", ct);
         await File.WriteAllTextAsync(Path.Combine(folder, "advanced.config"), "[].", ct);
 
         var info = Proses.Info(Path.Combine(binDir, "rabbitmq-server"), [], Env());

@@ -130,9 +130,7 @@ public sealed class OperatorTests(SistemWeb sistem)
 
     /// <summary>The count of one SKP status in the Beranda's SKP table.</summary>
     private static ILocator SelSkp(IPage page, string status) =>
-        page.Locator("section[aria-labelledby=tahap-skp] table tbody tr").Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = Teks(status), Exact = true }) }).Locator("td");
-
-    private static string Teks(string status) => status == "Disepakati" ? "Disepakati" : status;
+        page.Locator("section[aria-labelledby=tahap-skp] table tbody tr").Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = status, Exact = true }) }).Locator("td");
 
     private static async Task UnggahAsync(IPage o, string sumber, string namaBerkas, string isi, int diterima, int ditolak)
     {

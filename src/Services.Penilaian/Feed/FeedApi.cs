@@ -40,6 +40,16 @@ public static class FeedApi
         return app;
     }
 
+    /// <summary>
+    /// The feed's entries of a wilayah ($1) and year ($2): finalisations and corrections, in the event store's order,
+    /// read only up to the daemon's high-water mark, so a transaction still committing below it is never skipped.
+    /// </summary>
+    private const string EntriFeed = """
+        where type = 'predikat_ditetapkan'
+          and seq_id <= coalesce((select last_seq_id from mt_event_progression where name = 'HighWaterMark'), 0)
+          and data->>'wilayah' = $1 and (data->>'tahun')::int = $2
+        """;
+
     private static void Wilayah(CurrentUser user, string? wilayah, int? tahun)
     {
         var v = new Validation();
@@ -64,16 +74,10 @@ public static class FeedApi
     {
         Wilayah(user, wilayah, tahun);
         var limit = Math.Clamp(batas ?? 500, 1, 5000);
-        await using var command = database.CreateCommand("""
-            select seq_id, data from mt_events
-            where type = 'predikat_ditetapkan' and seq_id > $1
-              and seq_id <= coalesce((select last_seq_id from mt_event_progression where name = 'HighWaterMark'), 0)
-              and data->>'wilayah' = $2 and (data->>'tahun')::int = $3
-            order by seq_id limit $4
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = setelah ?? 0L });
+        await using var command = database.CreateCommand($"select seq_id, data from mt_events {EntriFeed} and seq_id > $3 order by seq_id limit $4");
         command.Parameters.Add(new NpgsqlParameter { Value = wilayah! });
         command.Parameters.Add(new NpgsqlParameter { Value = tahun!.Value });
+        command.Parameters.Add(new NpgsqlParameter { Value = setelah ?? 0L });
         command.Parameters.Add(new NpgsqlParameter { Value = limit });
         var items = new List<EntriPredikat>();
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -89,12 +93,7 @@ public static class FeedApi
     private static async Task<IResult> Posisi(string? wilayah, int? tahun, NpgsqlDataSource database, CurrentUser user, CancellationToken ct)
     {
         Wilayah(user, wilayah, tahun);
-        await using var command = database.CreateCommand("""
-            select coalesce(max(seq_id), 0), count(*) from mt_events
-            where type = 'predikat_ditetapkan'
-              and seq_id <= coalesce((select last_seq_id from mt_event_progression where name = 'HighWaterMark'), 0)
-              and data->>'wilayah' = $1 and (data->>'tahun')::int = $2
-            """);
+        await using var command = database.CreateCommand($"select coalesce(max(seq_id), 0), count(*) from mt_events {EntriFeed}");
         command.Parameters.Add(new NpgsqlParameter { Value = wilayah! });
         command.Parameters.Add(new NpgsqlParameter { Value = tahun!.Value });
         await using var reader = await command.ExecuteReaderAsync(ct);

@@ -38,6 +38,21 @@ public abstract class ApiKlien(HttpClient http)
 
     protected async Task<T> AmbilAsync<T>(string path, CancellationToken ct) => (await BacaAsync<T>(path, ct)).Nilai;
 
+    /// <summary>Every page of a list (200 at a time), for a view that needs the whole of a school or a wilayah.</summary>
+    protected async Task<IReadOnlyList<T>> SemuaHalamanAsync<T>(Func<int, string> halaman, CancellationToken ct)
+    {
+        var semua = new List<T>();
+        for (var page = 1; ; page++)
+        {
+            var h = await AmbilAsync<Halaman<T>>(halaman(page), ct);
+            semua.AddRange(h.Items);
+            if (semua.Count >= h.Total || h.Items.Count == 0)
+            {
+                return semua;
+            }
+        }
+    }
+
     protected async Task<Hasil<T>> KirimAsync<T>(HttpMethod method, string path, object? body, string? etag, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(method, path);

@@ -40,17 +40,6 @@ public sealed class PegawaiKlien(HttpClient http) : ApiKlien(http)
             new { nilai, alasan }, null, ct);
 
     /// <summary>A principal's school (or a penilai-ks's principals), every page of it.</summary>
-    public async Task<IReadOnlyList<Pegawai>> SemuaAsync(string? npsn, CancellationToken ct)
-    {
-        var semua = new List<Pegawai>();
-        for (var page = 1; ; page++)
-        {
-            var h = await AmbilAsync<Halaman<Pegawai>>(Kueri.Dari(Dasar, ("npsn", npsn), ("page", page), ("pageSize", 200)), ct);
-            semua.AddRange(h.Items);
-            if (semua.Count >= h.Total || h.Items.Count == 0)
-            {
-                return semua;
-            }
-        }
-    }
+    public Task<IReadOnlyList<Pegawai>> SemuaAsync(string? npsn, CancellationToken ct) =>
+        SemuaHalamanAsync<Pegawai>(page => Kueri.Dari(Dasar, ("npsn", npsn), ("page", page), ("pageSize", 200)), ct);
 }

@@ -13,19 +13,8 @@ public sealed class SekolahKlien(HttpClient http) : ApiKlien(http)
         AmbilAsync<Halaman<Sekolah>>(Kueri.Dari(Dasar, ("cari", cari), ("page", page), ("pageSize", 50)), ct);
 
     /// <summary>Every school of the wilayah, for the dashboard's per-school table and names.</summary>
-    public async Task<IReadOnlyList<Sekolah>> SemuaAsync(CancellationToken ct)
-    {
-        var semua = new List<Sekolah>();
-        for (var page = 1; ; page++)
-        {
-            var h = await AmbilAsync<Halaman<Sekolah>>(Kueri.Dari(Dasar, ("page", page), ("pageSize", 200)), ct);
-            semua.AddRange(h.Items);
-            if (semua.Count >= h.Total || h.Items.Count == 0)
-            {
-                return semua;
-            }
-        }
-    }
+    public Task<IReadOnlyList<Sekolah>> SemuaAsync(CancellationToken ct) =>
+        SemuaHalamanAsync<Sekolah>(page => Kueri.Dari(Dasar, ("page", page), ("pageSize", 200)), ct);
 
     public Task<Versi<Sekolah>> SekolahAsync(string npsn, CancellationToken ct) => BacaAsync<Sekolah>($"{Dasar}/{Uri.EscapeDataString(npsn)}", ct);
 

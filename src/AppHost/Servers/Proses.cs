@@ -111,10 +111,25 @@ public static partial class Proses
 
     public static int FreePort()
     {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        // a port is free when asked, not when its server binds it later: two systems starting side by side (test
+        // fixtures in one process) could be handed the same one, and one then answered the other's requests (a
+        // broker's management plugin answering 404 on a gateway's port). A port is handed out once per process.
+        lock (Diberikan)
+        {
+            while (true)
+            {
+                using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+                listener.Start();
+                var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+                if (Diberikan.Add(port))
+                {
+                    return port;
+                }
+            }
+        }
     }
+
+    private static readonly HashSet<int> Diberikan = [];
 
     [LibraryImport("libc", SetLastError = true)]
     private static partial int kill(int pid, int sig);

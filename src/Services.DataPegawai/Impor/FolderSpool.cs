@@ -34,7 +34,7 @@ public sealed class FolderSpool
                 continue;
             }
 
-            Directory.Delete(lain, recursive: true);
+            HapusFolderLain(lain);
         }
 
         Kosongkan();
@@ -74,6 +74,25 @@ public sealed class FolderSpool
         catch (IOException)
         {
             // removed with the folder at the next start
+        }
+    }
+
+    /// <summary>
+    /// Every instance starting on the machine clears the dead's folders, so two starting together remove the same
+    /// files: each one that finds a file already gone looks again until the folder is gone.
+    /// </summary>
+    private static void HapusFolderLain(string folder)
+    {
+        for (var coba = 0; coba < 10 && Directory.Exists(folder); coba++)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // DirectoryNotFoundException included: the other instance got there first
+            }
         }
     }
 

@@ -13,18 +13,21 @@ using Npgsql;
 // Issue 7's load driver: one kabupaten/kota's year through the gateway, then the same commands for a
 // share of as many teachers sent straight to the services, then pgbench's simple-update on the same
 // PostgreSQL, all in one run against the real processes the AppHost starts.
-//   dotnet run -c Release --project bench/Distrik.Bench -- [--sekolah 50] [--guru 2000] [--paralel 64] [--langsung 500]
+//   dotnet run -c Release --project bench/Distrik.Bench -- [--sekolah 50] [--guru 2000] [--paralel 64] [--langsung 500] [--replicas 1]
+// --replicas 2 runs every service as two instances behind the gateway (issue 15); "straight to the services" goes to
+// each service's first instance.
 var sekolah = Arg("--sekolah", 50);
 var jumlahGuru = Arg("--guru", 2000);
 var paralel = Arg("--paralel", 64);
 var jumlahLangsung = Arg("--langsung", jumlahGuru / 4);
+var replika = Arg("--replicas", 1);
 const string Wilayah = "3273";
 const int Tahun = 2026;
 var perSekolah = Math.Max(1, (jumlahGuru + sekolah - 1) / sekolah);
 
 var folder = Path.Combine(Path.GetTempPath(), "kinerja-distrik", Guid.NewGuid().ToString("n")[..8]);
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {Environment.OSVersion}");
-Console.WriteLine($"district: {sekolah} schools, {jumlahGuru} teachers through the gateway, {jumlahLangsung} straight to the services, {paralel} teachers at a time");
+Console.WriteLine($"district: {sekolah} schools, {jumlahGuru} teachers through the gateway, {jumlahLangsung} straight to the services, {paralel} teachers at a time, {replika} instance(s) of each service");
 
 var firstPort = Proses.FreePort();
 await using var system = new KinerjaSystem(new KinerjaSystemOptions
@@ -36,6 +39,7 @@ await using var system = new KinerjaSystem(new KinerjaSystemOptions
     RabbitMqPort = Proses.FreePort(),
     GatewayPort = Proses.FreePort(),
     FirstServicePort = firstPort,
+    Replicas = KinerjaSystemOptions.Services.ToDictionary(s => s, _ => replika),
     Env = new Dictionary<string, string>
     {
         ["Periode__Perencanaan__Mulai"] = "01-01",

@@ -17,6 +17,10 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
     private readonly CancellationTokenSource _berhenti = new();
     private Task? _jagaPostgres;
     private LocalRabbitMq? _rabbit;
+    private LocalPrometheus? _prometheus;
+
+    /// <summary>The AppHost's Prometheus, when it started one (<see cref="KinerjaSystemOptions.PrometheusPort"/>).</summary>
+    public string? PrometheusUrl => _prometheus?.Url;
 
     public IReadOnlyList<Resource> Resources => _resources;
     public KinerjaSystemOptions Options => options;
@@ -35,6 +39,10 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
     public LocalRabbitMq? PrivateRabbitMq => _rabbit;
 
     public ProjectResource Project(string name) => _resources.OfType<ProjectResource>().Single(r => r.Name == name);
+
+    /// <summary>Every instance of one service (<see cref="KinerjaSystemOptions.Replicas"/>), the first first.</summary>
+    public IReadOnlyList<ProjectResource> Instances(string service) =>
+        _resources.OfType<ProjectResource>().Where(r => r.Service == service).ToList();
 
     public string DatabaseOf(string service) => $"{options.Prefix}{service}";
 
@@ -57,13 +65,22 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
 
         foreach (var (name, port) in services)
         {
-            Add(new ProjectResource(name, options.DllOf(name), port, EnvFor(name, new Dictionary<string, string>
+            for (var i = 0; i < options.ReplicasOf(name); i++)
             {
-                [$"ConnectionStrings__{name}"] = ConnectionStringOf(name),
-                // on the private broker each service logs in as itself (PenggunaBroker); a given broker's URI is used as it is
-                ["ConnectionStrings__rabbitmq"] = _rabbit?.ConnectionStringOf($"kinerja-{name}") ?? RabbitMqConnection,
-                ["Messaging__Prefix"] = options.Prefix,
-            })));
+                var instance = KinerjaSystemOptions.InstanceName(name, i);
+                var instancePort = i == 0 ? port : Proses.FreePort();
+                references[$"services__{name}__http__{i}"] = $"http://127.0.0.1:{instancePort}";
+                Add(new ProjectResource(instance, options.DllOf(name), instancePort, EnvFor(name, new Dictionary<string, string>
+                {
+                    // the instance's name on its database connections: pg_stat_activity and pg_locks say which one holds the relay
+                    [$"ConnectionStrings__{name}"] = new NpgsqlConnectionStringBuilder(ConnectionStringOf(name)) { ApplicationName = instance }.ConnectionString,
+                    // on the private broker each service logs in as itself (PenggunaBroker); a given broker's URI is used as it is
+                    ["ConnectionStrings__rabbitmq"] = _rabbit?.ConnectionStringOf($"kinerja-{name}") ?? RabbitMqConnection,
+                    ["Messaging__Prefix"] = options.Prefix,
+                    ["OTEL_RESOURCE_ATTRIBUTES"] = $"service.instance.id={instance}",
+                    ["Instance__Name"] = instance,
+                })) { Service = name });
+            }
         }
 
         // Web calls the API through the gateway with the user's token, like any frontend; it starts with the services
@@ -86,7 +103,46 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
         say?.Invoke($"starting gateway on {gateway.Url}");
         gateway.Start();
         await gateway.WaitHealthyAsync(TimeSpan.FromSeconds(60), ct);
+        await StartPrometheusAsync(ct);
     }
+
+    /// <summary>Scrapes every process the system started (each instance a target of its service's job) and the private broker.</summary>
+    private async Task StartPrometheusAsync(CancellationToken ct)
+    {
+        if (options.PrometheusPort is not { } port)
+        {
+            return;
+        }
+
+        if (LocalPrometheus.Find() is not { } binary)
+        {
+            say?.Invoke("Prometheus is not installed (sudo apt-get install prometheus): metrics are not collected and the dashboard's Beban page is empty.");
+            return;
+        }
+
+        var targets = _resources.OfType<ProjectResource>()
+            .Select(p => new TargetScrape(p.Service, p.Name, new Uri($"{p.Url}/metrics")))
+            .ToList();
+        if (_rabbit is not null)
+        {
+            targets.Add(new TargetScrape("rabbitmq", "rabbitmq", new Uri(_rabbit.PrometheusUrl)));
+            targets.Add(new TargetScrape("rabbitmq-antrean", "rabbitmq", new Uri($"{_rabbit.PrometheusUrl}/detailed?family=queue_coarse_metrics")));
+        }
+
+        _prometheus = new LocalPrometheus(binary, Path.Combine(options.DataFolder, "prometheus"), port,
+            Path.Combine(options.RepoRoot, "ops", "prometheus", "peringatan.yml"));
+        var resource = new ServerResource("prometheus", _prometheus.Url, async token =>
+        {
+            using var response = await ProbeHttp.GetAsync($"{_prometheus.Url}/-/healthy", token);
+            return response.IsSuccessStatusCode;
+        });
+        Add(resource);
+        say?.Invoke($"starting Prometheus on {_prometheus.Url}");
+        await _prometheus.StartAsync(targets, resource.Log, ct);
+        await resource.ProbeAsync(ct);
+    }
+
+    private static readonly HttpClient ProbeHttp = new() { Timeout = TimeSpan.FromSeconds(3) };
 
     private Dictionary<string, string> EnvFor(string name, Dictionary<string, string> specific)
     {
@@ -98,6 +154,8 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
             // child output is read through a pipe: keep one event per line, no colour codes
             ["Logging__Console__FormatterName"] = "simple",
             ["Logging__Console__FormatterOptions__SingleLine"] = "true",
+            // "=> CorrelationId:<id>" on each line of a request or of a message it caused: the dashboard's log page filters on it
+            ["Logging__Console__FormatterOptions__IncludeScopes"] = "true",
             ["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss ",
             ["DOTNET_SYSTEM_CONSOLE_ALLOW_ANSI_COLOR_REDIRECTION"] = "false",
         };
@@ -246,6 +304,12 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
         }
 
         await Task.WhenAll(projects.Where(p => p != gateway).Select(p => p.StopAsync(TimeSpan.FromSeconds(20))));
+
+        if (_prometheus is not null)
+        {
+            await _prometheus.DisposeAsync();
+            _prometheus = null;
+        }
 
         if (_rabbit is not null)
         {

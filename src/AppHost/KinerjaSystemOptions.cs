@@ -38,6 +38,20 @@ public sealed class KinerjaSystemOptions
     /// <summary>A port per service instead of consecutive ones from <see cref="FirstServicePort"/> (tests: each a free port).</summary>
     public IReadOnlyList<int>? ServicePorts { get; init; }
 
+    /// <summary>
+    /// Instances per service (<c>Services:Replicas:perencanaan=2</c>); one when not named. The gateway balances
+    /// across them; the first has the service's own port, the others free ones.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> Replicas { get; init; } = new Dictionary<string, int>();
+
+    public int ReplicasOf(string service) => Replicas.TryGetValue(service, out var n) ? Math.Max(1, n) : 1;
+
+    /// <summary>The name of one instance of a service: the service's own for the first, so one instance looks as before.</summary>
+    public static string InstanceName(string service, int index) => index == 0 ? service : $"{service}-{index + 1}";
+
+    /// <summary>Port of the AppHost's Prometheus (<c>Prometheus:Port</c>); null: none is started (tests, unless they test it).</summary>
+    public int? PrometheusPort { get; init; }
+
     /// <summary>False for tests: a private PostgreSQL without fsync, much faster, fine for throwaway data.</summary>
     public bool DurablePostgres { get; init; } = true;
 

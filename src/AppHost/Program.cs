@@ -37,6 +37,14 @@ internal static class Program
             }
         }
 
+        var replicas = builder.Configuration.GetSection("Services:Replicas").Get<Dictionary<string, int>>() ?? [];
+        if (replicas.FirstOrDefault(r => !KinerjaSystemOptions.Services.Contains(r.Key) || r.Value < 1) is { Key: not null } salah)
+        {
+            Console.Error.WriteLine($"Services:Replicas:{salah.Key}={salah.Value}: a service is one of {string.Join(", ", KinerjaSystemOptions.Services)}, with 1 instance or more.");
+            Environment.ExitCode = 2;
+            return;
+        }
+
         var denganDemo = demo != Demo.DataDemo.Keputusan.TanpaDemo;
         var options = new KinerjaSystemOptions
         {
@@ -48,6 +56,8 @@ internal static class Program
             // servers for tests take free ports so they never meet a running system
             PostgresPort = serversOnly ? Servers.Proses.FreePort() : builder.Configuration.GetValue("Postgres:Port", 54329),
             RabbitMqPort = serversOnly ? Servers.Proses.FreePort() : builder.Configuration.GetValue("RabbitMq:Port", 56729),
+            Replicas = replicas,
+            PrometheusPort = serversOnly ? null : builder.Configuration.GetValue("Prometheus:Port", 19090),
             FirstServicePort = builder.Configuration.GetValue("Services:FirstPort", 5101),
             WebPort = builder.Configuration.GetValue("Web:Port", 5100),
             Environment = builder.Configuration["Services:Environment"] ?? "Development",

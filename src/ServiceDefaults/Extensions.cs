@@ -41,6 +41,7 @@ public static class KinerjaServiceDefaults
         // before authentication: Prometheus on this machine scrapes without a token (MetricsEndpoint answers loopback only)
         app.UseMetricsEndpoint();
         app.UseMiddleware<CorrelationMiddleware>();
+        app.UseMiddleware<LogPermintaan>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCors();

@@ -29,12 +29,14 @@ builder.AddKinerjaMarten("datapegawai", opts =>
         opts.Schema.For<Pegawai>().Index(p => p.Nik).Index(p => p.Wilayah).Index(p => p.Npsn).Index(p => p.Status);
         opts.Schema.For<SumberSiasn>().Index(s => s.Nik);
         opts.Schema.For<SumberDukcapil>();
-        opts.Schema.For<ImporJob>().Index(j => j.Wilayah);
+        opts.Schema.For<ImporJob>().Index(j => j.Wilayah).Index(j => j.Status);
+        opts.Schema.For<SewaImpor>();
     })
     .AddIntegrationRelay<PemetaanIntegrasi>();
 builder.Services.AddSingleton<PemrosesBatch>();
 builder.Services.AddSingleton<LogAkses>();
 builder.Services.AddSingleton<FolderSpool>();
+builder.Services.AddSingleton<PenjagaSewa>();
 builder.Services.AddSingleton<AntrianImpor>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<AntrianImpor>());
 

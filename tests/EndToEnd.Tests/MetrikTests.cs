@@ -5,7 +5,7 @@ using Kinerja.Testing;
 namespace Kinerja.EndToEnd.Tests;
 
 /// <summary>
-/// Every service and the gateway answer <c>/metrics</c> in Prometheus's format on their own port, with the same
+/// Every service, the gateway and Web answer <c>/metrics</c> in Prometheus's format on their own port, with the same
 /// instruments as the OTLP export (here the commands counter and HTTP server durations).
 /// </summary>
 public sealed class MetrikTests(SistemBerjalan sistem) : IClassFixture<SistemBerjalan>
@@ -23,7 +23,7 @@ public sealed class MetrikTests(SistemBerjalan sistem) : IClassFixture<SistemBer
             (await op.GetFromJsonAsync<System.Text.Json.JsonElement>(diterima.Headers.Location!)).GetProperty("status").GetString() == "Selesai", "the import");
 
         using var scraper = new HttpClient();
-        foreach (var nama in new[] { "gateway", "datapegawai", "perencanaan", "observasi", "penilaian" })
+        foreach (var nama in new[] { "gateway", "datapegawai", "perencanaan", "observasi", "penilaian", "web" })
         {
             var port = sistem.System.Project(nama).Port;
             using var response = await scraper.GetAsync($"http://127.0.0.1:{port}/metrics");

@@ -20,6 +20,8 @@ public class GatewayFactory : WebApplicationFactory<Program>
         ["RateLimit:Burst"] = "3",
         ["Cors:Origins:0"] = "https://kinerja.example.id",
         ["services:datapegawai:http:0"] = "http://127.0.0.1:9",
+        ["services:perencanaan:http:0"] = "http://127.0.0.1:11",
+        ["services:perencanaan:http:1"] = "http://127.0.0.1:12",
     };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

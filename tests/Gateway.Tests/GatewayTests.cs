@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kinerja.ServiceDefaults.Auth;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kinerja.Gateway.Tests;
 
@@ -53,6 +54,35 @@ public sealed class GatewayTests(GatewayFactory gateway) : IClassFixture<Gateway
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _));
+    }
+
+    [Fact]
+    public async Task metrics_are_not_answered_to_a_caller_elsewhere_nor_proxied_to_web()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/metrics");
+        request.Headers.Add(GatewayFactory.HeaderAlamat, "203.0.113.7");
+
+        var response = await gateway.CreateClient().SendAsync(request);
+
+        // proxied to Web (absent here), it would be a 502; answered with metrics, a 200
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("# TYPE", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void a_service_with_two_instances_is_one_cluster_of_two_health_checked_destinations()
+    {
+        var proxy = gateway.Services.GetRequiredService<Yarp.ReverseProxy.IProxyStateLookup>();
+
+        Assert.True(proxy.TryGetCluster("datapegawai", out var datapegawai));
+        Assert.True(proxy.TryGetCluster("perencanaan", out var perencanaan));
+        Assert.Equal(["http://127.0.0.1:9"], datapegawai.Destinations.Values.Select(d => d.Model.Config.Address));
+        Assert.Equal(["http://127.0.0.1:11", "http://127.0.0.1:12"],
+            perencanaan.Destinations.Values.Select(d => d.Model.Config.Address).Order(StringComparer.Ordinal));
+        var health = perencanaan.Model.Config.HealthCheck!;
+        Assert.True(health.Active!.Enabled);
+        Assert.Equal("/health", health.Active.Path);
+        Assert.True(health.Passive!.Enabled);
     }
 
     [Fact]

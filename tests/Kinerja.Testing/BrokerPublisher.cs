@@ -31,14 +31,18 @@ public static class BrokerPublisher
         }
     }
 
-    /// <summary>Sends straight to one queue, e.g. a <c>_error</c> queue, as MassTransit moves a failed message there.</summary>
-    public static async Task SendAsync(string rabbitMqConnection, string queue, IIntegrationEvent pesan)
+    /// <summary>
+    /// Sends straight to one MassTransit address: <c>queue:&lt;name&gt;_error</c> as MassTransit moves a failed message
+    /// there, or <c>exchange:&lt;name&gt;</c> for a receive queue (a quorum queue: a <c>queue:</c> address would declare
+    /// it again as a classic one, which the broker refuses).
+    /// </summary>
+    public static async Task SendAsync(string rabbitMqConnection, string alamat, IIntegrationEvent pesan)
     {
         var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(new Uri(rabbitMqConnection)));
         await bus.StartAsync();
         try
         {
-            var endpoint = await bus.GetSendEndpoint(new Uri($"queue:{queue}"));
+            var endpoint = await bus.GetSendEndpoint(new Uri(alamat));
             await endpoint.Send(pesan, pesan.GetType(), ctx => ctx.MessageId = pesan.EventId);
         }
         finally

@@ -36,6 +36,12 @@ public class SistemBerjalan(Infrastructure infra) : IAsyncLifetime
     /// <summary>Regions given a broker user of their own (only with <see cref="BrokerSendiri"/>).</summary>
     protected virtual IReadOnlyList<string> WilayahRegional => [];
 
+    /// <summary>Instances per service (<c>Services:Replicas</c>); one of each when not named.</summary>
+    protected virtual IReadOnlyDictionary<string, int> Replika => new Dictionary<string, int>();
+
+    /// <summary>True to start the AppHost's Prometheus with the system (on a free port), as <c>./kinerja run</c> does.</summary>
+    protected virtual bool DenganPrometheus => false;
+
     /// <summary>The broker this system's services use.</summary>
     public string Broker => System.RabbitMqConnection;
 
@@ -60,6 +66,8 @@ public class SistemBerjalan(Infrastructure infra) : IAsyncLifetime
             Prefix = $"{infra.RunId}_{Guid.NewGuid():n}"[..22] + "_",
             Configuration = RepoRoot.BuildConfiguration(),
             Env = Env,
+            Replicas = Replika,
+            PrometheusPort = DenganPrometheus ? Proses.FreePort() : null,
             RegionalWilayah = WilayahRegional,
             Environment = Lingkungan,
         };

@@ -94,7 +94,7 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
 
         // where MassTransit leaves a message whose retries ran out; nothing consumes it there
         var pesan = Pesan(kelas, "G-MK-1");
-        await BrokerPublisher.SendAsync(api.Infra.RabbitMqConnection, $"{antrian}_error", pesan);
+        await BrokerPublisher.SendAsync(api.Infra.RabbitMqConnection, $"queue:{antrian}_error", pesan);
         Assert.Equal(HttpStatusCode.Forbidden, (await api.ClientWith(Token.Operator("3273")).PostAsync("/admin/pesan-gagal/ulang", null)).StatusCode);
         var dipindahkan = await Ok(admin.PostAsync("/admin/pesan-gagal/ulang", null));
         Assert.Contains(dipindahkan.EnumerateArray(), a => a.GetProperty("antrian").GetString() == antrian && a.GetProperty("dipindahkan").GetInt32() == 1);
@@ -102,14 +102,14 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
         await SistemBerjalan.WaitUntilAsync(async () => (await Guru(kelas).GetAsync(Url(kelas))).StatusCode == HttpStatusCode.OK, "cycle opened from the moved message");
         await SistemBerjalan.WaitUntilAsync(() => api.DitanganiAsync(pesan.EventId), "handled");
         // moved again by mistake: already handled, nothing changes
-        await BrokerPublisher.SendAsync(api.Infra.RabbitMqConnection, $"{antrian}_error", pesan);
+        await BrokerPublisher.SendAsync(api.Infra.RabbitMqConnection, $"queue:{antrian}_error", pesan);
         await Ok(admin.PostAsync("/admin/pesan-gagal/ulang", null));
         // a later message on the same queue, handled: the repeat ahead of it has been seen
         var n2 = Interlocked.Increment(ref _nomor);
         var berikut = new Kelas($"2040{n2:0000}", $"197202022000011{n2:000}", $"199202022016012{n2:000}", Guid.NewGuid());
         await api.KepalaAsync(berikut.Npsn, berikut.Kepala);
         var penanda = Pesan(berikut, "G-MK-1");
-        await BrokerPublisher.SendAsync(api.Infra.RabbitMqConnection, antrian, penanda);
+        await BrokerPublisher.SendAsync(api.Infra.RabbitMqConnection, $"exchange:{antrian}", penanda);
         await SistemBerjalan.WaitUntilAsync(() => api.DitanganiAsync(penanda.EventId), "the later message handled");
         Assert.Equal(1, await api.JumlahEventAsync(kelas.SkpId));
     }

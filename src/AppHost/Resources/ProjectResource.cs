@@ -14,7 +14,11 @@ public sealed class ProjectResource(string name, string dll, int port, IReadOnly
     private readonly Lock _gate = new();
     private Process? _process;
     private bool _stopping;
+    private volatile bool _held;
     private Task _supervision = Task.CompletedTask;
+
+    /// <summary>The service this process is an instance of (its <see cref="Resource.Name"/> is the instance's).</summary>
+    public string Service { get; init; } = name;
 
     public int Port => port;
     public override string Url => $"http://127.0.0.1:{port}";
@@ -31,6 +35,7 @@ public sealed class ProjectResource(string name, string dll, int port, IReadOnly
         }
 
         _stopping = false;
+        _held = false;
         Launch();
     }
 
@@ -66,6 +71,14 @@ public sealed class ProjectResource(string name, string dll, int port, IReadOnly
         }
 
         var code = process.ExitCode;
+        if (_held)
+        {
+            Log($"[apphost] {Name} killed (exit code {code}); held down until started again");
+            State = ResourceState.Failed;
+            Restarts++;
+            return;
+        }
+
         Log($"[apphost] {Name} exited with code {code}; restarting");
         State = ResourceState.Failed;
         Restarts++;
@@ -120,6 +133,16 @@ public sealed class ProjectResource(string name, string dll, int port, IReadOnly
 
     /// <summary>For fault tests: SIGKILL, as a crash would; the supervisor then restarts it.</summary>
     public void Kill() => _process?.Kill(entireProcessTree: true);
+
+    /// <summary>
+    /// For scale-out tests: SIGKILL, and not restarted until <see cref="Start"/>, as a machine that is gone; the other
+    /// instances have to carry on alone meanwhile.
+    /// </summary>
+    public void KillAndHold()
+    {
+        _held = true;
+        Kill();
+    }
 
     public async Task StopAsync(TimeSpan grace)
     {

@@ -3,13 +3,17 @@ namespace Kinerja.AppHost.Resources;
 public enum ResourceState { Waiting, Starting, Running, Healthy, Unhealthy, Stopped, Failed }
 
 /// <summary>Something the AppHost runs and shows on the dashboard: a server or a service.</summary>
+/// <summary>One line a resource wrote, when the AppHost read it.</summary>
+public sealed record BarisLog(DateTimeOffset Waktu, string Resource, string Teks);
+
 public abstract class Resource(string name, string kind)
 {
-    private readonly Queue<string> _lines = new();
+    private readonly Queue<BarisLog> _lines = new();
     private readonly Lock _gate = new();
     private StreamWriter? _logFile;
 
-    public const int KeptLines = 200;
+    /// <summary>Lines kept in memory per resource for the dashboard's log page; all of them go to the log file.</summary>
+    public const int KeptLines = 5000;
 
     public string Name { get; } = name;
     public string Kind { get; } = kind;
@@ -31,7 +35,7 @@ public abstract class Resource(string name, string kind)
     {
         lock (_gate)
         {
-            _lines.Enqueue(line);
+            _lines.Enqueue(new BarisLog(DateTimeOffset.Now, Name, line));
             while (_lines.Count > KeptLines)
             {
                 _lines.Dequeue();
@@ -47,7 +51,15 @@ public abstract class Resource(string name, string kind)
     {
         lock (_gate)
         {
-            return _lines.Skip(Math.Max(0, _lines.Count - count)).ToList();
+            return _lines.Skip(Math.Max(0, _lines.Count - count)).Select(l => l.Teks).ToList();
+        }
+    }
+
+    public IReadOnlyList<BarisLog> Lines()
+    {
+        lock (_gate)
+        {
+            return [.. _lines];
         }
     }
 

@@ -40,6 +40,21 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port, string
         return $"amqp://{Uri.EscapeDataString(u.Nama)}:{Uri.EscapeDataString(u.Sandi)}@127.0.0.1:{port}/";
     }
     public string LogFolder => Path.Combine(folder, "log");
+
+    /// <summary>Every queue with its depth, from the management API as the AppHost's admin (the dashboard's Antrean page).</summary>
+    public async Task<IReadOnlyList<AntreanBroker>> AntreanAsync(CancellationToken ct)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{PenggunaBroker.Admin}:{_sandiAdmin}")));
+        using var json = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(
+            $"{ManagementUrl}api/queues?columns=name,type,messages,messages_ready,messages_unacknowledged,consumers", ct));
+        static long Angka(System.Text.Json.JsonElement q, string nama) =>
+            q.TryGetProperty(nama, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.Number ? v.GetInt64() : 0;
+        return json.RootElement.EnumerateArray().Select(q => new AntreanBroker(
+            q.GetProperty("name").GetString() ?? "", q.TryGetProperty("type", out var t) ? t.GetString() ?? "" : "",
+            Angka(q, "messages"), Angka(q, "messages_ready"), Angka(q, "messages_unacknowledged"), Angka(q, "consumers"))).ToList();
+    }
     public Process? Server => _server;
 
     private Dictionary<string, string> Env() => new()
@@ -158,4 +173,10 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port, string
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();
+}
+
+/// <summary>A queue on the broker and how much waits in it.</summary>
+public sealed record AntreanBroker(string Nama, string Jenis, long Pesan, long Siap, long BelumDiakui, long Konsumen)
+{
+    public bool Error => Nama.EndsWith("_error", StringComparison.Ordinal);
 }

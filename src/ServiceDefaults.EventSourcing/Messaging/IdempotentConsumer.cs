@@ -34,11 +34,14 @@ public abstract class IdempotentConsumer<T>(IDocumentStore store, KinerjaMetrics
         }
 
         var key = $"{consumer}:{context.Message.EventId}";
+        var correlation = context.Headers.Get<string>(CorrelationMiddleware.Header);
+        // the request that caused the message, on every line logged while handling it
+        using var scope = correlation is null ? null : logger.BeginScope(CorrelationMiddleware.ScopeFormat, correlation);
 
         await using var session = store.LightweightSession();
         session.LastModifiedBy = $"sistem:{consumer}";
         session.CausationId = context.Message.EventId.ToString();
-        session.CorrelationId = context.Headers.Get<string>(CorrelationMiddleware.Header);
+        session.CorrelationId = correlation;
 
         if (await session.LoadAsync<HandledMessage>(key, context.CancellationToken) is not null)
         {
@@ -52,6 +55,7 @@ public abstract class IdempotentConsumer<T>(IDocumentStore store, KinerjaMetrics
         {
             await session.SaveChangesAsync(context.CancellationToken);
             metrics.MessageHandled(consumer, duplikat: false);
+            logger.LogInformation("{Consumer} handled {MessageType} {EventId}", consumer, typeof(T).Name, context.Message.EventId);
         }
         catch (DocumentAlreadyExistsException)
         {

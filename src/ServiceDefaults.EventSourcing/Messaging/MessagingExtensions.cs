@@ -23,10 +23,21 @@ public static class MessagingExtensions
         var prefix = builder.Configuration[Topology.PrefixSetting] ?? "";
 
         var formatter = new KebabCaseEndpointNameFormatter($"{prefix}{service}", false);
+        // registered before the bus, so it has turned a broker's older classic queues into quorum ones when the bus starts
+        builder.Services.AddHostedService(sp => new AntreanQuorum(uri, AntreanKonsumen(builder.Services, formatter),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<AntreanQuorum>>()));
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(formatter);
             consumers?.Invoke(bus);
+            // quorum queues: replicated across a RabbitMQ cluster's nodes and durable (README, "Operating it")
+            bus.AddConfigureEndpointsCallback((_, endpoint) =>
+            {
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                {
+                    rabbit.SetQuorumQueue();
+                }
+            });
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(uri.Host, (ushort)(uri.Port > 0 ? uri.Port : 5672), VirtualHost(uri), h =>
@@ -41,17 +52,20 @@ public static class MessagingExtensions
                 rabbit.ConfigureEndpoints(context);
             });
         });
-        // the consumers just registered, by the queue each one receives from: what AntrianGagal may move back
-        var antrian = builder.Services
+        builder.Services.AddSingleton(sp => new AntrianGagal(uri, AntreanKonsumen(builder.Services, formatter),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<AntrianGagal>>()));
+        builder.Services.AddSingleton<IDefaultEndpoints, AntrianGagal.Endpoints>();
+        return builder;
+    }
+
+    /// <summary>The consumers registered, by the queue each one receives from (read when the services are resolved, all registered by then).</summary>
+    private static List<string> AntreanKonsumen(IServiceCollection services, IEndpointNameFormatter formatter) =>
+        services
             .Select(d => d.ImplementationType ?? d.ServiceType)
             .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false } && typeof(IConsumer).IsAssignableFrom(t))
             .Select(t => QueueOf(formatter, t))
             .Distinct()
             .ToList();
-        builder.Services.AddSingleton(sp => new AntrianGagal(uri, antrian, sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<AntrianGagal>>()));
-        builder.Services.AddSingleton<IDefaultEndpoints, AntrianGagal.Endpoints>();
-        return builder;
-    }
 
     /// <summary>The receive queue MassTransit names for a consumer, e.g. <c>observasi-buka-siklus</c>.</summary>
     private static string QueueOf(IEndpointNameFormatter formatter, Type consumer) =>

@@ -11,6 +11,9 @@ namespace Kinerja.ServiceDefaults.Http;
 public sealed class CorrelationMiddleware(RequestDelegate next, ILogger<CorrelationMiddleware> logger)
 {
     public const string Header = "X-Correlation-Id";
+
+    /// <summary>The log scope every line of a request or of a message it caused carries.</summary>
+    public const string ScopeFormat = "CorrelationId:{CorrelationId}";
     private const int MaxLength = 64;
 
     public async Task InvokeAsync(HttpContext context)
@@ -31,7 +34,9 @@ public sealed class CorrelationMiddleware(RequestDelegate next, ILogger<Correlat
         });
         Activity.Current?.SetTag("kinerja.correlation_id", id);
 
-        using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = id }))
+        // a template, not a dictionary: the console line then reads "CorrelationId:<id>", which the AppHost's log page
+        // filters on, and OpenTelemetry still gets the attribute
+        using (logger.BeginScope(ScopeFormat, id))
         {
             await next(context);
         }

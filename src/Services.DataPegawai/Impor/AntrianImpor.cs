@@ -12,10 +12,9 @@ public sealed record TugasImpor(Guid JobId, BerkasImpor Berkas, Pengunggah Pengu
 /// on every way out (<see cref="FolderSpool"/>).
 /// </summary>
 public sealed class AntrianImpor(IDocumentStore store, PemrosesBatch pemroses, TimeProvider clock, IConfiguration configuration,
-    FolderSpool spool, KinerjaMetrics metrics, ILogger<AntrianImpor> logger) : BackgroundService
+    FolderSpool spool, PenjagaSewa sewa, KinerjaMetrics metrics, ILogger<AntrianImpor> logger) : BackgroundService
 {
-    private const string Terputus =
-        "Layanan berhenti saat impor berjalan; unggah ulang berkas yang sama (baris yang sudah tersimpan tidak akan ditambahkan dua kali).";
+    private const string Terputus = PenjagaSewa.Terputus;
 
     private readonly AntrianAdil<TugasImpor> _antrian = new(configuration.GetValue("Impor:AntrianPerWilayah", 3));
     private readonly int _ukuranBatch = configuration.GetValue("Impor:UkuranBatch", 1000);
@@ -42,6 +41,7 @@ public sealed class AntrianImpor(IDocumentStore store, PemrosesBatch pemroses, T
         foreach (var tugas in _antrian.Kosongkan())
         {
             await SelesaiAsync(tugas.JobId, StatusImpor.Gagal, Terputus);
+            sewa.Lepas(tugas.JobId);
         }
 
         spool.Kosongkan();
@@ -49,8 +49,7 @@ public sealed class AntrianImpor(IDocumentStore store, PemrosesBatch pemroses, T
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await TandaiYangTerputusAsync(stoppingToken);
-        await Task.WhenAll(Enumerable.Range(0, _pekerja).Select(_ => PekerjaAsync(stoppingToken)));
+        await Task.WhenAll([sewa.JagaAsync(stoppingToken), .. Enumerable.Range(0, _pekerja).Select(_ => PekerjaAsync(stoppingToken))]);
     }
 
     private async Task PekerjaAsync(CancellationToken stoppingToken)
@@ -77,6 +76,7 @@ public sealed class AntrianImpor(IDocumentStore store, PemrosesBatch pemroses, T
             finally
             {
                 FolderSpool.Hapus(tugas.Berkas.Path);
+                sewa.Lepas(tugas.JobId);
                 _antrian.Selesai(wilayah);
             }
         }
@@ -124,19 +124,6 @@ public sealed class AntrianImpor(IDocumentStore store, PemrosesBatch pemroses, T
         return job;
     }
 
-    /// <summary>Jobs a previous process was running when it stopped will never finish: say so.</summary>
-    private async Task TandaiYangTerputusAsync(CancellationToken ct)
-    {
-        await using var session = store.LightweightSession();
-        var terputus = await session.Query<ImporJob>().Where(j => j.Status == StatusImpor.Berjalan).ToListAsync(ct);
-        foreach (var job in terputus)
-        {
-            session.Store(job with { Status = StatusImpor.Gagal, Selesai = clock.GetUtcNow(), Galat = Terputus });
-        }
-
-        await session.SaveChangesAsync(ct);
-    }
-
     private async Task<ImporJob> MuatAsync(Guid id, CancellationToken ct)
     {
         await using var session = store.QuerySession();
@@ -160,7 +147,7 @@ public sealed class AntrianImpor(IDocumentStore store, PemrosesBatch pemroses, T
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // the next start marks it failed (TandaiYangTerputusAsync)
+            // its lease runs out and an instance marks it failed (PenjagaSewa)
             logger.LogWarning(ex, "Could not mark import {JobId} as ended", id);
         }
     }

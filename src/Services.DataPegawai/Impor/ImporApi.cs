@@ -19,9 +19,9 @@ public static class ImporApi
     {
         var impor = app.MapGroup("/api/pegawai/impor").WithTags("Impor").RequireAuthorization(Kebijakan.Operator);
         // an upload is a command too: counted like every other (its rows are decided per batch by Pegawai.Terima)
-        impor.MapPost("/{sumber}", (string sumber, HttpContext http, IDocumentSession session, AntrianImpor antrian, FolderSpool spool,
+        impor.MapPost("/{sumber}", (string sumber, HttpContext http, IDocumentSession session, AntrianImpor antrian, FolderSpool spool, PenjagaSewa sewa,
                 CurrentUser user, TimeProvider clock, IConfiguration configuration, CommandPipeline pipeline, CancellationToken ct) =>
-                pipeline.MeasureAsync("impor", () => Unggah(sumber, http, session, antrian, spool, user, clock, configuration, ct)))
+                pipeline.MeasureAsync("impor", () => Unggah(sumber, http, session, antrian, spool, sewa, user, clock, configuration, ct)))
             .WithSummary("Import a Dapodik, SI-ASN or Dukcapil file (text/csv or application/json)");
         impor.MapGet("/", Daftar).WithSummary("The import jobs of the operator's wilayah, newest first, without their rejected rows");
         impor.MapGet("/{id:guid}", Baca).WithSummary("Progress and result of an import");
@@ -32,7 +32,7 @@ public static class ImporApi
     public const long MaksBytesBawaan = 512L * 1024 * 1024;
 
     private static async Task<IResult> Unggah(string sumber, HttpContext http, IDocumentSession session, AntrianImpor antrian,
-        FolderSpool spool, CurrentUser user, TimeProvider clock, IConfiguration configuration, CancellationToken ct)
+        FolderSpool spool, PenjagaSewa sewa, CurrentUser user, TimeProvider clock, IConfiguration configuration, CancellationToken ct)
     {
         if (!Kolom.TryParse(sumber, out var jenis))
         {
@@ -82,11 +82,14 @@ public static class ImporApi
             }
 
             var job = new ImporJob { Id = id, Sumber = jenis, Oleh = user.Nip, Wilayah = pelaku.Wilayah, Mulai = clock.GetUtcNow(), JumlahBaris = baris };
+            // the job and its lease in one transaction: no instance ever sees this job running without an owner
             session.Store(job);
+            session.Store(sewa.Ambil(id));
             await session.SaveChangesAsync(ct);
             antre = antrian.TryAntre(new TugasImpor(id, berkas, pelaku));
             if (!antre)
             {
+                sewa.Lepas(id);
                 session.Store(job with { Status = StatusImpor.Gagal, Selesai = clock.GetUtcNow(), Galat = "Antrean impor wilayah ini penuh; unggah lagi nanti." });
                 await session.SaveChangesAsync(CancellationToken.None);
                 return Penuh(http, antrian);

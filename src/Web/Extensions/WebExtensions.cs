@@ -67,6 +67,8 @@ public static class WebExtensions
         app.UseForwardedHeaders();
         app.UseMiddleware<CorrelationMiddleware>();
         // a page that meets a missing object or an unexpected failure shows /galat with the right status
+        // Prometheus on this machine (the AppHost's), before anything else: the gateway never proxies /metrics here
+        app.UseMetricsEndpoint();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/galat",

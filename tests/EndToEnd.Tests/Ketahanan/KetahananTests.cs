@@ -15,40 +15,37 @@ namespace Kinerja.EndToEnd.Tests.Ketahanan;
 /// </summary>
 public sealed class KetahananTests(SistemKetahanan sistem) : IClassFixture<SistemKetahanan>
 {
-    private static readonly TimeSpan Pulih = TimeSpan.FromSeconds(120);
-
-    /// <summary>Observasi's consumer of <c>SkpDisepakati</c>, as it names its <c>HandledMessage</c> records.</summary>
-    private const string Konsumen = "BukaSiklus";
+    private static readonly TimeSpan Pulih = PersetujuanBeruntun.Pulih;
 
     [Fact]
     public async Task the_relaying_service_killed_mid_burst_loses_nothing_and_duplicates_nothing()
     {
-        var (kepala, skp) = await SiapkanAsync(kelompok: 0);
+        var (kepala, skp) = await PersetujuanBeruntun.SiapkanAsync(sistem, kelompok: 0);
         var perencanaan = sistem.System.Project("perencanaan");
         var restarts = perencanaan.Restarts;
 
-        await SetujuiSemuaAsync(kepala, skp, gangguan: () => MatikanAsync(perencanaan));
+        await PersetujuanBeruntun.SetujuiSemuaAsync(kepala, skp, gangguan: () => PersetujuanBeruntun.MatikanAsync(perencanaan));
 
         Assert.True(perencanaan.Restarts > restarts, "perencanaan was killed and restarted during the burst");
-        await SetiapPersetujuanMembukaSatuSiklusAsync(skp);
+        await PersetujuanBeruntun.SetiapPersetujuanMembukaSatuSiklusAsync(sistem, skp);
     }
 
     [Fact]
     public async Task rabbitmq_stopped_mid_burst_and_started_again_loses_nothing_and_duplicates_nothing()
     {
-        var (kepala, skp) = await SiapkanAsync(kelompok: 1);
+        var (kepala, skp) = await PersetujuanBeruntun.SiapkanAsync(sistem, kelompok: 1);
         var broker = sistem.System.PrivateRabbitMq!;
 
         // the commands need only PostgreSQL: they go on being accepted while the broker is down
-        await SetujuiSemuaAsync(kepala, skp, gangguan: broker.StopAsync, pulih: () => broker.StartAsync());
+        await PersetujuanBeruntun.SetujuiSemuaAsync(kepala, skp, gangguan: broker.StopAsync, pulih: () => broker.StartAsync());
 
-        await SetiapPersetujuanMembukaSatuSiklusAsync(skp);
+        await PersetujuanBeruntun.SetiapPersetujuanMembukaSatuSiklusAsync(sistem, skp);
     }
 
     [Fact]
     public async Task the_consuming_service_killed_while_consuming_loses_nothing_and_duplicates_nothing()
     {
-        var (kepala, skp) = await SiapkanAsync(kelompok: 2);
+        var (kepala, skp) = await PersetujuanBeruntun.SiapkanAsync(sistem, kelompok: 2);
         var observasi = sistem.System.Project("observasi");
         var restarts = observasi.Restarts;
 
@@ -56,22 +53,22 @@ public sealed class KetahananTests(SistemKetahanan sistem) : IClassFixture<Siste
         var sudahMulai = SistemBerjalan.WaitUntilAsync(async () =>
             await sistem.QueryAsync<long>("observasi", "select count(*) from mt_events where type = 'siklus_dibuka' and stream_id = any($1)",
                 skp.Select(s => s.Id).ToArray()) > 0, "observasi started consuming", Pulih);
-        await SetujuiSemuaAsync(kepala, skp, gangguan: async () =>
+        await PersetujuanBeruntun.SetujuiSemuaAsync(kepala, skp, gangguan: async () =>
         {
             await sudahMulai;
-            await MatikanAsync(observasi);
+            await PersetujuanBeruntun.MatikanAsync(observasi);
         });
 
         Assert.True(observasi.Restarts > restarts, "observasi was killed and restarted during the burst");
-        await SetiapPersetujuanMembukaSatuSiklusAsync(skp);
+        await PersetujuanBeruntun.SetiapPersetujuanMembukaSatuSiklusAsync(sistem, skp);
     }
 
     [Fact]
     public async Task the_relay_rewound_to_the_start_delivers_everything_again_and_changes_nothing()
     {
-        var (kepala, skp) = await SiapkanAsync(kelompok: 3);
-        await SetujuiSemuaAsync(kepala, skp, gangguan: () => Task.CompletedTask);
-        await SetiapPersetujuanMembukaSatuSiklusAsync(skp);
+        var (kepala, skp) = await PersetujuanBeruntun.SiapkanAsync(sistem, kelompok: 3);
+        await PersetujuanBeruntun.SetujuiSemuaAsync(kepala, skp, gangguan: () => Task.CompletedTask);
+        await PersetujuanBeruntun.SetiapPersetujuanMembukaSatuSiklusAsync(sistem, skp);
         var semua = await sistem.DaftarAsync<string>("perencanaan", "select id::text from mt_events where type = 'skp_disepakati'");
         var peristiwa = await sistem.QueryAsync<long>("observasi", "select count(*) from mt_events");
         var tercatat = await sistem.QueryAsync<long>("observasi", "select count(*) from mt_doc_pesanditangani");
@@ -111,18 +108,18 @@ public sealed class KetahananTests(SistemKetahanan sistem) : IClassFixture<Siste
 
         Assert.Equal(peristiwa, await sistem.QueryAsync<long>("observasi", "select count(*) from mt_events"));
         Assert.Equal(tercatat, await sistem.QueryAsync<long>("observasi", "select count(*) from mt_doc_pesanditangani"));
-        await SetiapPersetujuanMembukaSatuSiklusAsync(skp);
+        await PersetujuanBeruntun.SetiapPersetujuanMembukaSatuSiklusAsync(sistem, skp);
     }
 
     [Fact]
     public async Task the_consumers_databases_closed_for_a_minute_mid_burst_every_effect_is_applied_once_without_a_manual_step()
     {
-        var (kepala, skp) = await SiapkanAsync(kelompok: 5);
+        var (kepala, skp) = await PersetujuanBeruntun.SiapkanAsync(sistem, kelompok: 5);
         Func<Task>? buka = null;
         var ditutup = DateTimeOffset.MinValue;
 
         // Perencanaan stays up and goes on agreeing and relaying; only the consumers' databases are gone
-        await SetujuiSemuaAsync(kepala, skp,
+        await PersetujuanBeruntun.SetujuiSemuaAsync(kepala, skp,
             gangguan: async () =>
             {
                 buka = await sistem.TutupDatabaseAsync("observasi", "penilaian");
@@ -143,7 +140,7 @@ public sealed class KetahananTests(SistemKetahanan sistem) : IClassFixture<Siste
                 await buka!();
             });
 
-        await SetiapPersetujuanMembukaSatuSiklusAsync(skp);
+        await PersetujuanBeruntun.SetiapPersetujuanMembukaSatuSiklusAsync(sistem, skp);
         var ids = skp.Select(s => s.Id).ToArray();
         var kunci = (await sistem.DaftarAsync<string>("perencanaan",
             "select id::text from mt_events where type = 'skp_disepakati' and stream_id = any($1)", ids)).Select(id => $"BukaPenilaian:{id}").ToArray();
@@ -205,14 +202,6 @@ public sealed class KetahananTests(SistemKetahanan sistem) : IClassFixture<Siste
         }
     }
 
-    /// <summary>SIGKILL, as a crash; returns once the process is gone (the AppHost restarts it after a backoff).</summary>
-    private static async Task MatikanAsync(ProjectResource service)
-    {
-        var restarts = service.Restarts;
-        service.Kill();
-        await SistemBerjalan.WaitUntilAsync(() => Task.FromResult(service.Restarts > restarts), $"{service.Name} gone", Pulih);
-    }
-
     [Fact]
     public async Task concurrent_writers_with_one_if_match_one_wins_the_rest_get_409_and_the_stream_stays_whole()
     {
@@ -249,123 +238,5 @@ public sealed class KetahananTests(SistemKetahanan sistem) : IClassFixture<Siste
         {
             return set.Count;
         }
-    }
-
-    /// <summary>The group's teachers each draft and submit a plan (before any fault).</summary>
-    private async Task<(HttpClient Kepala, IReadOnlyList<(string Path, Guid Id)> Skp)> SiapkanAsync(int kelompok)
-    {
-        var kepala = await sistem.MasukAsync(SistemKetahanan.Kepala, "kepala-sekolah", npsn: SistemKetahanan.Npsn);
-        var skp = new List<(string, Guid)>();
-        await Parallel.ForEachAsync(sistem.Guru(kelompok), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (nip, _) =>
-        {
-            var guru = await sistem.MasukAsync(nip, "guru", npsn: SistemKetahanan.Npsn);
-            var diajukan = await Rencana.DiajukanAsync(guru);
-            lock (skp)
-            {
-                skp.Add(diajukan);
-            }
-        });
-        return (kepala, skp);
-    }
-
-    /// <summary>
-    /// The principal agrees every plan, four at a time. Once a third are agreed, <paramref name="gangguan"/>
-    /// breaks something while the commands in flight go on; the next third are sent only once it is broken,
-    /// and the last third once <paramref name="pulih"/> (if any) has repaired it after two thirds.
-    /// </summary>
-    private static async Task SetujuiSemuaAsync(HttpClient kepala, IReadOnlyList<(string Path, Guid Id)> skp, Func<Task> gangguan, Func<Task>? pulih = null)
-    {
-        var selesai = 0;
-        var sepertiga = new TaskCompletionSource();
-        var duaPertiga = new TaskCompletionSource();
-        var rusak = new TaskCompletionSource();
-        var diperbaiki = new TaskCompletionSource();
-        var burst = Parallel.ForEachAsync(skp.Select((s, i) => (s.Path, i)), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (s, _) =>
-        {
-            if (s.i >= skp.Count / 3)
-            {
-                await rusak.Task;
-            }
-
-            if (s.i >= 2 * skp.Count / 3)
-            {
-                await diperbaiki.Task;
-            }
-
-            await Tahan.KirimAsync(() => kepala.PostAsync($"{s.Path}/setujui", null));
-            var n = Interlocked.Increment(ref selesai);
-            if (n >= skp.Count / 3)
-            {
-                sepertiga.TrySetResult();
-            }
-
-            if (n >= 2 * skp.Count / 3)
-            {
-                duaPertiga.TrySetResult();
-            }
-        });
-
-        try
-        {
-            await SampaiAsync(sepertiga.Task, burst);
-            await gangguan();
-            rusak.SetResult();
-            await SampaiAsync(duaPertiga.Task, burst);
-            if (pulih is not null)
-            {
-                await pulih();
-            }
-
-            diperbaiki.SetResult();
-        }
-        finally
-        {
-            // a failed fault step must not leave the burst waiting on its gates
-            rusak.TrySetResult();
-            diperbaiki.TrySetResult();
-            await burst;
-        }
-    }
-
-    /// <summary>Waits for a gate of the burst; a burst that failed before reaching it fails the test instead of hanging it.</summary>
-    private static async Task SampaiAsync(Task gerbang, Task burst)
-    {
-        if (await Task.WhenAny(gerbang, burst) == burst)
-        {
-            await burst;
-        }
-
-        await gerbang;
-    }
-
-    /// <summary>Checked in the stores, not from the answers the client got.</summary>
-    private async Task SetiapPersetujuanMembukaSatuSiklusAsync(IReadOnlyList<(string Path, Guid Id)> skp)
-    {
-        var ids = skp.Select(s => s.Id).ToArray();
-        Assert.Equal(skp.Count, await sistem.QueryAsync<long>("perencanaan",
-            "select count(*) from mt_events where type = 'skp_disepakati' and stream_id = any($1)", ids));
-        Assert.Equal(skp.Count, await sistem.QueryAsync<long>("perencanaan",
-            "select count(distinct stream_id) from mt_events where type = 'skp_disepakati' and stream_id = any($1)", ids));
-        var kunci = (await sistem.DaftarAsync<string>("perencanaan",
-            "select id::text from mt_events where type = 'skp_disepakati' and stream_id = any($1)", ids))
-            .Select(id => $"{Konsumen}:{id}").ToArray();
-
-        await SistemBerjalan.WaitUntilAsync(async () =>
-            await sistem.QueryAsync<long>("observasi", "select count(*) from mt_doc_pesanditangani where id = any($1)", (object)kunci) == kunci.Length,
-            $"observasi handled all {kunci.Length} agreements", Pulih);
-
-        Assert.Equal(skp.Count, await sistem.QueryAsync<long>("observasi",
-            "select count(*) from mt_events where type = 'siklus_dibuka' and stream_id = any($1)", ids));
-        Assert.Equal(skp.Count, await sistem.QueryAsync<long>("observasi",
-            "select count(distinct stream_id) from mt_events where type = 'siklus_dibuka' and stream_id = any($1)", ids));
-        Assert.Equal(ResourceState.Healthy, await KeadaanAsync("perencanaan"));
-        Assert.Equal(ResourceState.Healthy, await KeadaanAsync("observasi"));
-    }
-
-    private async Task<ResourceState> KeadaanAsync(string service)
-    {
-        var project = sistem.System.Project(service);
-        await project.ProbeAsync(CancellationToken.None);
-        return project.State;
     }
 }

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Kinerja.AppHost.Servers;
+
+/// <summary>One endpoint Prometheus scrapes: <paramref name="Job"/> is the service (the alert rules group by it).</summary>
+public sealed record TargetScrape(string Job, string Instance, Uri Metrics);
+
+/// <summary>
+/// Debian's <c>prometheus</c> as a resource of the AppHost (issue 15): scrapes every instance of every service, the
+/// gateway, Web and the private broker's <c>rabbitmq_prometheus</c> every 5 s, and evaluates the alert rules in
+/// <c>ops/prometheus/peringatan.yml</c>. Listens on loopback only; keeps 15 days under the data folder.
+/// </summary>
+public sealed class LocalPrometheus(string binary, string folder, int port, string rulesFile) : IAsyncDisposable
+{
+    private Process? _process;
+
+    public static string? Find() => File.Exists("/usr/bin/prometheus") ? "/usr/bin/prometheus" : null;
+
+    public string Url => $"http://127.0.0.1:{port}";
+
+    public async Task StartAsync(IReadOnlyList<TargetScrape> targets, Action<string> log, CancellationToken ct)
+    {
+        Directory.CreateDirectory(folder);
+        var config = Path.Combine(folder, "prometheus.yml");
+        await File.WriteAllTextAsync(config, Config(targets, rulesFile), ct);
+        var info = Proses.Info(binary,
+        [
+            $"--config.file={config}",
+            $"--storage.tsdb.path={Path.Combine(folder, "data")}",
+            "--storage.tsdb.retention.time=15d",
+            $"--web.listen-address=127.0.0.1:{port}",
+        ]);
+        info.WorkingDirectory = folder;
+        var process = new Process { StartInfo = info };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { log(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { log(e.Data); } };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        _process = process;
+
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"prometheus exited with code {process.ExitCode}; its output is in the resource's log.");
+            }
+
+            try
+            {
+                if ((await http.GetAsync($"{Url}/-/ready", ct)).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+            {
+            }
+
+            await Task.Delay(250, ct);
+        }
+
+        throw new TimeoutException("prometheus was not ready after 60 s.");
+    }
+
+    public bool Running => _process is { HasExited: false };
+
+    public int? Pid => _process is { HasExited: false } p ? p.Id : null;
+
+    /// <summary>
+    /// The configuration: a job per service (its instances its targets, each labelled with the instance's name), and
+    /// one per broker metrics path: the aggregated one and the per-queue one the <c>_error</c> alert reads.
+    /// </summary>
+    public static string Config(IReadOnlyList<TargetScrape> targets, string rulesFile)
+    {
+        var yaml = new StringBuilder($"""
+            # written by the AppHost at every start; edits are lost
+            global:
+              scrape_interval: 5s
+              evaluation_interval: 5s
+            rule_files:
+              - '{rulesFile}'
+            scrape_configs:
+
+            """);
+        foreach (var job in targets.GroupBy(t => (t.Job, t.Metrics.AbsolutePath, t.Metrics.Query)))
+        {
+            yaml.Append($"""
+                  - job_name: '{job.Key.Job}'
+                    metrics_path: '{job.Key.AbsolutePath}'
+
+                """);
+            if (job.Key.Query is { Length: > 1 } query)
+            {
+                yaml.Append("    params:\n");
+                foreach (var pair in query.TrimStart('?').Split('&'))
+                {
+                    var (name, value) = (pair.Split('=')[0], Uri.UnescapeDataString(pair.Split('=')[1]));
+                    yaml.Append($"      '{name}': ['{value}']\n");
+                }
+            }
+
+            yaml.Append("    static_configs:\n");
+            foreach (var t in job)
+            {
+                yaml.Append($"""
+                          - targets: ['{t.Metrics.Authority}']
+                            labels:
+                              instance_name: '{t.Instance}'
+
+                    """);
+            }
+        }
+
+        return yaml.ToString();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_process is not null)
+        {
+            await Proses.StopAsync(_process, TimeSpan.FromSeconds(15));
+            _process.Dispose();
+            _process = null;
+        }
+    }
+}

@@ -89,7 +89,6 @@ public static class ImporApi
             antre = antrian.TryAntre(new TugasImpor(id, berkas, pelaku));
             if (!antre)
             {
-                sewa.Lepas(id);
                 session.Store(job with { Status = StatusImpor.Gagal, Selesai = clock.GetUtcNow(), Galat = "Antrean impor wilayah ini penuh; unggah lagi nanti." });
                 await session.SaveChangesAsync(CancellationToken.None);
                 return Penuh(http, antrian);
@@ -103,6 +102,7 @@ public static class ImporApi
             if (!antre)
             {
                 FolderSpool.Hapus(path);
+                sewa.Lepas(id);
             }
         }
     }

@@ -105,8 +105,14 @@ public sealed class Skenario(Uri dasar, HttpMessageHandler handler, Pencatat cat
 
         var siklus = $"/api/observasi/siklus/{id}";
         await WaitUntilAsync(guru, siklus, _ => true);
-        var jadwal = DateTimeOffset.UtcNow.AddSeconds(1);
-        await catat.KirimAsync("siklus.persiapan", () => guru.PostAsJsonAsync($"{siklus}/persiapan", new { target = new[] { "KOM", "ATR" }, upaya = "Menyepakati aturan kelas.", jadwal }));
+        // the observation is scheduled as the request is sent, 2 s ahead: with 1 s, a request that waited longer than
+        // that on a saturated machine arrived with its time already past and was rightly refused (3 of 34,573 once)
+        var jadwal = DateTimeOffset.UtcNow;
+        await catat.KirimAsync("siklus.persiapan", () =>
+        {
+            jadwal = DateTimeOffset.UtcNow.AddSeconds(2);
+            return guru.PostAsJsonAsync($"{siklus}/persiapan", new { target = new[] { "KOM", "ATR" }, upaya = "Menyepakati aturan kelas.", jadwal });
+        });
         await catat.KirimAsync("siklus.konfirmasi", () => kepala.PostAsync($"{siklus}/persiapan/konfirmasi", null));
         if (jadwal - DateTimeOffset.UtcNow is { Ticks: > 0 } sisa)
         {

@@ -92,12 +92,15 @@ public static partial class HalamanLog
             var kelas = e.Tingkat is "fail" or "crit" ? " class=\"buruk\"" : e.Tingkat == "warn" ? " class=\"sedang\"" : "";
             var korelasi = e.Korelasi is null ? "" : $"<br><a href=\"/log?korelasi={Uri.EscapeDataString(e.Korelasi)}\">follow {html.Encode(e.Korelasi)}</a>";
             b.Append($"<tr{kelas}><td>{e.Waktu.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture)}</td><td>{html.Encode(e.Sumber)}</td>" +
-                $"<td>{html.Encode(e.Tingkat ?? "")}</td><td><pre>{html.Encode(e.Teks)}</pre>{korelasi}</td></tr>");
+                $"<td>{html.Encode(e.Tingkat ?? "")}</td><td><pre>{html.Encode(Potong(e.Teks))}</pre>{korelasi}</td></tr>");
         }
 
         b.Append("</table>");
         return b.ToString();
     }
+
+    /// <summary>A schema migration's SQL is one line of 20,000 characters: the page shows the start, the JSON all of it.</summary>
+    private static string Potong(string teks) => teks.Length <= 1500 ? teks : $"{teks[..1500]} … ({teks.Length:N0} characters; all of it in /api/log)";
 
     private static string Query(SaringLog s) => string.Join('&', new[] { ("sumber", s.Sumber), ("tingkat", s.Tingkat), ("korelasi", s.Korelasi), ("cari", s.Cari) }
         .Where(p => p.Item2 is not null).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));

@@ -29,7 +29,8 @@ public static class Tata
 
         if (system?.PrivateRabbitMq is { } rabbit)
         {
-            alat.Add($"<a href=\"{Html.Encode(rabbit.ManagementUrl)}\">RabbitMQ management</a> (sign-in in <code>.kinerja/rabbitmq/management-ui.txt</code>)");
+            var masuk = Path.Combine(system.Options.DataFolder, "rabbitmq", "management-ui.txt");
+            alat.Add($"<a href=\"{Html.Encode(rabbit.ManagementUrl)}\">RabbitMQ management</a> (sign-in in <code>{Html.Encode(masuk)}</code>)");
         }
 
         return Results.Content($$"""
@@ -40,7 +41,8 @@ public static class Tata
             td,th{border-bottom:1px solid #ddd;padding:.35rem;vertical-align:top;text-align:left}
             pre{margin:0;max-width:70vw;overflow:auto;font-size:11px;white-space:pre-wrap}.buruk{color:#cf222e;font-weight:bold}
             .baik{color:#1a7f37;font-weight:bold}.sedang{color:#9a6700;font-weight:bold}nav{margin:.5rem 0 1rem}
-            form label{margin-right:.75rem}small{color:#555}</style></head>
+            form label{margin-right:.75rem}small{color:#555}
+            @media (max-width:700px){table{display:block;overflow-x:auto}pre{max-width:none} }</style></head>
             <body><h1>Kinerja</h1><nav>{{nav}}</nav><h2>{{Html.Encode(tanya)}}</h2>{{isi}}
             <p><small>{{string.Join(" · ", alat)}}</small></p>
             <p><small>This dashboard listens on 127.0.0.1 only: it shows logs and queue contents, and is for this machine's operator.</small></p>

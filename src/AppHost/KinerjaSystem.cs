@@ -18,9 +18,14 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
     private Task? _jagaPostgres;
     private LocalRabbitMq? _rabbit;
     private LocalPrometheus? _prometheus;
+    private readonly CancellationTokenSource _berhentiPrometheus = new();
+    private Task? _jagaPrometheus;
 
     /// <summary>The AppHost's Prometheus, when it started one (<see cref="KinerjaSystemOptions.PrometheusPort"/>).</summary>
     public string? PrometheusUrl => _prometheus?.Url;
+
+    /// <summary>For the test that kills it: the AppHost starts it again.</summary>
+    public int? PrometheusPid => _prometheus?.Pid;
 
     public IReadOnlyList<Resource> Resources => _resources;
     public KinerjaSystemOptions Options => options;
@@ -140,6 +145,37 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
         say?.Invoke($"starting Prometheus on {_prometheus.Url}");
         await _prometheus.StartAsync(targets, resource.Log, ct);
         await resource.ProbeAsync(ct);
+        _jagaPrometheus = JagaPrometheusAsync(_prometheus, targets, resource, _berhentiPrometheus.Token);
+    }
+
+    /// <summary>Prometheus is restarted when it dies, like the private PostgreSQL: the alerts are evaluated by it.</summary>
+    private async Task JagaPrometheusAsync(LocalPrometheus prometheus, IReadOnlyList<TargetScrape> targets, ServerResource resource, CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(2), ct);
+                if (prometheus.Running)
+                {
+                    continue;
+                }
+
+                resource.SetState(ResourceState.Failed);
+                resource.Log("Prometheus is not running: starting it again");
+                await prometheus.StartAsync(targets, resource.Log, ct);
+                resource.CountRestart();
+                await resource.ProbeAsync(ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or IOException or System.ComponentModel.Win32Exception)
+            {
+                resource.Log($"Prometheus restart failed: {ex.Message}");
+            }
+        }
     }
 
     private static readonly HttpClient ProbeHttp = new() { Timeout = TimeSpan.FromSeconds(3) };
@@ -304,6 +340,13 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
         }
 
         await Task.WhenAll(projects.Where(p => p != gateway).Select(p => p.StopAsync(TimeSpan.FromSeconds(20))));
+
+        await _berhentiPrometheus.CancelAsync();
+        if (_jagaPrometheus is not null)
+        {
+            await _jagaPrometheus;
+            _jagaPrometheus = null;
+        }
 
         if (_prometheus is not null)
         {

@@ -32,6 +32,7 @@ public sealed class LocalPrometheus(string binary, string folder, int port, stri
             $"--web.listen-address=127.0.0.1:{port}",
         ]);
         info.WorkingDirectory = folder;
+        _process?.Dispose();
         var process = new Process { StartInfo = info };
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { log(e.Data); } };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { log(e.Data); } };

@@ -259,7 +259,33 @@ public sealed class SkalaTests(SistemReplika sistem) : IClassFixture<SistemRepli
         var aturan = (await http.GetFromJsonAsync<JsonElement>("/api/v1/rules")).GetProperty("data").GetProperty("groups").EnumerateArray()
             .SelectMany(g => g.GetProperty("rules").EnumerateArray()).Select(r => r.GetProperty("name").GetString()).ToList();
         Assert.Equal(["InstanceMati", "RelayTertinggal", "PesanDiAntreanError", "ImporGagal", "Galat5xxTinggi"], aturan);
-        Assert.Contains(sistem.System.Resources, r => r.Name == "prometheus" && r.State == ResourceState.Healthy);
+        var resource = sistem.System.Resources.OfType<ServerResource>().Single(r => r.Name == "prometheus");
+        Assert.Equal(ResourceState.Healthy, resource.State);
+
+        // it dies: the AppHost starts it again, with its data, like the private PostgreSQL
+        var pid = sistem.System.PrometheusPid!.Value;
+        var restarts = resource.Restarts;
+        using (var process = System.Diagnostics.Process.GetProcessById(pid))
+        {
+            process.Kill();
+        }
+
+        async Task<bool> Siap()
+        {
+            try
+            {
+                using var ready = await http.GetAsync("/-/ready");
+                return ready.IsSuccessStatusCode;
+            }
+            catch (HttpRequestException)
+            {
+                return false;
+            }
+        }
+
+        await SistemBerjalan.WaitUntilAsync(async () =>
+            sistem.System.PrometheusPid is { } baru && baru != pid && resource.Restarts > restarts && await Siap(),
+            "Prometheus started again", TimeSpan.FromSeconds(60));
     }
 
     /// <summary>Uploads a Dapodik file of 40 new clean teachers to one instance directly; returns the job's path.</summary>

@@ -145,37 +145,9 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
         say?.Invoke($"starting Prometheus on {_prometheus.Url}");
         await _prometheus.StartAsync(targets, resource.Log, ct);
         await resource.ProbeAsync(ct);
-        _jagaPrometheus = JagaPrometheusAsync(_prometheus, targets, resource, _berhentiPrometheus.Token);
-    }
-
-    /// <summary>Prometheus is restarted when it dies, like the private PostgreSQL: the alerts are evaluated by it.</summary>
-    private async Task JagaPrometheusAsync(LocalPrometheus prometheus, IReadOnlyList<TargetScrape> targets, ServerResource resource, CancellationToken ct)
-    {
-        while (!ct.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(TimeSpan.FromSeconds(2), ct);
-                if (prometheus.Running)
-                {
-                    continue;
-                }
-
-                resource.SetState(ResourceState.Failed);
-                resource.Log("Prometheus is not running: starting it again");
-                await prometheus.StartAsync(targets, resource.Log, ct);
-                resource.CountRestart();
-                await resource.ProbeAsync(ct);
-            }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or IOException or System.ComponentModel.Win32Exception)
-            {
-                resource.Log($"Prometheus restart failed: {ex.Message}");
-            }
-        }
+        var prometheus = _prometheus;
+        _jagaPrometheus = JagaAsync("Prometheus", () => Task.FromResult(prometheus.Running), token => prometheus.StartAsync(targets, resource.Log, token),
+            resource, _berhentiPrometheus.Token);
     }
 
     private static readonly HttpClient ProbeHttp = new() { Timeout = TimeSpan.FromSeconds(3) };
@@ -244,7 +216,8 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
         await pgResource.ProbeAsync(ct);
         if (_postgres is not null)
         {
-            _jagaPostgres = JagaPostgresAsync(_postgres, pgResource, _berhenti.Token);
+            var postgres = _postgres;
+            _jagaPostgres = JagaAsync("PostgreSQL", postgres.RunningAsync, postgres.StartAsync, pgResource, _berhenti.Token);
         }
 
         if (options.RabbitMqConnection is { } rabbit)
@@ -285,23 +258,26 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
         await rabbitResource.ProbeAsync(ct);
     }
 
-    /// <summary>The private PostgreSQL is restarted when it dies, like a service; data is in its folder, nothing is lost.</summary>
-    private async Task JagaPostgresAsync(LocalPostgres postgres, ServerResource resource, CancellationToken ct)
+    /// <summary>
+    /// A private server (PostgreSQL, Prometheus) is started again when it dies, like a service; its data is in its
+    /// folder, nothing is lost.
+    /// </summary>
+    private async Task JagaAsync(string nama, Func<Task<bool>> berjalan, Func<CancellationToken, Task> mulai, ServerResource resource, CancellationToken ct)
     {
         while (!ct.IsCancellationRequested)
         {
             try
             {
                 await Task.Delay(TimeSpan.FromSeconds(2), ct);
-                if (await postgres.RunningAsync() || ct.IsCancellationRequested)
+                if (await berjalan() || ct.IsCancellationRequested)
                 {
                     continue;
                 }
 
                 resource.SetState(ResourceState.Failed);
-                resource.Log("PostgreSQL is not running: starting it again");
-                say?.Invoke("PostgreSQL stopped unexpectedly: starting it again");
-                await postgres.StartAsync(ct);
+                resource.Log($"{nama} is not running: starting it again");
+                say?.Invoke($"{nama} stopped unexpectedly: starting it again");
+                await mulai(ct);
                 resource.CountRestart();
                 await resource.ProbeAsync(ct);
             }
@@ -309,9 +285,9 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
             {
                 return;
             }
-            catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or IOException)
+            catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or IOException or System.ComponentModel.Win32Exception)
             {
-                resource.Log($"PostgreSQL restart failed: {ex.Message}");
+                resource.Log($"{nama} restart failed: {ex.Message}");
             }
         }
     }

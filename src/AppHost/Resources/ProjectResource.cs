@@ -71,17 +71,14 @@ public sealed class ProjectResource(string name, string dll, int port, IReadOnly
         }
 
         var code = process.ExitCode;
+        Log(_held ? $"[apphost] {Name} killed (exit code {code}); held down until started again" : $"[apphost] {Name} exited with code {code}; restarting");
+        State = ResourceState.Failed;
+        Restarts++;
         if (_held)
         {
-            Log($"[apphost] {Name} killed (exit code {code}); held down until started again");
-            State = ResourceState.Failed;
-            Restarts++;
             return;
         }
 
-        Log($"[apphost] {Name} exited with code {code}; restarting");
-        State = ResourceState.Failed;
-        Restarts++;
         Exited?.Invoke(this, code);
         // back off so a service that cannot start does not spin the machine
         await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(Restarts, 5)) / 2)));

@@ -32,6 +32,9 @@ public class SistemWeb(Infrastructure infra) : SistemBerjalan(infra)
         }
 
         await base.InitializeAsync();
+        // Playwright's 5 s for an assertion is a person's patience on an idle machine; CI runs every test project at
+        // once on two cores, where a page that reloads itself (an import's progress) was seen to take longer
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true });
     }

@@ -27,6 +27,7 @@ builder.AddKinerjaMarten("perencanaan", opts =>
     })
     .AddIntegrationRelay<PemetaanIntegrasi>();
 builder.Services.AddSingleton<Jendela>();
+builder.Services.AddSingleton(AturanKaskade.Dari(builder.Configuration));
 
 var app = builder.Build();
 
@@ -35,6 +36,7 @@ app.MapKatalogApi();
 app.MapSkpQueries();
 app.MapJendelaApi();
 app.MapSkpApi();
+app.MapKaskadeQueries();
 
 app.Run();
 

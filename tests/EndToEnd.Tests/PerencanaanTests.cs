@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Kinerja.AppHost.Demo;
 using Kinerja.Testing;
 
 namespace Kinerja.EndToEnd.Tests;
@@ -17,6 +18,7 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
     private const string Guru = "198606162011012001";
     private const string Nik = "3273015606860001";
     private const string Kepala = "197505102000031002";
+    private const string NikKepala = "3273011005750001";
 
     [Fact]
     public async Task a_teachers_year_from_padan_data_through_agreement_and_the_improvement_cycle()
@@ -31,9 +33,9 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
 
         await Tahan.Ok(op.PutAsJsonAsync($"/api/sekolah/{npsn}", new { nama = "SD Negeri Uji", wilayah = Wilayah }), HttpStatusCode.Created);
         await Tahan.Ok(op.PutAsJsonAsync($"/api/sekolah/{npsn}/kepala", new { nip = Kepala, plt = false }));
-        await sistem.ImporAsync(op, "dapodik", $"nik,nip,nuptk,nama,tanggal_lahir,jenis_kelamin,npsn,jenis_ptk\n{Nik},{Guru},,\"Rina Wijaya, S.Pd.\",1986-06-16,P,{npsn},guru\n");
-        await sistem.ImporAsync(op, "siasn", $"nip,nik,nama,tanggal_lahir,jenis_kelamin,status_kepegawaian,jabatan,jenjang,golongan,unor,npsn_unor,instansi,kode_wilayah_instansi\n{Guru},{Nik},Rina Wijaya,1986-06-16,P,PNS,Guru Ahli Madya,AhliMadya,III/c,UNOR-1,{npsn},Pemkot Bandung,{Wilayah}\n");
-        await sistem.ImporAsync(op, "dukcapil", $"nik,nama,tanggal_lahir,jenis_kelamin,nama_ibu_kandung\n{Nik},RINA WIJAYA,1986-06-16,P,Sumiati\n");
+        await sistem.ImporAsync(op, "dapodik", $"nik,nip,nuptk,nama,tanggal_lahir,jenis_kelamin,npsn,jenis_ptk\n{Nik},{Guru},,\"Rina Wijaya, S.Pd.\",1986-06-16,P,{npsn},guru\n{NikKepala},{Kepala},,Budi Santoso,1975-05-10,L,{npsn},guru\n");
+        await sistem.ImporAsync(op, "siasn", $"nip,nik,nama,tanggal_lahir,jenis_kelamin,status_kepegawaian,jabatan,jenjang,golongan,unor,npsn_unor,instansi,kode_wilayah_instansi\n{Guru},{Nik},Rina Wijaya,1986-06-16,P,PNS,Guru Ahli Madya,AhliMadya,III/c,UNOR-1,{npsn},Pemkot Bandung,{Wilayah}\n{Kepala},{NikKepala},Budi Santoso,1975-05-10,L,PNS,Guru Ahli Madya,AhliMadya,IV/a,UNOR-1,{npsn},Pemkot Bandung,{Wilayah}\n");
+        await sistem.ImporAsync(op, "dukcapil", $"nik,nama,tanggal_lahir,jenis_kelamin,nama_ibu_kandung\n{Nik},RINA WIJAYA,1986-06-16,P,Sumiati\n{NikKepala},BUDI SANTOSO,1975-05-10,L,Sulastri\n");
         Assert.Equal("Padan", (await op.GetFromJsonAsync<JsonElement>($"/api/pegawai/{Guru}")).GetProperty("statusPadan").GetString());
         await SistemBerjalan.WaitUntilAsync(async () =>
             await sistem.QueryAsync<string>("perencanaan", "select data->>'npsn' from mt_doc_pegawailokal where id = $1", Guru) == npsn
@@ -42,6 +44,9 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
 
         var guru = await sistem.MasukAsync(Guru, "guru", npsn: npsn);
         var kepala = await sistem.MasukAsync(Kepala, "kepala-sekolah", npsn: npsn);
+        // the principal's plan, agreed by a penilai-ks: the teacher's RHK names one of its RHK (the cascade, enforced here)
+        var atasan = await new KlienDemo(sistem.System.GatewayUrl).RencanaKepalaDisepakatiAsync(kepala, Wilayah, 2026, CancellationToken.None);
+        var intervensi = new { skp = atasan, kode = "RHK-KS-B" };
         var dibuat = await guru.PostAsJsonAsync("/api/perencanaan/skp", new { tahun = 2026 });
         Assert.Equal(HttpStatusCode.Created, dibuat.StatusCode);
         var skp = dibuat.Headers.Location!.ToString();
@@ -49,12 +54,16 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
         await Tahan.Ok(guru.PutAsJsonAsync($"{skp}/praktik-kinerja", new { kode = "G-MK-1" }));
         await Tahan.Ok(guru.PutAsJsonAsync($"{skp}/pengembangan-kompetensi", new { kode = "PED-1" }));
         await Tahan.Ok(guru.PutAsJsonAsync($"{skp}/perilaku-kerja", new { aspek = new[] { "KL" } }));
-        await Tahan.Ok(guru.PutAsJsonAsync($"{skp}/hasil-kerja", new { rencana = new[] { new { kode = "RHK-G-A", indikator = "Kelas tertib", target = "80%" } } }));
+        await Tahan.Ok(guru.PutAsJsonAsync($"{skp}/hasil-kerja", new { rencana = new[] { new { kode = "RHK-G-A", indikator = "Kelas tertib", target = "80%", intervensi } } }));
         await Tahan.Ok(guru.PostAsync($"{skp}/ajukan", null));
         await Tahan.Ok(kepala.PostAsJsonAsync($"{skp}/kembalikan", new { catatan = "Naikkan targetnya." }));
-        await Tahan.Ok(guru.PutAsJsonAsync($"{skp}/hasil-kerja", new { rencana = new[] { new { kode = "RHK-G-A", indikator = "Kelas tertib", target = "95%" } } }));
+        await Tahan.Ok(guru.PutAsJsonAsync($"{skp}/hasil-kerja", new { rencana = new[] { new { kode = "RHK-G-A", indikator = "Kelas tertib", target = "95%", intervensi } } }));
         await Tahan.Ok(guru.PostAsync($"{skp}/ajukan", null));
         var sepakat = await Tahan.Ok(kepala.PostAsync($"{skp}/setujui", null));
+        var diintervensi = (await kepala.GetFromJsonAsync<JsonElement>($"/api/perencanaan/skp/{atasan}/intervensi")).EnumerateArray()
+            .ToDictionary(r => r.GetProperty("kode").GetString()!, r => r.GetProperty("guru").EnumerateArray().Select(g => g.GetProperty("nip").GetString()).ToList());
+        Assert.Equal([], diintervensi["RHK-KS-A"]);
+        Assert.Equal([Guru], diintervensi["RHK-KS-B"]);
 
         var id = sepakat.GetProperty("id").GetGuid();
         var pesan = (await broker.WaitUntilAsync(m => m.GetProperty("skpId").GetGuid() == id)).GetProperty("message");

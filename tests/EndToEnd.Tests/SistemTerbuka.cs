@@ -2,9 +2,11 @@ using Kinerja.Testing;
 
 namespace Kinerja.EndToEnd.Tests;
 
-/// <summary>The system with the planning window open all year, as the README says to run a demo.</summary>
+/// <summary>The system with the planning window open all year, as the README says to run a demo, and the RHK cascade enforced as in production.</summary>
 public class SistemTerbuka(Infrastructure infra) : SistemBerjalan(infra)
 {
+    protected override bool KaskadeRhkWajib => true;
+
     protected override IDictionary<string, string> Env => new Dictionary<string, string>
     {
         ["Periode__Perencanaan__Mulai"] = "01-01",

@@ -36,6 +36,13 @@ public class SistemBerjalan(Infrastructure infra) : IAsyncLifetime
     /// <summary>Regions given a broker user of their own (only with <see cref="BrokerSendiri"/>).</summary>
     protected virtual IReadOnlyList<string> WilayahRegional => [];
 
+    /// <summary>
+    /// <c>Perencanaan:KaskadeRhk:Wajib</c>, true in production. False here by default, as in a first year of use: tests
+    /// of the later stages start from a teacher's plan and would otherwise each need their principal's agreed plan
+    /// first. The cascade's own tests, the demo's and the web year's run with it on.
+    /// </summary>
+    protected virtual bool KaskadeRhkWajib => false;
+
     /// <summary>Instances per service (<c>Services:Replicas</c>); one of each when not named.</summary>
     protected virtual IReadOnlyDictionary<string, int> Replika => new Dictionary<string, int>();
 
@@ -65,7 +72,7 @@ public class SistemBerjalan(Infrastructure infra) : IAsyncLifetime
             ServicePorts = [firstPort, .. Enumerable.Range(0, KinerjaSystemOptions.Services.Length - 1).Select(_ => Proses.FreePort())],
             Prefix = $"{infra.RunId}_{Guid.NewGuid():n}"[..22] + "_",
             Configuration = RepoRoot.BuildConfiguration(),
-            Env = Env,
+            Env = new Dictionary<string, string>(Env) { ["Perencanaan__KaskadeRhk__Wajib"] = KaskadeRhkWajib ? "true" : "false" },
             Replicas = Replika,
             PrometheusPort = DenganPrometheus ? Proses.FreePort() : null,
             RegionalWilayah = WilayahRegional,

@@ -18,12 +18,15 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
     public async Task a_year_from_plan_to_predikat_on_a_phone_and_on_a_desktop()
     {
         var sekolah = await sistem.SekolahAsync(jumlahGuru: 2);
+        // the principal's own plan, agreed by their penilai-ks: each teacher's RHK names one of its RHK (the cascade)
+        using var kepalaApi = await sistem.Api.SebagaiAsync(sekolah.Kepala.Nip, "kepala-sekolah", sekolah.Npsn);
+        var atasan = await sistem.Api.RencanaKepalaDisepakatiAsync(kepalaApi, SistemWeb.Wilayah, DateTime.Now.Year, CancellationToken.None);
         await Task.WhenAll(
-            SetahunAsync(sekolah.Npsn, sekolah.Kepala, sekolah.Guru[0], 360, 740, "ponsel", keyboard: true),
-            SetahunAsync(sekolah.Npsn, sekolah.Kepala, sekolah.Guru[1], 1280, 800, "desktop", keyboard: false));
+            SetahunAsync(sekolah.Npsn, sekolah.Kepala, sekolah.Guru[0], atasan, 360, 740, "ponsel", keyboard: true),
+            SetahunAsync(sekolah.Npsn, sekolah.Kepala, sekolah.Guru[1], atasan, 1280, 800, "desktop", keyboard: false));
     }
 
-    private async Task SetahunAsync(string npsn, OrangDemo kepala, OrangDemo guru, int lebar, int tinggi, string layar, bool keyboard)
+    private async Task SetahunAsync(string npsn, OrangDemo kepala, OrangDemo guru, Guid atasan, int lebar, int tinggi, string layar, bool keyboard)
     {
         var g = await sistem.HalamanAsync(lebar, tinggi);
         var k = await sistem.HalamanAsync(lebar, tinggi);
@@ -43,6 +46,7 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         }
 
         await Expect(g.GetByRole(AriaRole.Heading, new() { Name = "Rangkuman SKP" })).ToBeVisibleAsync();
+        await Expect(g.Locator(".intervensi")).ToContainTextAsync("mengintervensi");
         await Orang.PeriksaAsync(g, $"{layar}-skp-rangkuman");
         await g.GetByRole(AriaRole.Button, new() { Name = "Ajukan" }).ClickAsync();
         await g.WaitForURLAsync(new Regex("/$"));
@@ -73,6 +77,12 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         await Expect(k.GetByText("90% pertemuan tertib")).ToBeVisibleAsync();
         await k.GetByRole(AriaRole.Button, new() { Name = "Setujui" }).ClickAsync();
         await k.WaitForURLAsync(new Regex("/$"));
+
+        // the principal's own plan lists, under the RHK it names, the teacher's RHK
+        await k.GotoAsync($"/skp/{atasan}");
+        await Expect(k.Locator("#intervensi")).ToContainTextAsync($"NIP {guru.Nip}");
+        await Orang.PeriksaAsync(k, $"{layar}-kepala-intervensi");
+        await k.GotoAsync("/");
 
         // 4. the cycle: A by the teacher, confirmed, B and C by the principal, D and E by the teacher, confirmed
         await g.ReloadAsync();
@@ -183,6 +193,7 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         await g.Locator("#rhk-kode-0").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await g.GetByLabel("Indikator").First.FillAsync("Kelas tertib dan kondusif");
         await g.GetByLabel("Target").First.FillAsync("80%");
+        await g.GetByLabel("RHK kepala sekolah yang diintervensi").First.SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await Orang.PeriksaAsync(g, $"{layar}-skp-hasil-kerja");
         await g.GetByRole(AriaRole.Button, new() { Name = "Simpan dan lanjut" }).ClickAsync();
     }
@@ -218,6 +229,8 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         await g.Keyboard.TypeAsync("Kelas tertib dan kondusif");
         await Orang.TabKeAsync(g, "#rhk-target-0");
         await g.Keyboard.TypeAsync("80%");
+        await Orang.TabKeAsync(g, "#rhk-atasan-0");
+        await g.Keyboard.PressAsync("ArrowDown");
         await SimpanAsync("/skp/[0-9a-f-]+$");
     }
 

@@ -70,7 +70,7 @@ public static class DataDemo
         };
         semua.AddRange(Guru.Select(g => (g.Orang.Nama, g.Orang.Nip, "guru", (string?)Npsn, (string?)null, g.Tahap)));
         semua.Add(("Operator Dinas Demo", "199001012015011001", "operator-dinas", null, Wilayah, $"wilayah {Wilayah}"));
-        semua.Add(("Penilai KS Demo", "197001012000011001", "penilai-ks", null, Wilayah, $"wilayah {Wilayah}"));
+        semua.Add(("Penilai KS Demo", KlienDemo.PenilaiKs, "penilai-ks", null, Wilayah, $"wilayah {Wilayah}"));
         for (var i = 0; i < semua.Count; i++)
         {
             var (nama, nip, peran, npsn, wilayah, ket) = semua[i];
@@ -94,6 +94,8 @@ public static class DataDemo
         say($"loading demo data through the API: {NamaSekolah} ({Npsn}), wilayah {Wilayah}, period {tahun}…");
         await api.SekolahAsync(Npsn, NamaSekolah, Wilayah, Kepala, Guru.Select(g => g.Orang).ToList(), ct);
         using var kepala = await api.SebagaiAsync(Kepala.Nip, "kepala-sekolah", Npsn, ct: ct);
+        // the principal's plan first: every teacher's RHK names one of its RHK
+        var atasan = await api.RencanaKepalaDisepakatiAsync(kepala, Wilayah, tahun, ct);
 
         // Siti: nothing yet. Dewi: a draft.
         using (var dewi = await api.SebagaiAsync(Guru[1].Orang.Nip, "guru", Npsn, ct: ct))
@@ -106,12 +108,12 @@ public static class DataDemo
         using (var agus = await api.SebagaiAsync(Guru[2].Orang.Nip, "guru", Npsn, ct: ct))
         {
             var skp = await api.SkpAsync(agus, tahun, ct);
-            await KlienDemo.IsiSkpAsync(agus, skp, ct);
+            await KlienDemo.IsiSkpAsync(agus, skp, atasan, ct);
             await KlienDemo.BerhasilAsync(agus.PostAsync($"{skp}/ajukan", null, ct));
         }
 
-        var rina = await SiklusAsync(api, kepala, Guru[3].Orang, tahun, ct);
-        var joko = await SiklusAsync(api, kepala, Guru[4].Orang, tahun, ct);
+        var rina = await SiklusAsync(api, kepala, Guru[3].Orang, tahun, atasan, ct);
+        var joko = await SiklusAsync(api, kepala, Guru[4].Orang, tahun, atasan, ct);
         await SiklusSelesaiAsync(joko, kepala, ct);
         rina.Guru.Dispose();
         joko.Guru.Dispose();
@@ -121,11 +123,11 @@ public static class DataDemo
 
     /// <summary>Agreed, and the cycle's preparation confirmed: the observation (step B) is due.</summary>
     private static async Task<(HttpClient Guru, string Siklus, DateTimeOffset Jadwal)> SiklusAsync(KlienDemo api, HttpClient kepala, OrangDemo orang,
-        int tahun, CancellationToken ct)
+        int tahun, Guid atasan, CancellationToken ct)
     {
         var guru = await api.SebagaiAsync(orang.Nip, "guru", Npsn, ct: ct);
         var skp = await api.SkpAsync(guru, tahun, ct);
-        await KlienDemo.IsiSkpAsync(guru, skp, ct);
+        await KlienDemo.IsiSkpAsync(guru, skp, atasan, ct);
         await KlienDemo.BerhasilAsync(guru.PostAsync($"{skp}/ajukan", null, ct));
         await KlienDemo.BerhasilAsync(kepala.PostAsync($"{skp}/setujui", null, ct));
         var siklus = $"/api/observasi/siklus/{skp[(skp.LastIndexOf('/') + 1)..]}";

@@ -68,16 +68,53 @@ public sealed class KlienDemo(string gatewayUrl, KlienDemo.SumberToken? sumberTo
         return lokasi!;
     }
 
-    /// <summary>Every part of a teacher's plan, from the catalog's first entries.</summary>
-    public static async Task IsiSkpAsync(HttpClient guru, string skp, CancellationToken ct)
+    /// <summary>Every part of a teacher's plan, from the catalog's first entries; its RHK names the principal's RHK-KS-A in <paramref name="atasan"/>.</summary>
+    public static async Task IsiSkpAsync(HttpClient guru, string skp, Guid? atasan, CancellationToken ct)
     {
         await BerhasilAsync(guru.PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-B" }, ct));
         await BerhasilAsync(guru.PutAsJsonAsync($"{skp}/praktik-kinerja", new { kode = "G-MK-1" }, ct));
         await BerhasilAsync(guru.PutAsJsonAsync($"{skp}/pengembangan-kompetensi", new { kode = "PED-1" }, ct));
         await BerhasilAsync(guru.PutAsJsonAsync($"{skp}/perilaku-kerja", new { aspek = new[] { "KL", "BO" } }, ct));
-        await BerhasilAsync(guru.PutAsJsonAsync($"{skp}/hasil-kerja",
-            new { rencana = new[] { new { kode = "RHK-G-A", indikator = "Kelas tertib dan kondusif", target = "90% pertemuan" } } }, ct));
+        await BerhasilAsync(guru.PutAsJsonAsync($"{skp}/hasil-kerja", new
+        {
+            rencana = new[]
+            {
+                new
+                {
+                    kode = "RHK-G-A", indikator = "Kelas tertib dan kondusif", target = "90% pertemuan",
+                    intervensi = atasan is { } a ? new { skp = a, kode = "RHK-KS-A" } : null,
+                },
+            },
+        }, ct));
     }
+
+    /// <summary>
+    /// The principal's own plan for the period, submitted and agreed by a penilai-ks of the wilayah: what the
+    /// teachers' plans cascade from (their RHK name its RHK-KS-A). Its id.
+    /// </summary>
+    public async Task<Guid> RencanaKepalaDisepakatiAsync(HttpClient kepala, string wilayah, int tahun, CancellationToken ct)
+    {
+        var skp = await SkpAsync(kepala, tahun, ct);
+        await BerhasilAsync(kepala.PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-B" }, ct));
+        await BerhasilAsync(kepala.PutAsJsonAsync($"{skp}/praktik-kinerja", new { kode = "KS-E" }, ct));
+        await BerhasilAsync(kepala.PutAsJsonAsync($"{skp}/pengembangan-kompetensi", new { kode = "PED-1" }, ct));
+        await BerhasilAsync(kepala.PutAsJsonAsync($"{skp}/perilaku-kerja", new { aspek = new[] { "KL", "BO" } }, ct));
+        await BerhasilAsync(kepala.PutAsJsonAsync($"{skp}/hasil-kerja", new
+        {
+            rencana = new[]
+            {
+                new { kode = "RHK-KS-A", indikator = "Mutu pembelajaran satuan pendidikan meningkat", target = "Rapor pendidikan: baik" },
+                new { kode = "RHK-KS-B", indikator = "Lingkungan belajar aman dan nyaman", target = "Survei lingkungan belajar: baik" },
+            },
+        }, ct));
+        await BerhasilAsync(kepala.PostAsync($"{skp}/ajukan", null, ct));
+        using var penilai = await SebagaiAsync(PenilaiKs, "penilai-ks", wilayah: wilayah, ct: ct);
+        await BerhasilAsync(penilai.PostAsync($"{skp}/setujui", null, ct));
+        return Guid.Parse(skp[(skp.LastIndexOf('/') + 1)..]);
+    }
+
+    /// <summary>The demo's penilai-ks, who agrees principals' plans in every wilayah the demo and the tests use.</summary>
+    public const string PenilaiKs = "197001012000011001";
 
     public static async Task BerhasilAsync(Task<HttpResponseMessage> kirim)
     {

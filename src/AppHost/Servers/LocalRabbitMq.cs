@@ -13,10 +13,10 @@ namespace Kinerja.AppHost.Servers;
 public sealed class LocalRabbitMq(string binDir, string folder, int port, string awalan = "", IEnumerable<string>? wilayahRegional = null) : IAsyncDisposable
 {
     private Process? _server;
-    private readonly int _distPort = Proses.FreePort();
-    private readonly int _epmdPort = Proses.FreePort();
-    private readonly int _managementPort = Proses.FreePort();
-    private readonly int _prometheusPort = Proses.FreePort();
+    private int _distPort = Proses.FreePort();
+    private int _epmdPort = Proses.FreePort();
+    private int _managementPort = Proses.FreePort();
+    private int _prometheusPort = Proses.FreePort();
     private readonly string _sandiAdmin = PenggunaBroker.Sandi();
 
     public int Port => port;
@@ -76,7 +76,37 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port, string
         ["ERL_CRASH_DUMP"] = Path.Combine(folder, "erl_crash.dump"),
     };
 
+    /// <summary>
+    /// Boots the node; one that does not boot is stopped and booted once more on new auxiliary ports. They were free
+    /// when picked but another process may have taken one since, and an epmd port answered by something else stalls
+    /// the boot instead of failing it (seen once in CI, whose log was gone with the test's folder: hence the log's
+    /// end in the message).
+    /// </summary>
     public async Task StartAsync(Action<string>? log = null, CancellationToken ct = default)
+    {
+        try
+        {
+            await BootAsync(log, TimeSpan.FromSeconds(120), ct);
+        }
+        catch (Exception ex) when (ex is TimeoutException or InvalidOperationException && !ct.IsCancellationRequested)
+        {
+            log?.Invoke($"{ex.Message} Starting it again on new ports. The log ended with:\n{EkorLog()}");
+            await StopAsync();
+            (_distPort, _epmdPort, _managementPort, _prometheusPort) = (Proses.FreePort(), Proses.FreePort(), Proses.FreePort(), Proses.FreePort());
+            await BootAsync(log, TimeSpan.FromSeconds(180), ct);
+        }
+    }
+
+    /// <summary>The last lines of the node's logs, for a message that outlives its folder.</summary>
+    private string EkorLog()
+    {
+        var baris = Directory.Exists(LogFolder)
+            ? Directory.EnumerateFiles(LogFolder, "*.log").SelectMany(f => File.ReadLines(f).TakeLast(15).Select(l => $"{Path.GetFileName(f)}: {l}")).ToList()
+            : [];
+        return baris.Count == 0 ? "(no log)" : string.Join('\n', baris);
+    }
+
+    private async Task BootAsync(Action<string>? log, TimeSpan waktu, CancellationToken ct)
     {
         Directory.CreateDirectory(Path.Combine(folder, "home"));
         Directory.CreateDirectory(LogFolder);
@@ -104,13 +134,13 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port, string
         _server.BeginErrorReadLine();
 
         // an Erlang node boots slowly on a busy machine: generous, and polled cheaply (no CLI tool, which is a node itself)
-        var deadline = DateTime.UtcNow.AddSeconds(180);
+        var deadline = DateTime.UtcNow + waktu;
         while (DateTime.UtcNow < deadline)
         {
             ct.ThrowIfCancellationRequested();
             if (_server.HasExited)
             {
-                throw new InvalidOperationException($"rabbitmq-server exited with {_server.ExitCode}; see {LogFolder}.");
+                throw new InvalidOperationException($"rabbitmq-server exited with {_server.ExitCode}; see {LogFolder}. It ended with:\n{EkorLog()}");
             }
 
             if (await AmqpAnswersAsync(ct))
@@ -121,7 +151,7 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port, string
             await Task.Delay(500, ct);
         }
 
-        throw new TimeoutException($"RabbitMQ did not become ready in 180 s; see {LogFolder}.");
+        throw new TimeoutException($"RabbitMQ did not become ready in {waktu.TotalSeconds:0} s; see {LogFolder}. Its log ended with:\n{EkorLog()}");
     }
 
     /// <summary>

@@ -14,14 +14,18 @@ namespace Kinerja.Perencanaan.RencanaSkp;
 public static class Ajukan
 {
     public static void Map(RouteGroupBuilder skp) =>
-        skp.MapPost("/{id:guid}/ajukan", (Guid id, CommandPipeline pipeline, CurrentUser user, Jendela jendela, CancellationToken ct) =>
-            pipeline.RunAsync<Skp, (Pelaku Pelaku, PenugasanKepala? Kepala)>("ajukan-skp", id, async (skp, c) =>
+        skp.MapPost("/{id:guid}/ajukan", (Guid id, CommandPipeline pipeline, CurrentUser user, Jendela jendela, AturanKaskade kaskade,
+                CancellationToken ct) =>
+            pipeline.RunAsync<Skp, (Pelaku Pelaku, PenugasanKepala? Kepala, IReadOnlyList<Skp> RencanaKepala)>("ajukan-skp", id, async (skp, c) =>
                     (await Akses.UntukMenulisAsync(skp.Milik(), user, pipeline.Session, c),
-                        (await pipeline.Session.LoadAsync<KepalaSekolahLokal>(skp.Npsn, c))?.Pada(user.HariIni)),
-                (skp, a) => Decide(skp, a.Pelaku, jendela.Untuk(skp.Tahun), a.Kepala), ct));
+                        (await pipeline.Session.LoadAsync<KepalaSekolahLokal>(skp.Npsn, c))?.Pada(user.HariIni),
+                        await KaskadeRhk.RencanaKepalaAsync(skp, pipeline.Session, c)),
+                (skp, a) => Decide(skp, a.Pelaku, jendela.Untuk(skp.Tahun), a.Kepala, a.RencanaKepala, kaskade), ct));
 
     /// <param name="kepala">Who heads the owner's school today, if anyone.</param>
-    public static IReadOnlyList<object> Decide(Skp skp, Pelaku pelaku, JendelaTahun jendela, PenugasanKepala? kepala)
+    /// <param name="rencanaKepala">The plans of the school's principals for the period, whose RHK a teacher's RHK name.</param>
+    public static IReadOnlyList<object> Decide(Skp skp, Pelaku pelaku, JendelaTahun jendela, PenugasanKepala? kepala,
+        IReadOnlyList<Skp> rencanaKepala, AturanKaskade kaskade)
     {
         pelaku.Wajib(Pelaku.Pemilik);
         jendela.WajibUntukMenulis(skp.Penyesuaian);
@@ -34,6 +38,8 @@ public static class Ajukan
         {
             throw new KonflikException($"SKP belum lengkap; isi dahulu: {string.Join(", ", kosong)}.");
         }
+
+        KaskadeRhk.WajibUntukAjukan(skp, rencanaKepala, kaskade);
 
         return kepala is { Plt: true } plt && plt.Nip != skp.Nip && skp.Peran == PeranPemilik.Guru
             ? [new SkpDiajukan(skp.Id), skp.Disepakati(plt.Nip, otomatis: true)]

@@ -27,7 +27,8 @@ public static class Buat
                 var pegawai = await session.LoadAsync<PegawaiLokal>(user.Nip, ct2);
                 var ada = pegawai is null ? null : await session.LoadAsync<SkpPerPeriode>(Kunci(user.Nip, tahun), ct2);
                 var kepala = pegawai is null ? null : await session.LoadAsync<KepalaSekolahLokal>(pegawai.Npsn, ct2);
-                var dibuat = Decide(Guid.NewGuid(), user.Nip, tahun, pegawai, kepala, jendela.Untuk(tahun), ada);
+                var dibuat = Decide(Guid.NewGuid(), user.Nip, tahun, pegawai, kepala, jendela.Untuk(tahun), ada,
+                    sebagaiKepala: user.Is(Peran.KepalaSekolah) && user.Npsn == pegawai?.Npsn);
                 // inserted, not stored: two creates racing for one period collide here and the second gets 409
                 session.Insert(new SkpPerPeriode(Kunci(user.Nip, tahun), dibuat.SkpId));
                 return (dibuat.SkpId, [dibuat]);
@@ -47,8 +48,10 @@ public static class Buat
         return tahun;
     }
 
+    /// <param name="sebagaiKepala">The caller signed in as the head of their school: a plan started before that
+    /// assignment reached this service would be a teacher's for good, so it waits for it (409, try again).</param>
     public static SkpDibuat Decide(Guid id, string nip, int tahun, PegawaiLokal? pegawai, KepalaSekolahLokal? kepala, JendelaTahun jendela,
-        SkpPerPeriode? ada)
+        SkpPerPeriode? ada, bool sebagaiKepala = false)
     {
         if (pegawai is null)
         {
@@ -59,6 +62,11 @@ public static class Buat
         if (ada is not null)
         {
             throw new KonflikException($"SKP periode {tahun} sudah ada: /api/perencanaan/skp/{ada.SkpId}");
+        }
+
+        if (sebagaiKepala && kepala?.Nip != nip)
+        {
+            throw new KonflikException($"Penugasan Anda sebagai kepala sekolah {pegawai.Npsn} belum tercatat di perencanaan; coba lagi sebentar lagi.");
         }
 
         var peran = kepala?.Nip == nip ? PeranPemilik.KepalaSekolah : PeranPemilik.Guru;

@@ -5,7 +5,12 @@ public enum StatusSkp { Draf, Diajukan, Dikembalikan, Disepakati }
 /// <summary>Whose plan: a teacher's is agreed by their principal, a principal's by a penilai-ks of the wilayah.</summary>
 public enum PeranPemilik { Guru, KepalaSekolah }
 
-public sealed record RencanaHasilKerja(string Kode, string Indikator, string Target);
+/// <param name="Intervensi">The principal's RHK this one serves (domain.md §4); null on a principal's own plan, and
+/// on a teacher's until they name it (events stored before the cascade have none).</param>
+public sealed record RencanaHasilKerja(string Kode, string Indikator, string Target, RhkAtasan? Intervensi = null);
+
+/// <summary>One RHK of a principal's plan: the plan, and the RHK's code in it (a principal's codes are distinct).</summary>
+public sealed record RhkAtasan(Guid SkpId, string Kode);
 
 /// <summary>A BerAKHLAK aspect the pegawai focuses on, with the principal's own expectation when given.</summary>
 public sealed record FokusPerilaku(string Aspek, string? EkspektasiKhusus);

@@ -9,7 +9,9 @@ public sealed record PilihPerilaku(IReadOnlyList<string>? Aspek, IReadOnlyDictio
 
 public sealed record IsiHasilKerja(IReadOnlyList<RencanaHasilKerjaInput>? Rencana);
 
-public sealed record RencanaHasilKerjaInput(string? Kode, string? Indikator, string? Target);
+public sealed record RencanaHasilKerjaInput(string? Kode, string? Indikator, string? Target, RhkAtasanInput? Intervensi = null);
+
+public sealed record RhkAtasanInput(Guid? Skp, string? Kode);
 
 /// <summary>Each part checked against the catalog (domain.md §4): one code of the right list for the plan's role.</summary>
 public static class ValidasiBagian
@@ -66,7 +68,7 @@ public static class ValidasiBagian
         return new PerilakuKerjaDitetapkan(id, body.Aspek!.Select(a => new FokusPerilaku(a, ekspektasi.GetValueOrDefault(a)?.Trim())).ToList());
     }
 
-    public static object HasilKerja(Guid id, PeranPemilik peran, IsiHasilKerja body)
+    public static HasilKerjaDitetapkan HasilKerja(Guid id, PeranPemilik peran, IsiHasilKerja body)
     {
         var validasi = new Validation();
         var kode = (peran == PeranPemilik.Guru ? KatalogData.RencanaHasilKerjaGuru : KatalogData.RencanaHasilKerjaKepalaSekolah)
@@ -87,12 +89,46 @@ public static class ValidasiBagian
                 }
 
                 rencana.Add(new RencanaHasilKerja(r.Kode ?? "", validasi.Text($"rencana[{i}].indikator", r.Indikator, 500),
-                    validasi.Text($"rencana[{i}].target", r.Target, 200)));
+                    validasi.Text($"rencana[{i}].target", r.Target, 200), Intervensi(validasi, $"rencana[{i}].intervensi", peran, r.Intervensi)));
+            }
+
+            // a teacher names a principal's RHK by its code, so a principal's codes must tell them apart
+            if (peran == PeranPemilik.KepalaSekolah && rencana.Select(r => r.Kode).Distinct().Count() != rencana.Count)
+            {
+                validasi.Add("rencana", "Setiap kode RHK kepala sekolah cukup disebut sekali: RHK guru merujuk kepadanya dengan kode itu.");
             }
         }
 
         validasi.ThrowIfAny();
         return new HasilKerjaDitetapkan(id, rencana);
+    }
+
+    /// <summary>The shape of the principal's RHK a teacher's RHK names; whether that plan exists is <see cref="KaskadeRhk"/>'s call.</summary>
+    private static RhkAtasan? Intervensi(Validation validasi, string field, PeranPemilik peran, RhkAtasanInput? input)
+    {
+        if (input is null)
+        {
+            return null;
+        }
+
+        if (peran == PeranPemilik.KepalaSekolah)
+        {
+            validasi.Add(field, "RHK kepala sekolah tidak merujuk RHK lain: penilainya berada di luar sistem ini.");
+            return null;
+        }
+
+        var kode = KatalogData.RencanaHasilKerjaKepalaSekolah.Select(b => b.Kode).ToList();
+        if (input.Skp is not { } skp || skp == Guid.Empty)
+        {
+            validasi.Add($"{field}.skp", "Sebutkan SKP kepala sekolah yang RHK-nya diintervensi.");
+        }
+
+        if (input.Kode is null || !kode.Contains(input.Kode))
+        {
+            validasi.Add($"{field}.kode", $"Harus salah satu dari {string.Join(", ", kode)}.");
+        }
+
+        return new RhkAtasan(input.Skp ?? Guid.Empty, input.Kode ?? "");
     }
 
     private static string Kode(string field, string? kode, IEnumerable<string> boleh)

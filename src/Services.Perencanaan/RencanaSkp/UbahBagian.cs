@@ -26,7 +26,10 @@ public static class UbahBagian
         skp.MapPut("/{id:guid}/perilaku-kerja", (Guid id, PilihPerilaku body, CommandPipeline p, CurrentUser u, Jendela j, CancellationToken ct) =>
             Jalankan("perilaku-kerja", id, p, u, j, (_, pelaku) => ValidasiBagian.PerilakuKerja(id, body, pelaku == Pelaku.Penilai), ct));
         skp.MapPut("/{id:guid}/hasil-kerja", (Guid id, IsiHasilKerja body, CommandPipeline p, CurrentUser u, Jendela j, CancellationToken ct) =>
-            Jalankan("hasil-kerja", id, p, u, j, (skp, _) => ValidasiBagian.HasilKerja(id, skp.Peran, body), ct));
+            p.RunAsync<Skp, (Pelaku Pelaku, IReadOnlyList<Skp> RencanaKepala)>("ubah-hasil-kerja", id, async (skp, c) =>
+                    (await Akses.UntukMenulisAsync(skp.Milik(), u, p.Session, c), await KaskadeRhk.RencanaKepalaAsync(skp, p.Session, c)),
+                (skp, a) => Decide(skp, a.Pelaku, j.Untuk(skp.Tahun),
+                    KaskadeRhk.Dikenal(skp, ValidasiBagian.HasilKerja(id, skp.Peran, body), a.RencanaKepala)), ct));
     }
 
     public static IReadOnlyList<object> Decide(Skp skp, Pelaku pelaku, JendelaTahun jendela, object bagian)

@@ -16,7 +16,27 @@ public sealed record Katalog(IReadOnlyList<Butir> TugasPokok, PerPeran<SubIndika
 
 public sealed record FokusPerilaku(string Aspek, string? EkspektasiKhusus);
 
-public sealed record RencanaHasilKerja(string Kode, string Indikator, string Target);
+/// <param name="Intervensi">On a teacher's plan: the principal's RHK it serves (the cascade).</param>
+public sealed record RencanaHasilKerja(string Kode, string Indikator, string Target, RhkAtasan? Intervensi = null);
+
+public sealed record RhkAtasan(Guid SkpId, string Kode)
+{
+    /// <summary>How a form's option carries it: plan and code in one value.</summary>
+    public string Nilai => $"{SkpId}/{Kode}";
+
+    public static RhkAtasan? Dari(string? nilai) =>
+        nilai?.Split('/') is [var skp, var kode] && Guid.TryParse(skp, out var id) && kode.Length > 0 ? new RhkAtasan(id, kode) : null;
+}
+
+/// <summary>The principal's plans a teacher's RHK may name (<c>GET …/rhk-atasan</c>), and what the teacher needs to know of them.</summary>
+public sealed record RhkAtasanTersedia(bool Wajib, string Keadaan, IReadOnlyList<RencanaAtasan> Rencana);
+
+public sealed record RencanaAtasan(Guid SkpId, string Status, IReadOnlyList<RencanaHasilKerja> HasilKerja);
+
+/// <summary>One of the principal's RHK with the teachers' RHK that intervene it (<c>GET …/intervensi</c>).</summary>
+public sealed record IntervensiRhk(string Kode, string Indikator, string Target, IReadOnlyList<RhkGuru> Guru);
+
+public sealed record RhkGuru(Guid SkpId, string Nip, string Status, string Kode, string Indikator, string Target);
 
 public sealed record Skp(Guid Id, long Version, string Nip, int Tahun, string Npsn, string Peran, string Status, string? TugasPokok,
     string? PraktikKinerja, string? PengembanganKompetensi, IReadOnlyList<FokusPerilaku> PerilakuKerja, IReadOnlyList<RencanaHasilKerja> HasilKerja,
@@ -42,6 +62,10 @@ public sealed class PerencanaanKlien(HttpClient http, IMemoryCache cache) : ApiK
     public Task<Versi<Skp>> SkpAsync(Guid id, CancellationToken ct) => BacaAsync<Skp>($"{Dasar}/{id}", ct);
 
     public Task<Halaman<Skp>> DaftarAsync(int tahun, CancellationToken ct) => AmbilAsync<Halaman<Skp>>($"{Dasar}?tahun={tahun}&pageSize=200", ct);
+
+    public Task<RhkAtasanTersedia> RhkAtasanAsync(Guid id, CancellationToken ct) => AmbilAsync<RhkAtasanTersedia>($"{Dasar}/{id}/rhk-atasan", ct);
+
+    public Task<IReadOnlyList<IntervensiRhk>> IntervensiAsync(Guid id, CancellationToken ct) => AmbilAsync<IReadOnlyList<IntervensiRhk>>($"{Dasar}/{id}/intervensi", ct);
 
     public Task<IReadOnlyList<EntriRiwayat>> RiwayatAsync(Guid id, CancellationToken ct) => AmbilAsync<IReadOnlyList<EntriRiwayat>>($"{Dasar}/{id}/riwayat", ct);
 

@@ -83,6 +83,14 @@ public static partial class Teks
     public const string BelumDiisi = "Belum diisi";
     public const string Indikator = "Indikator";
     public const string Target = "Target";
+    public const string RhkAtasan = "RHK kepala sekolah yang diintervensi";
+    public const string Mengintervensi = "mengintervensi";
+    public const string IntervensiJudul = "RHK guru yang mengintervensi";
+    public const string BelumDiintervensi = "Belum ada RHK guru yang merujuknya.";
+
+    /// <summary>An option of the principal's RHK: what it is, its indicator, and whether that plan is agreed yet.</summary>
+    public static string OpsiRhkAtasan(string nama, string indikator, string status) =>
+        status == "Disepakati" ? $"{nama}: {indikator}" : $"{nama}: {indikator} (SKP kepala sekolah {StatusSkp(status).ToLowerInvariant()})";
     public const string Bagian = "Bagian";
     public const string Langkah = "Langkah";
 

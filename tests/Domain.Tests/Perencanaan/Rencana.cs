@@ -27,8 +27,29 @@ public static class Rencana
         new PraktikKinerjaDitetapkan(Id, "G-MK-1"),
         new PengembanganKompetensiDitetapkan(Id, "PED-1"),
         new PerilakuKerjaDitetapkan(Id, [new FokusPerilaku("KL", null)]),
-        new HasilKerjaDitetapkan(Id, [new RencanaHasilKerja("RHK-G-A", "Kelas tertib", "80%")]),
+        new HasilKerjaDitetapkan(Id, [new RencanaHasilKerja("RHK-G-A", "Kelas tertib", "80%", new RhkAtasan(IdKepala, "RHK-KS-A"))]),
     ];
+
+    /// <summary>The principal's plan of the same school and period, whose RHK-KS-A the teacher's RHK names.</summary>
+    public static readonly Guid IdKepala = Guid.Parse("5d2f8a40-7c1b-4e9a-b3d6-0e4f1a2b3c44");
+
+    public static Skp RencanaKepala(StatusSkp status = StatusSkp.Disepakati, string npsn = "20219001", int tahun = 2026)
+    {
+        object[] diisi =
+        [
+            new SkpDibuat(IdKepala, Kepala, tahun, npsn, "3273", PeranPemilik.KepalaSekolah),
+            new HasilKerjaDitetapkan(IdKepala, [new RencanaHasilKerja("RHK-KS-A", "Mutu pembelajaran naik", "Rapor B")]),
+        ];
+        return status switch
+        {
+            StatusSkp.Draf => Diberikan.Dari<Skp>(diisi[0], diisi[1..]),
+            StatusSkp.Diajukan => Diberikan.Dari<Skp>(diisi[0], [.. diisi[1..], new SkpDiajukan(IdKepala)]),
+            _ => Diberikan.Dari<Skp>(diisi[0], [.. diisi[1..], new SkpDiajukan(IdKepala),
+                new SkpDisepakati(IdKepala, "196801011990031001", false, Kepala, tahun, npsn, "KS-E", "PED-1", ["KL"])]),
+        };
+    }
+
+    public static readonly AturanKaskade Wajib = new(true);
 
     public static Skp Draf(PeranPemilik peran = PeranPemilik.Guru) => Diberikan.Dari<Skp>(Dibuat(peran));
 

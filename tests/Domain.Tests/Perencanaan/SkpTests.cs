@@ -1,3 +1,4 @@
+using Kinerja.Perencanaan.Periode;
 using Kinerja.Perencanaan.RencanaSkp;
 using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.ServiceDefaults.Problems;
@@ -25,6 +26,11 @@ public class BuatTests
     [Fact]
     public void whoever_heads_the_school_starts_a_principals_plan() =>
         Assert.Equal(PeranPemilik.KepalaSekolah, Buat.Decide(Id, Guru, 2026, Padan, DikepalaiOleh(Guru), DalamPerencanaan, null).Peran);
+
+    [Fact]
+    public void a_principal_whose_assignment_has_not_arrived_waits_rather_than_starting_a_teachers_plan() =>
+        Assert.Contains("belum tercatat", Assert.Throws<KonflikException>(() =>
+            Buat.Decide(Id, Guru, 2026, Padan, DikepalaiOleh(Kepala), DalamPerencanaan, null, sebagaiKepala: true)).Message);
 
     [Fact]
     public void a_pegawai_who_is_not_padan_cannot_start() =>
@@ -106,49 +112,52 @@ public class AjukanTests
     private static readonly PenugasanKepala KepalaTetap = new(Kepala, Plt: false, new DateOnly(2025, 1, 1));
     private static readonly PenugasanKepala PltLain = new("198001012005011001", Plt: true, new DateOnly(2025, 1, 1));
 
+    private static IReadOnlyList<object> Decide(Skp skp, Pelaku pelaku, JendelaTahun jendela, PenugasanKepala? kepala) =>
+        Ajukan.Decide(skp, pelaku, jendela, kepala, [RencanaKepala()], Wajib);
+
     [Fact]
     public void the_owner_submits_a_complete_draft() =>
-        Assert.Equal([new SkpDiajukan(Id)], Ajukan.Decide(Lengkap(), Pelaku.Pemilik, DalamPerencanaan, KepalaTetap));
+        Assert.Equal([new SkpDiajukan(Id)], Decide(Lengkap(), Pelaku.Pemilik, DalamPerencanaan, KepalaTetap));
 
     [Fact]
     public void an_incomplete_plan_names_what_is_missing()
     {
-        var galat = Assert.Throws<KonflikException>(() => Ajukan.Decide(Draf(), Pelaku.Pemilik, DalamPerencanaan, KepalaTetap));
+        var galat = Assert.Throws<KonflikException>(() => Decide(Draf(), Pelaku.Pemilik, DalamPerencanaan, KepalaTetap));
         Assert.Contains("tugas-pokok", galat.Message);
         Assert.Contains("hasil-kerja", galat.Message);
     }
 
     [Fact]
     public void the_rater_cannot_submit_for_the_owner() =>
-        Assert.Throws<TerlarangException>(() => Ajukan.Decide(Lengkap(), Pelaku.Penilai, DalamPerencanaan, KepalaTetap));
+        Assert.Throws<TerlarangException>(() => Decide(Lengkap(), Pelaku.Penilai, DalamPerencanaan, KepalaTetap));
 
     [Fact]
     public void a_submitted_plan_is_not_submitted_again() =>
-        Assert.Throws<KonflikException>(() => Ajukan.Decide(Diajukan(), Pelaku.Pemilik, DalamPerencanaan, KepalaTetap));
+        Assert.Throws<KonflikException>(() => Decide(Diajukan(), Pelaku.Pemilik, DalamPerencanaan, KepalaTetap));
 
     [Fact]
     public void a_returned_plan_is_submitted_again() =>
-        Assert.Equal([new SkpDiajukan(Id)], Ajukan.Decide(Dikembalikan(), Pelaku.Pemilik, DalamPerencanaan, KepalaTetap));
+        Assert.Equal([new SkpDiajukan(Id)], Decide(Dikembalikan(), Pelaku.Pemilik, DalamPerencanaan, KepalaTetap));
 
     [Fact]
     public void outside_the_window_it_is_not_submitted() =>
-        Assert.Throws<KonflikException>(() => Ajukan.Decide(Lengkap(), Pelaku.Pemilik, DiLuarJendela, KepalaTetap));
+        Assert.Throws<KonflikException>(() => Decide(Lengkap(), Pelaku.Pemilik, DiLuarJendela, KepalaTetap));
 
     [Fact]
     public void in_a_school_led_by_a_plt_the_plt_agrees_on_submission()
     {
-        var events = Ajukan.Decide(Lengkap(), Pelaku.Pemilik, DalamPerencanaan, PltLain);
+        var events = Decide(Lengkap(), Pelaku.Pemilik, DalamPerencanaan, PltLain);
         var disepakati = Assert.IsType<SkpDisepakati>(events[1]);
         Assert.Equal((PltLain.Nip, true), (disepakati.PenilaiNip, disepakati.Otomatis));
     }
 
     [Fact]
     public void a_plt_never_agrees_their_own_plan() =>
-        Assert.Equal([new SkpDiajukan(Id)], Ajukan.Decide(Lengkap(), Pelaku.Pemilik, DalamPerencanaan, PltLain with { Nip = Guru }));
+        Assert.Equal([new SkpDiajukan(Id)], Decide(Lengkap(), Pelaku.Pemilik, DalamPerencanaan, PltLain with { Nip = Guru }));
 
     [Fact]
     public void a_principals_plan_waits_for_the_penilai_ks_even_under_a_plt() =>
-        Assert.Equal([new SkpDiajukan(Id)], Ajukan.Decide(Lengkap(PeranPemilik.KepalaSekolah), Pelaku.Pemilik, DalamPerencanaan, PltLain));
+        Assert.Equal([new SkpDiajukan(Id)], Decide(Lengkap(PeranPemilik.KepalaSekolah), Pelaku.Pemilik, DalamPerencanaan, PltLain));
 }
 
 public class SetujuiTests

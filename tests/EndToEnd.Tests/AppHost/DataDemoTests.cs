@@ -42,6 +42,8 @@ public sealed class DataDemoTests(SistemTerbuka sistem) : IClassFixture<SistemTe
         var tahun = DateTime.Now.Year;
         var skp = (await kepala.GetFromJsonAsync<JsonElement>($"/api/perencanaan/skp?tahun={tahun}")).GetProperty("items").EnumerateArray()
             .ToDictionary(s => s.GetProperty("nip").GetString()!, s => s.GetProperty("status").GetString());
+        // the principal's own plan is agreed first: the teachers' plans cascade from it
+        Assert.Equal("Disepakati", skp[DataDemo.Kepala.Nip]);
         Assert.False(skp.ContainsKey(DataDemo.Guru[0].Orang.Nip));
         Assert.Equal("Draf", skp[DataDemo.Guru[1].Orang.Nip]);
         Assert.Equal("Diajukan", skp[DataDemo.Guru[2].Orang.Nip]);

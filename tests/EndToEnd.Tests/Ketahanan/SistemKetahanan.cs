@@ -12,6 +12,9 @@ namespace Kinerja.EndToEnd.Tests.Ketahanan;
 /// </summary>
 public class SistemKetahanan(Infrastructure infra) : SistemTerbuka(infra)
 {
+    /// <summary>Its plans start from teachers' plans alone: the cascade relaxed, as in a first year of use.</summary>
+    protected override bool KaskadeRhkWajib => false;
+
     public const int Kelompok = 6;
     public const int PerKelompok = 24;
     public const string Wilayah = "3273";

@@ -11,6 +11,9 @@ namespace Kinerja.EndToEnd.Tests.MasukanBuruk;
 /// </summary>
 public sealed class SistemMasukanBuruk(Infrastructure infra) : SistemTerbuka(infra)
 {
+    /// <summary>Its plans start from teachers' plans alone: the cascade relaxed, as in a first year of use.</summary>
+    protected override bool KaskadeRhkWajib => false;
+
     public const string Wilayah = "3273";
     public const string Operator = "198001012005011001";
     public const string Kepala = "197606162001121004";

@@ -36,7 +36,8 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         return response.Headers.Location!.ToString();
     }
 
-    private static async Task LengkapiAsync(HttpClient client, string skp, bool kepala = false)
+    /// <param name="atasan">The principal's agreed plan whose RHK-KS-A a teacher's RHK names (the cascade); none on a principal's own.</param>
+    private static async Task LengkapiAsync(HttpClient client, string skp, bool kepala = false, Guid? atasan = null)
     {
         await Ok(client.PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-B" }));
         await Ok(client.PutAsJsonAsync($"{skp}/praktik-kinerja", new { kode = kepala ? "KS-E" : "G-MK-1" }));
@@ -44,8 +45,31 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         await Ok(client.PutAsJsonAsync($"{skp}/perilaku-kerja", new { aspek = new[] { "BO", "KL" } }));
         await Ok(client.PutAsJsonAsync($"{skp}/hasil-kerja", new
         {
-            rencana = new[] { new { kode = kepala ? "RHK-KS-A" : "RHK-G-A", indikator = "Persentase pertemuan yang tertib", target = "80%" } },
+            rencana = new[]
+            {
+                new
+                {
+                    kode = kepala ? "RHK-KS-A" : "RHK-G-A", indikator = "Persentase pertemuan yang tertib", target = "80%",
+                    intervensi = atasan is { } a ? new { skp = a, kode = "RHK-KS-A" } : null,
+                },
+            },
         }));
+    }
+
+    private HttpClient PenilaiKs() => api.ClientWith(Token.Untuk("196501011990011001", "penilai-ks", wilayah: "3273"));
+
+    /// <summary>The school principal's own plan, agreed by a penilai-ks: what a teacher's plan cascades from.</summary>
+    private async Task<Guid> AtasanAsync(Sekolah s, bool setujui = true)
+    {
+        var skp = await BuatAsync(Kepala(s));
+        await LengkapiAsync(Kepala(s), skp, kepala: true);
+        await Ok(Kepala(s).PostAsync($"{skp}/ajukan", null));
+        if (setujui)
+        {
+            await Ok(PenilaiKs().PostAsync($"{skp}/setujui", null));
+        }
+
+        return Guid.Parse(skp[(skp.LastIndexOf('/') + 1)..]);
     }
 
     private static async Task<JsonElement> Ok(Task<HttpResponseMessage> call)
@@ -67,7 +91,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
     {
         var s = await SekolahAsync();
         var skp = await BuatAsync(Guru(s));
-        await LengkapiAsync(Guru(s), skp);
+        await LengkapiAsync(Guru(s), skp, atasan: await AtasanAsync(s));
         // made Plt after drafting: the plan is still a teacher's, which a Plt school would agree on submission
         await api.JadikanKepalaAsync(s.Npsn, s.Guru);
 
@@ -81,7 +105,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
     {
         var s = await SekolahAsync();
         var skp = await BuatAsync(Guru(s));
-        await LengkapiAsync(Guru(s), skp);
+        await LengkapiAsync(Guru(s), skp, atasan: await AtasanAsync(s));
         await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
         await api.JadikanKepalaAsync(s.Npsn, s.Guru);
         var diriSendiri = api.ClientWith(Token.Untuk(s.Guru, "kepala-sekolah", npsn: s.Npsn));
@@ -99,7 +123,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
     {
         var s = await SekolahAsync();
         var skp = await BuatAsync(Guru(s));
-        await LengkapiAsync(Guru(s), skp);
+        await LengkapiAsync(Guru(s), skp, atasan: await AtasanAsync(s));
         await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
         var baru = "197101012000011" + s.Kepala[^3..];
         var mulai = DateOnly.FromDateTime(api.Jam.Kini.UtcDateTime).AddDays(10);
@@ -120,12 +144,13 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         await using var broker = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, api.Prefix, "SkpDisepakati");
         var s = await SekolahAsync();
         var skp = await BuatAsync(Guru(s));
-        await LengkapiAsync(Guru(s), skp);
+        var atasan = await AtasanAsync(s);
+        await LengkapiAsync(Guru(s), skp, atasan: atasan);
 
         Assert.Equal("Diajukan", (await Ok(Guru(s).PostAsync($"{skp}/ajukan", null))).GetProperty("status").GetString());
         var kembali = await Ok(Kepala(s).PostAsJsonAsync($"{skp}/kembalikan", new { catatan = "Target terlalu rendah." }));
         Assert.Equal("Dikembalikan", kembali.GetProperty("status").GetString());
-        await Ok(Guru(s).PutAsJsonAsync($"{skp}/hasil-kerja", new { rencana = new[] { new { kode = "RHK-G-A", indikator = "Pertemuan tertib", target = "90%" } } }));
+        await Ok(Guru(s).PutAsJsonAsync($"{skp}/hasil-kerja", new { rencana = new[] { new { kode = "RHK-G-A", indikator = "Pertemuan tertib", target = "90%", intervensi = new { skp = atasan, kode = "RHK-KS-A" } } } }));
         await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
         // the principal adjusts before agreeing: ekspektasi khusus pimpinan
         await Ok(Kepala(s).PutAsJsonAsync($"{skp}/perilaku-kerja", new { aspek = new[] { "BO", "KL" }, ekspektasiKhusus = new Dictionary<string, string> { ["KL"] = "Memimpin komunitas belajar kelas 4." } }));
@@ -148,12 +173,81 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
     {
         var s = await SekolahAsync(plt: true);
         var skp = await BuatAsync(Guru(s));
-        await LengkapiAsync(Guru(s), skp);
+        await LengkapiAsync(Guru(s), skp, atasan: await AtasanAsync(s));
 
         var hasil = await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
 
         Assert.Equal("Disepakati", hasil.GetProperty("status").GetString());
         Assert.Equal(s.Kepala, hasil.GetProperty("penilaiNip").GetString());
+    }
+
+    [Fact]
+    public async Task a_teachers_rhk_names_the_agreed_principals_rhk_and_the_principal_sees_which_of_theirs_it_serves()
+    {
+        var s = await SekolahAsync();
+        var lain = await SekolahAsync();
+        var skp = await BuatAsync(Guru(s));
+        var atasan = await AtasanAsync(s);
+
+        var tersedia = await Guru(s).GetFromJsonAsync<JsonElement>($"{skp}/rhk-atasan");
+        Assert.True(tersedia.GetProperty("wajib").GetBoolean());
+        var rencana = Assert.Single(tersedia.GetProperty("rencana").EnumerateArray());
+        Assert.Equal((atasan.ToString(), "Disepakati"), (rencana.GetProperty("skpId").GetString(), rencana.GetProperty("status").GetString()));
+        Assert.Equal("RHK-KS-A", Assert.Single(rencana.GetProperty("hasilKerja").EnumerateArray()).GetProperty("kode").GetString());
+
+        await LengkapiAsync(Guru(s), skp, atasan: atasan);
+        await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
+
+        var pathAtasan = $"/api/perencanaan/skp/{atasan}";
+        var intervensi = Assert.Single((await Kepala(s).GetFromJsonAsync<JsonElement>($"{pathAtasan}/intervensi")).EnumerateArray());
+        Assert.Equal("RHK-KS-A", intervensi.GetProperty("kode").GetString());
+        var guru = Assert.Single(intervensi.GetProperty("guru").EnumerateArray());
+        Assert.Equal((s.Guru, "RHK-G-A", "Diajukan"), (guru.GetProperty("nip").GetString(), guru.GetProperty("kode").GetString(), guru.GetProperty("status").GetString()));
+        Assert.Single((await PenilaiKs().GetFromJsonAsync<JsonElement>($"{pathAtasan}/intervensi")).EnumerateArray());
+
+        // a teacher does not read the principal's plan, nor its teachers; another school's principal finds nothing
+        await Gagal(Guru(s).GetAsync($"{pathAtasan}/intervensi"), HttpStatusCode.NotFound);
+        await Gagal(Kepala(lain).GetAsync($"{pathAtasan}/intervensi"), HttpStatusCode.NotFound);
+        await Gagal(Kepala(lain).GetAsync($"{skp}/rhk-atasan"), HttpStatusCode.NotFound);
+        await Gagal(Kepala(s).GetAsync($"{pathAtasan}/rhk-atasan"), HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task a_teachers_plan_is_not_submitted_until_each_rhk_names_an_rhk_of_their_principals_agreed_plan()
+    {
+        var s = await SekolahAsync();
+        var lain = await SekolahAsync();
+        var skp = await BuatAsync(Guru(s));
+        await LengkapiAsync(Guru(s), skp);
+
+        // no principal's plan yet: the teacher drafts, but does not submit
+        var tanpaAtasan = (await Gagal(Guru(s).PostAsync($"{skp}/ajukan", null), HttpStatusCode.Conflict)).GetProperty("detail").GetString()!;
+        Assert.Contains("RHK 1 (RHK-G-A) belum menyebut RHK kepala sekolah", tanpaAtasan, StringComparison.Ordinal);
+        Assert.Contains("Kepala sekolah belum membuat SKP periode 2026", tanpaAtasan, StringComparison.Ordinal);
+
+        // the principal's plan submitted but not agreed: named, and refused with its state
+        var atasan = await AtasanAsync(s, setujui: false);
+        await LengkapiAsync(Guru(s), skp, atasan: atasan);
+        var belumSepakat = (await Gagal(Guru(s).PostAsync($"{skp}/ajukan", null), HttpStatusCode.Conflict)).GetProperty("detail").GetString()!;
+        Assert.Contains("SKP kepala sekolah berstatus Diajukan, belum Disepakati", belumSepakat, StringComparison.Ordinal);
+
+        // another school's principal's RHK: refused at save, on the field, and nothing is stored
+        var atasanLain = await AtasanAsync(lain);
+        var id = Guid.Parse(skp[(skp.LastIndexOf('/') + 1)..]);
+        var sebelum = await api.JumlahEventAsync(id);
+        var simpan = await Gagal(Guru(s).PutAsJsonAsync($"{skp}/hasil-kerja", new
+        {
+            rencana = new[] { new { kode = "RHK-G-A", indikator = "Tertib", target = "80%", intervensi = new { skp = atasanLain, kode = "RHK-KS-A" } } },
+        }), HttpStatusCode.BadRequest);
+        Assert.Contains($"bukan SKP kepala sekolah {s.Npsn} periode 2026",
+            simpan.GetProperty("errors").GetProperty("rencana[0].intervensi")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(sebelum, await api.JumlahEventAsync(id));
+        Assert.Equal(atasan.ToString(), (await Guru(s).GetFromJsonAsync<JsonElement>(skp)).GetProperty("hasilKerja")[0]
+            .GetProperty("intervensi").GetProperty("skpId").GetString());
+
+        // agreed: the same plan now goes
+        await Ok(PenilaiKs().PostAsync($"/api/perencanaan/skp/{atasan}/setujui", null));
+        Assert.Equal("Diajukan", (await Ok(Guru(s).PostAsync($"{skp}/ajukan", null))).GetProperty("status").GetString());
     }
 
     [Fact]
@@ -177,7 +271,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         var s = await SekolahAsync();
         var lain = await SekolahAsync();
         var skp = await BuatAsync(Guru(s));
-        await LengkapiAsync(Guru(s), skp);
+        await LengkapiAsync(Guru(s), skp, atasan: await AtasanAsync(s));
         await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
 
         await Gagal(Guru(s).PostAsync($"{skp}/setujui", null), HttpStatusCode.Forbidden);
@@ -201,7 +295,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         var salahDaftar = await Gagal(Guru(s).PutAsJsonAsync($"{skp}/praktik-kinerja", new { kode = "KS-A" }), HttpStatusCode.BadRequest);
         Assert.True(salahDaftar.GetProperty("errors").TryGetProperty("kode", out _));
 
-        await LengkapiAsync(Guru(s), skp);
+        await LengkapiAsync(Guru(s), skp, atasan: await AtasanAsync(s));
         var versi = (await Guru(s).GetAsync(skp)).Headers.ETag!.Tag;
         await Ok(Guru(s).PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-C" }));
         var basi = new HttpRequestMessage(HttpMethod.Put, $"{skp}/tugas-pokok") { Content = JsonContent.Create(new { kode = "TP-D" }) };
@@ -230,7 +324,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
     {
         var s = await SekolahAsync();
         var skp = await BuatAsync(Guru(s));
-        await LengkapiAsync(Guru(s), skp);
+        await LengkapiAsync(Guru(s), skp, atasan: await AtasanAsync(s));
         await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
         await Ok(Kepala(s).PostAsync($"{skp}/setujui", null));
         try
@@ -258,7 +352,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         var lama = await SekolahAsync();
         var baru = await SekolahAsync();
         var skp = await BuatAsync(Guru(lama));
-        await LengkapiAsync(Guru(lama), skp);
+        await LengkapiAsync(Guru(lama), skp, atasan: await AtasanAsync(lama));
         await Ok(Guru(lama).PostAsync($"{skp}/ajukan", null));
 
         await BrokerPublisher.PublishAsync(api.Infra.RabbitMqConnection, api.Prefix, new PegawaiDimutasi
@@ -279,7 +373,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         var s = await SekolahAsync();
         await api.PegawaiPadanAsync("199202022016012001", s.Npsn);
         var skp = await BuatAsync(Guru(s));
-        await LengkapiAsync(Guru(s), skp);
+        await LengkapiAsync(Guru(s), skp, atasan: await AtasanAsync(s));
         await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
 
         var milikGuru = await Guru(s).GetFromJsonAsync<JsonElement>("/api/perencanaan/skp?tahun=2026");
@@ -289,8 +383,9 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         Assert.Equal(1, milikGuru.GetProperty("total").GetInt64());
         Assert.Equal(1, sekolah.GetProperty("total").GetInt64());
         Assert.Equal(1, ringkasan.GetProperty("diajukan").GetInt64());
-        // the principal and the second teacher have not started
-        Assert.Equal(2, ringkasan.GetProperty("belumMulai").GetInt64());
+        // the principal's plan is agreed (the teacher's cascades from it); the second teacher has not started
+        Assert.Equal(1, ringkasan.GetProperty("disepakati").GetInt64());
+        Assert.Equal(1, ringkasan.GetProperty("belumMulai").GetInt64());
         await Gagal(Guru(s).GetAsync("/api/perencanaan/skp/ringkasan?tahun=2026"), HttpStatusCode.Forbidden);
     }
 

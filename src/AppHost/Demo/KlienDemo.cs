@@ -69,24 +69,10 @@ public sealed class KlienDemo(string gatewayUrl, KlienDemo.SumberToken? sumberTo
     }
 
     /// <summary>Every part of a teacher's plan, from the catalog's first entries; its RHK names the principal's RHK-KS-A in <paramref name="atasan"/>.</summary>
-    public static async Task IsiSkpAsync(HttpClient guru, string skp, Guid? atasan, CancellationToken ct)
-    {
-        await BerhasilAsync(guru.PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-B" }, ct));
-        await BerhasilAsync(guru.PutAsJsonAsync($"{skp}/praktik-kinerja", new { kode = "G-MK-1" }, ct));
-        await BerhasilAsync(guru.PutAsJsonAsync($"{skp}/pengembangan-kompetensi", new { kode = "PED-1" }, ct));
-        await BerhasilAsync(guru.PutAsJsonAsync($"{skp}/perilaku-kerja", new { aspek = new[] { "KL", "BO" } }, ct));
-        await BerhasilAsync(guru.PutAsJsonAsync($"{skp}/hasil-kerja", new
-        {
-            rencana = new[]
-            {
-                new
-                {
-                    kode = "RHK-G-A", indikator = "Kelas tertib dan kondusif", target = "90% pertemuan",
-                    intervensi = atasan is { } a ? new { skp = a, kode = "RHK-KS-A" } : null,
-                },
-            },
-        }, ct));
-    }
+    public static Task IsiSkpAsync(HttpClient guru, string skp, Guid? atasan, CancellationToken ct) =>
+        IsiBagianAsync(guru, skp, "G-MK-1",
+            [new { kode = "RHK-G-A", indikator = "Kelas tertib dan kondusif", target = "90% pertemuan",
+                intervensi = atasan is { } a ? new { skp = a, kode = "RHK-KS-A" } : null }], ct);
 
     /// <summary>
     /// The principal's own plan for the period, submitted and agreed by a penilai-ks of the wilayah: what the
@@ -95,22 +81,25 @@ public sealed class KlienDemo(string gatewayUrl, KlienDemo.SumberToken? sumberTo
     public async Task<Guid> RencanaKepalaDisepakatiAsync(HttpClient kepala, string wilayah, int tahun, CancellationToken ct)
     {
         var skp = await SkpAsync(kepala, tahun, ct);
-        await BerhasilAsync(kepala.PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-B" }, ct));
-        await BerhasilAsync(kepala.PutAsJsonAsync($"{skp}/praktik-kinerja", new { kode = "KS-E" }, ct));
-        await BerhasilAsync(kepala.PutAsJsonAsync($"{skp}/pengembangan-kompetensi", new { kode = "PED-1" }, ct));
-        await BerhasilAsync(kepala.PutAsJsonAsync($"{skp}/perilaku-kerja", new { aspek = new[] { "KL", "BO" } }, ct));
-        await BerhasilAsync(kepala.PutAsJsonAsync($"{skp}/hasil-kerja", new
-        {
-            rencana = new[]
-            {
-                new { kode = "RHK-KS-A", indikator = "Mutu pembelajaran satuan pendidikan meningkat", target = "Rapor pendidikan: baik" },
-                new { kode = "RHK-KS-B", indikator = "Lingkungan belajar aman dan nyaman", target = "Survei lingkungan belajar: baik" },
-            },
-        }, ct));
+        await IsiBagianAsync(kepala, skp, "KS-E",
+        [
+            new { kode = "RHK-KS-A", indikator = "Mutu pembelajaran satuan pendidikan meningkat", target = "Rapor pendidikan: baik" },
+            new { kode = "RHK-KS-B", indikator = "Lingkungan belajar aman dan nyaman", target = "Survei lingkungan belajar: baik" },
+        ], ct);
         await BerhasilAsync(kepala.PostAsync($"{skp}/ajukan", null, ct));
         using var penilai = await SebagaiAsync(PenilaiKs, "penilai-ks", wilayah: wilayah, ct: ct);
         await BerhasilAsync(penilai.PostAsync($"{skp}/setujui", null, ct));
         return Guid.Parse(skp[(skp.LastIndexOf('/') + 1)..]);
+    }
+
+    /// <summary>The five parts; a teacher's and a principal's plan differ in their praktik kinerja and RHK only.</summary>
+    private static async Task IsiBagianAsync(HttpClient pemilik, string skp, string praktik, object[] rencana, CancellationToken ct)
+    {
+        await BerhasilAsync(pemilik.PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-B" }, ct));
+        await BerhasilAsync(pemilik.PutAsJsonAsync($"{skp}/praktik-kinerja", new { kode = praktik }, ct));
+        await BerhasilAsync(pemilik.PutAsJsonAsync($"{skp}/pengembangan-kompetensi", new { kode = "PED-1" }, ct));
+        await BerhasilAsync(pemilik.PutAsJsonAsync($"{skp}/perilaku-kerja", new { aspek = new[] { "KL", "BO" } }, ct));
+        await BerhasilAsync(pemilik.PutAsJsonAsync($"{skp}/hasil-kerja", new { rencana }, ct));
     }
 
     /// <summary>The demo's penilai-ks, who agrees principals' plans in every wilayah the demo and the tests use.</summary>

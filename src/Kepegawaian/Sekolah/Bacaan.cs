@@ -32,7 +32,8 @@ public static class Bacaan
         return group;
     }
 
-    private static async Task<T> BolehBacaAsync<T>(Guid id, Func<T, Milik> milik, IQuerySession session, CurrentUser user, CancellationToken ct)
+    /// <summary>The aggregate, when the caller may read it (<see cref="Akses.UntukMembacaAsync"/>); 404 otherwise, and when there is none.</summary>
+    public static async Task<T> BolehBacaAsync<T>(Guid id, Func<T, Milik> milik, IQuerySession session, CurrentUser user, CancellationToken ct)
         where T : class
     {
         var agregat = await session.LoadAsync<T>(id, ct) ?? throw new TidakDitemukanException();

@@ -28,7 +28,7 @@ public static class KaskadeQueries
 
     private static async Task<IResult> RhkAtasan(Guid id, IQuerySession session, CurrentUser user, AturanKaskade aturan, CancellationToken ct)
     {
-        var skp = await BolehBacaAsync(id, session, user, ct);
+        var skp = await Bacaan.BolehBacaAsync<Skp>(id, s => s.Milik(), session, user, ct);
         if (skp.Peran == PeranPemilik.KepalaSekolah)
         {
             throw new KonflikException("SKP kepala sekolah tidak merujuk RHK lain: penilainya berada di luar sistem ini.");
@@ -41,7 +41,7 @@ public static class KaskadeQueries
 
     private static async Task<IResult> Intervensi(Guid id, IQuerySession session, CurrentUser user, CancellationToken ct)
     {
-        var atasan = await BolehBacaAsync(id, session, user, ct);
+        var atasan = await Bacaan.BolehBacaAsync<Skp>(id, s => s.Milik(), session, user, ct);
         if (atasan.Peran != PeranPemilik.KepalaSekolah)
         {
             throw new KonflikException("Hanya RHK kepala sekolah yang diintervensi RHK guru.");
@@ -55,13 +55,5 @@ public static class KaskadeQueries
         return Results.Ok(atasan.HasilKerja
             .Select(r => new IntervensiRhk(r.Kode, r.Indikator, r.Target, merujuk[r.Kode].OrderBy(g => g.Nip, StringComparer.Ordinal).ToList()))
             .ToList());
-    }
-
-    /// <summary>The owner, the rater or an operator of the wilayah reads it (<see cref="Akses"/>); anyone else gets 404.</summary>
-    private static async Task<Skp> BolehBacaAsync(Guid id, IQuerySession session, CurrentUser user, CancellationToken ct)
-    {
-        var skp = await session.LoadAsync<Skp>(id, ct) ?? throw new TidakDitemukanException();
-        await Akses.UntukMembacaAsync(skp.Milik(), user, session, ct);
-        return skp;
     }
 }

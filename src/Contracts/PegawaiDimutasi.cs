@@ -7,8 +7,10 @@ public sealed record PegawaiDimutasi : IIntegrationEvent
     public required Guid EventId { get; init; }
     /// <inheritdoc />
     public required DateTimeOffset OccurredAt { get; init; }
-    /// <summary>NIP of the pegawai.</summary>
-    public required string Nip { get; init; }
+    /// <summary>NIP of the pegawai; null for a non-ASN teacher.</summary>
+    public required string? Nip { get; init; }
+    /// <summary>The pegawai's id (<see cref="IdPegawai"/>); null in messages from before it was added, when <see cref="Nip"/> is the id.</summary>
+    public string? PegawaiId { get; init; }
     /// <summary>NPSN of the school left.</summary>
     public required string NpsnLama { get; init; }
     /// <summary>NPSN of the school joined.</summary>

@@ -10,8 +10,10 @@ public sealed record PegawaiTerverifikasi : IIntegrationEvent
     public required Guid EventId { get; init; }
     /// <inheritdoc />
     public required DateTimeOffset OccurredAt { get; init; }
-    /// <summary>NIP, 18 digits: the pegawai's id everywhere.</summary>
-    public required string Nip { get; init; }
+    /// <summary>NIP, 18 digits; null for a non-ASN teacher, who has none.</summary>
+    public required string? Nip { get; init; }
+    /// <summary>The pegawai's id everywhere (<see cref="IdPegawai"/>): the NIP, or <c>nuptk:</c> and the NUPTK for a non-ASN. Null in messages from before it was added: then <see cref="Nip"/> is the id.</summary>
+    public string? PegawaiId { get; init; }
     /// <summary>Name as Dukcapil has it.</summary>
     public required string Nama { get; init; }
     /// <summary>Jenjang jabatan: <c>AhliPertama</c>, <c>AhliMuda</c>, <c>AhliMadya</c> or <c>AhliUtama</c>; empty for non-ASN.</summary>

@@ -13,8 +13,10 @@ public sealed record PredikatKinerjaDitetapkan : IIntegrationEvent
     public required DateTimeOffset OccurredAt { get; init; }
     /// <summary>Id of the assessment.</summary>
     public required Guid PenilaianId { get; init; }
-    /// <summary>NIP of the pegawai.</summary>
-    public required string Nip { get; init; }
+    /// <summary>NIP of the pegawai; null for a non-ASN teacher.</summary>
+    public required string? Nip { get; init; }
+    /// <summary>The pegawai's id (<see cref="IdPegawai"/>); null in messages from before it was added, when <see cref="Nip"/> is the id.</summary>
+    public string? PegawaiId { get; init; }
     /// <summary>Name of the pegawai.</summary>
     public required string Nama { get; init; }
     /// <summary>Year of the period.</summary>

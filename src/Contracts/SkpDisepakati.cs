@@ -9,8 +9,10 @@ public sealed record SkpDisepakati : IIntegrationEvent
     public required DateTimeOffset OccurredAt { get; init; }
     /// <summary>Id of the plan.</summary>
     public required Guid SkpId { get; init; }
-    /// <summary>NIP of the pegawai.</summary>
-    public required string Nip { get; init; }
+    /// <summary>NIP of the pegawai; null for a non-ASN teacher.</summary>
+    public required string? Nip { get; init; }
+    /// <summary>The pegawai's id (<see cref="IdPegawai"/>); null in messages from before it was added, when <see cref="Nip"/> is the id.</summary>
+    public string? PegawaiId { get; init; }
     /// <summary>Year of the period.</summary>
     public required int Tahun { get; init; }
     /// <summary>NPSN of the pegawai's school when agreed.</summary>

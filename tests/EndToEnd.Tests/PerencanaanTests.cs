@@ -122,4 +122,50 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
             (await op.GetFromJsonAsync<JsonElement>($"/api/penilaian/predikat?wilayah={Wilayah}&tahun=2026&setelah={feed.GetProperty("berikutnya").GetInt64()}"))
                 .GetProperty("items").EnumerateArray().Any(i => i.GetProperty("predikat").GetProperty("koreksiKe").GetInt32() == 1), "correction in the feed after the last position");
     }
+
+    [Fact]
+    public async Task a_non_asn_teacher_from_dapodik_and_dukcapil_only_plans_under_their_nuptk_and_their_cycle_opens()
+    {
+        await using var broker = await BrokerSubscriber.StartAsync(sistem.Broker, sistem.Awalan, "SkpDisepakati");
+        const string nuptk = "5541770671130023";
+        const string nikGuru = "3273014707910002";
+        const string kepala = "197805052005011003";
+        const string nikKepala = "3273010505780003";
+        var id = $"nuptk:{nuptk}";
+        var npsn = Random.Shared.Next(40_000_000, 49_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var op = await sistem.MasukAsync("198001012005011001", "operator-dinas", wilayah: Wilayah);
+        await Tahan.Ok(op.PutAsJsonAsync($"/api/sekolah/{npsn}", new { nama = "SD Negeri Uji Non-ASN", wilayah = Wilayah }), HttpStatusCode.Created);
+        await Tahan.Ok(op.PutAsJsonAsync($"/api/sekolah/{npsn}/kepala", new { nip = kepala, plt = false }));
+        // the teacher has no NIP and no SI-ASN record; the principal is an ASN as usual
+        await sistem.ImporAsync(op, "dapodik", $"nik,nip,nuptk,nama,tanggal_lahir,jenis_kelamin,npsn,jenis_ptk\n{nikGuru},,{nuptk},Ayu Lestari,1991-07-07,P,{npsn},guru\n"
+            + $"{nikKepala},{kepala},,Hadi Susanto,1978-05-05,L,{npsn},guru\n");
+        await sistem.ImporAsync(op, "siasn", "nip,nik,nama,tanggal_lahir,jenis_kelamin,status_kepegawaian,jabatan,jenjang,golongan,unor,npsn_unor,instansi,kode_wilayah_instansi\n"
+            + $"{kepala},{nikKepala},Hadi Susanto,1978-05-05,L,PNS,Guru Ahli Madya,AhliMadya,IV/a,UNOR-1,{npsn},Pemkot Bandung,{Wilayah}\n");
+        await sistem.ImporAsync(op, "dukcapil", $"nik,nama,tanggal_lahir,jenis_kelamin,nama_ibu_kandung\n{nikGuru},AYU LESTARI,1991-07-07,P,Sumarni\n"
+            + $"{nikKepala},HADI SUSANTO,1978-05-05,L,Sulastri\n");
+        var dilihat = await op.GetFromJsonAsync<JsonElement>($"/api/pegawai/{Uri.EscapeDataString(id)}");
+        Assert.Equal(("Padan", "NonASN"), (dilihat.GetProperty("statusPadan").GetString(), dilihat.GetProperty("statusKepegawaian").GetString()));
+        await SistemBerjalan.WaitUntilAsync(async () =>
+            await sistem.QueryAsync<string>("perencanaan", "select data->>'npsn' from mt_doc_pegawailokal where id = $1", id) == npsn
+            && await sistem.QueryAsync<string>("perencanaan", "select data->>'nip' from mt_doc_kepalasekolahlokal where id = $1", npsn) == kepala,
+            "Perencanaan knows the non-ASN teacher and the principal");
+
+        // signed in with the pegawai id as subject, the teacher plans as anyone does
+        var guru = await sistem.MasukAsync(id, "guru", npsn: npsn);
+        var kepalaSekolah = await sistem.MasukAsync(kepala, "kepala-sekolah", npsn: npsn);
+        var atasan = await new KlienDemo(sistem.System.GatewayUrl).RencanaKepalaDisepakatiAsync(kepalaSekolah, Wilayah, 2026, CancellationToken.None);
+        var skp = (await Rencana.BuatAsync(guru)).Path;
+        await KlienDemo.IsiSkpAsync(guru, skp, atasan, CancellationToken.None);
+        await Tahan.Ok(guru.PostAsync($"{skp}/ajukan", null));
+        var sepakat = await Tahan.Ok(kepalaSekolah.PostAsync($"{skp}/setujui", null));
+        Assert.Equal(id, sepakat.GetProperty("nip").GetString());
+
+        // messages carry the id as pegawaiId and no NIP; Observasi opens the cycle under the same id
+        var skpId = sepakat.GetProperty("id").GetGuid();
+        var pesan = (await broker.WaitUntilAsync(m => m.GetProperty("skpId").GetGuid() == skpId)).GetProperty("message");
+        Assert.Equal(id, pesan.GetProperty("pegawaiId").GetString());
+        Assert.False(pesan.TryGetProperty("nip", out var nip) && nip.ValueKind != JsonValueKind.Null, pesan.ToString());
+        await SistemBerjalan.WaitUntilAsync(async () => (await guru.GetAsync($"/api/observasi/siklus/{skpId}")).StatusCode == HttpStatusCode.OK, "cycle opened");
+        Assert.Equal(id, (await guru.GetFromJsonAsync<JsonElement>($"/api/observasi/siklus/{skpId}")).GetProperty("nip").GetString());
+    }
 }

@@ -26,7 +26,8 @@ public static class DevTokenApi
             }
 
             var validasi = new Validation();
-            var nip = validasi.Text("nip", body.Nip, 18);
+            // the pegawai id: a NIP, or a non-ASN teacher's nuptk:<16 digits> (Contracts.IdPegawai, which the gateway does not reference)
+            var nip = validasi.Text("nip", body.Nip, 22);
             if (body.Roles is not { Length: > 0 })
             {
                 validasi.Add("roles", $"Sebutkan setidaknya satu peran: {string.Join(", ", Peran.Semua)}.");

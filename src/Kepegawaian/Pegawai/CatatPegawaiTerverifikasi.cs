@@ -13,7 +13,8 @@ public sealed class CatatPegawaiTerverifikasi(IDocumentStore store, KinerjaMetri
 {
     protected override async Task ApplyAsync(PegawaiTerverifikasi message, IDocumentSession session, CancellationToken ct)
     {
-        var kini = await session.LoadAsync<PegawaiLokal>(message.Nip, ct);
+        var id = message.PegawaiId ?? message.Nip!;
+        var kini = await session.LoadAsync<PegawaiLokal>(id, ct);
         if (kini is not null && kini.DiperbaruiPada > message.OccurredAt)
         {
             return;
@@ -21,7 +22,9 @@ public sealed class CatatPegawaiTerverifikasi(IDocumentStore store, KinerjaMetri
 
         session.Store(new PegawaiLokal
         {
-            Id = message.Nip,
+            Id = id,
+            Nip = message.Nip,
+            StatusKepegawaian = message.StatusKepegawaian,
             Nama = message.Nama,
             Jenjang = message.Jenjang,
             Npsn = message.Npsn,

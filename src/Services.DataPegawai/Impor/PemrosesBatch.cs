@@ -57,7 +57,7 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
         }).Distinct().ToArray();
         var nips = rows.Select(r => r.Rekaman switch
         {
-            RekamanDapodik d => d.Nip,
+            RekamanDapodik d => d.IdPegawai,
             RekamanSiasn s => s.Nip,
             _ => null,
         }).OfType<string>().Distinct().ToArray();
@@ -103,7 +103,7 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
     {
         var kunci = rows.Select(r => r.Rekaman switch
         {
-            RekamanDapodik d => d.Nip,
+            RekamanDapodik d => d.IdPegawai,
             RekamanSiasn x => pelaku.Wilayah is null || x.Wilayah == pelaku.Wilayah ? x.Nip : null,
             RekamanDukcapil c => pelaku.Wilayah is null || c.Nik[..4] == pelaku.Wilayah ? c.Nik : null,
             _ => null,
@@ -239,7 +239,7 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
                 return $"Sekolah {d.Npsn} berada di wilayah {sekolah.Wilayah}, di luar wilayah operator ({w}).";
             }
 
-            var kini = _pegawai.GetValueOrDefault(d.Nip);
+            var kini = _pegawai.GetValueOrDefault(d.IdPegawai);
             if (DiWilayahLain(kini, pelaku) is { } alasan)
             {
                 return alasan;
@@ -251,7 +251,7 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
                 return null;
             }
 
-            Ubah(d.Nip, new DataDapodikDiterima(d.Nip, d, sekolah.Wilayah));
+            Ubah(d.IdPegawai, new DataDapodikDiterima(d.IdPegawai, d, sekolah.Wilayah));
             hasil.Diterima++;
             return null;
         }

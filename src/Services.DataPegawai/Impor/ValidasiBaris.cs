@@ -36,8 +36,9 @@ public static class ValidasiBaris
     private static RekamanDapodik Dapodik(Pemeriksa p)
     {
         var nik = p.Nomor("nik", Nomor.PeriksaNik);
-        var nip = p.Nomor("nip", Nomor.PeriksaNip);
         var nuptk = p.Opsional("nuptk", Nomor.PeriksaNuptk);
+        // a non-ASN teacher has no NIP: their NUPTK identifies them (IdPegawai)
+        var nip = nuptk is null ? p.Nomor("nip", Nomor.PeriksaNip) : p.Opsional("nip", Nomor.PeriksaNip) ?? "";
         var nama = p.Teks("nama", 150);
         var lahir = p.Tanggal("tanggal_lahir");
         var jk = p.JenisKelamin("jenis_kelamin");

@@ -27,7 +27,8 @@ public sealed class PemetaanIntegrasi : IIntegrationEventMap
         {
             EventId = committed.Id,
             OccurredAt = committed.Timestamp,
-            Nip = e.Nip,
+            Nip = IdPegawai.Nip(e.Nip),
+            PegawaiId = e.Nip,
             Nama = e.Nama,
             Jenjang = e.Jenjang,
             StatusKepegawaian = e.StatusKepegawaian,
@@ -38,7 +39,8 @@ public sealed class PemetaanIntegrasi : IIntegrationEventMap
         {
             EventId = committed.Id,
             OccurredAt = committed.Timestamp,
-            Nip = e.Nip,
+            Nip = IdPegawai.Nip(e.Nip),
+            PegawaiId = e.Nip,
             NpsnLama = e.NpsnLama,
             NpsnBaru = e.NpsnBaru,
             BerlakuSejak = e.BerlakuSejak,

@@ -12,13 +12,16 @@ public sealed record DisparitasDto(string Kode, JenisDisparitas Jenis, IReadOnly
 public sealed record RekamanSumberDto(string Sumber, string? Nip, string? Nik, string? Nama, DateOnly? TanggalLahir, JenisKelamin? JenisKelamin,
     string? Npsn, string? Nuptk, string? StatusKepegawaian, string? Jenjang);
 
-/// <summary>A pegawai as the API shows it: each field from the source that is authoritative for it (domain.md §3).</summary>
+/// <summary>
+/// A pegawai as the API shows it: each field from the source that is authoritative for it (domain.md §3).
+/// <c>PegawaiId</c> is the id routes take (<see cref="Kinerja.Contracts.IdPegawai"/>); <c>Nip</c> is null for a non-ASN teacher.
+/// </summary>
 public sealed record PegawaiDto(
-    string Nip, string? Nama, string? Nik, DateOnly? TanggalLahir, JenisKelamin? JenisKelamin, string? NamaIbuKandung,
+    string? Nip, string? Nama, string? Nik, DateOnly? TanggalLahir, JenisKelamin? JenisKelamin, string? NamaIbuKandung,
     string? Npsn, string? Wilayah, string? Nuptk, string? JenisPtk,
     string? StatusKepegawaian, string? Jabatan, string? Jenjang, string? Golongan, string? Unor, string? Instansi,
     StatusPadan StatusPadan, IReadOnlyList<DisparitasDto> Disparitas, IReadOnlyList<Penyelesaian> Penyelesaian,
-    IReadOnlyList<string> Sumber, IReadOnlyList<RekamanSumberDto> Menurut)
+    IReadOnlyList<string> Sumber, IReadOnlyList<RekamanSumberDto> Menurut, string PegawaiId)
 {
     /// <param name="lengkap">The caller may see this pegawai's personal data (<see cref="AksesPegawai"/>); else NIKs are masked and the mother's name left out.</param>
     public static PegawaiDto Dari(Pegawai p, bool lengkap)
@@ -40,21 +43,23 @@ public sealed record PegawaiDto(
             sumber.Add("dukcapil");
         }
 
+        var nonAsn = Kinerja.Contracts.IdPegawai.AdalahNonAsn(p.Id) && p.Siasn is null;
         return new PegawaiDto(
-            p.Id,
+            Kinerja.Contracts.IdPegawai.Nip(p.Id) ?? p.Siasn?.Nip,
             p.Dukcapil?.Nama ?? p.Siasn?.Nama ?? p.Dapodik?.Nama,
             Nik(p.Dukcapil?.Nik ?? p.Nik),
             p.Dukcapil?.TanggalLahir ?? p.Siasn?.TanggalLahir ?? p.Dapodik?.TanggalLahir,
             p.Dukcapil?.JenisKelamin ?? p.Siasn?.JenisKelamin ?? p.Dapodik?.JenisKelamin,
             lengkap ? p.Dukcapil?.NamaIbuKandung : null,
             p.Npsn, p.Wilayah, p.Dapodik?.Nuptk, p.Dapodik?.JenisPtk,
-            p.Siasn?.StatusKepegawaian, p.Siasn?.Jabatan, p.Siasn?.Jenjang, p.Siasn?.Golongan, p.Siasn?.Unor, p.Siasn?.Instansi,
+            p.Siasn?.StatusKepegawaian ?? (nonAsn ? "NonASN" : null), p.Siasn?.Jabatan, p.Siasn?.Jenjang, p.Siasn?.Golongan, p.Siasn?.Unor, p.Siasn?.Instansi,
             p.Status,
             p.Disparitas.Select(d => new DisparitasDto(d.Kode, d.Jenis,
                 lengkap ? d.Nilai : d.Nilai.ToDictionary(kv => kv.Key, kv => DataPribadi.IsNik(kv.Value) ? DataPribadi.NikSamaran : kv.Value), d.Keterangan)).ToList(),
             lengkap ? p.Penyelesaian : [],
             sumber,
-            Rekaman(p, Nik));
+            Rekaman(p, Nik),
+            p.Id);
     }
 
     private static List<RekamanSumberDto> Rekaman(Pegawai p, Func<string?, string?> nik)

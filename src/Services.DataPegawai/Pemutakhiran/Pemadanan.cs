@@ -4,7 +4,8 @@ using Kinerja.DataPegawai.Identitas;
 namespace Kinerja.DataPegawai.Pemutakhiran;
 
 /// <summary>
-/// Reconciliation, exactly as domain.md §3: Dapodik ↔ Dukcapil by NIK, Dapodik ↔ SI-ASN by NIP; names
+/// Reconciliation, exactly as domain.md §3: Dapodik ↔ Dukcapil by NIK, Dapodik ↔ SI-ASN by NIP (a non-ASN teacher,
+/// without NIP, is reconciled against Dukcapil only); names
 /// normalised; the dates and sex embedded in NIP and NIK checked against Dukcapil. Pure: the sources in,
 /// the differences out.
 /// </summary>
@@ -22,7 +23,8 @@ public static class Pemadanan
                 ("siasn", siasn?.Nip ?? "")));
         }
 
-        if (siasn is null)
+        // a non-ASN teacher (a Dapodik row without NIP) has no SI-ASN record to miss: Dapodik meets Dukcapil only
+        if (siasn is null && dapodik is not { NonAsn: true })
         {
             hasil.Add(nipSiasnLain is not null && dapodik is not null
                 ? Satu("nip-dapodik-siasn", JenisDisparitas.NipBerbeda,
@@ -48,8 +50,7 @@ public static class Pemadanan
             BandingkanDenganDukcapil(hasil, "dapodik", dapodik?.Nama, dapodik?.TanggalLahir, dapodik?.JenisKelamin, dukcapil);
             BandingkanDenganDukcapil(hasil, "siasn", siasn?.Nama, siasn?.TanggalLahir, siasn?.JenisKelamin, dukcapil);
 
-            var nip = siasn?.Nip ?? dapodik?.Nip;
-            if (nip is not null)
+            if ((siasn?.Nip ?? dapodik?.Nip) is { Length: > 0 } nip)
             {
                 if (Nomor.TanggalDariNip(nip) != dukcapil.TanggalLahir)
                 {

@@ -10,10 +10,17 @@ public interface IRekaman
     string Hash { get; }
 }
 
-/// <summary>Dapodik: the school's view. Authoritative for NPSN, NUPTK, jenis PTK.</summary>
+/// <summary>Dapodik: the school's view. Authoritative for NPSN, NUPTK, jenis PTK. <c>Nip</c> is empty for a non-ASN teacher.</summary>
 public sealed record RekamanDapodik(
     string Nik, string Nip, string? Nuptk, string Nama, DateOnly TanggalLahir, JenisKelamin JenisKelamin,
-    string Npsn, string JenisPtk, string Hash) : IRekaman;
+    string Npsn, string JenisPtk, string Hash) : IRekaman
+{
+    /// <summary>Without a NIP the row is a non-ASN teacher's, known by NUPTK (a row has one or the other).</summary>
+    public bool NonAsn => Nip.Length == 0;
+
+    /// <summary>The stream this row belongs to (<see cref="Kinerja.Contracts.IdPegawai"/>).</summary>
+    public string IdPegawai => NonAsn ? Kinerja.Contracts.IdPegawai.NonAsn(Nuptk!) : Nip;
+}
 
 /// <summary>SI-ASN (BKN): authoritative for NIP, status, jabatan, jenjang, golongan, UNOR, instansi.</summary>
 public sealed record RekamanSiasn(

@@ -17,9 +17,10 @@ public sealed class PindahkanSiklus(IDocumentStore store, KinerjaMetrics metrics
 {
     protected override async Task ApplyAsync(PegawaiDimutasi message, IDocumentSession session, CancellationToken ct)
     {
+        var id = message.PegawaiId ?? message.Nip!;
         var wilayahBaru = (await session.LoadAsync<KepalaSekolahLokal>(message.NpsnBaru, ct))?.Wilayah;
         var terbuka = await session.Query<Domain>()
-            .Where(s => s.Nip == message.Nip && s.Tahap != Tahap.Selesai && s.Npsn != message.NpsnBaru)
+            .Where(s => s.Nip == id && s.Tahap != Tahap.Selesai && s.Npsn != message.NpsnBaru)
             .ToListAsync(ct);
         foreach (var siklus in terbuka)
         {

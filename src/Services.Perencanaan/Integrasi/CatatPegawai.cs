@@ -17,13 +17,14 @@ public sealed class PindahkanSkp(IDocumentStore store, KinerjaMetrics metrics, I
 {
     protected override async Task ApplyAsync(PegawaiDimutasi message, IDocumentSession session, CancellationToken ct)
     {
-        if (await session.LoadAsync<PegawaiLokal>(message.Nip, ct) is { } pegawai && pegawai.DiperbaruiPada <= message.OccurredAt)
+        var id = message.PegawaiId ?? message.Nip!;
+        if (await session.LoadAsync<PegawaiLokal>(id, ct) is { } pegawai && pegawai.DiperbaruiPada <= message.OccurredAt)
         {
             session.Store(pegawai with { Npsn = message.NpsnBaru, DiperbaruiPada = message.OccurredAt });
         }
 
         var rencana = await session.Query<SkpDoc>()
-            .Where(s => s.Nip == message.Nip && s.Status != StatusSkp.Disepakati && s.Npsn != message.NpsnBaru)
+            .Where(s => s.Nip == id && s.Status != StatusSkp.Disepakati && s.Npsn != message.NpsnBaru)
             .ToListAsync(ct);
         foreach (var skp in rencana)
         {

@@ -8,9 +8,17 @@ public sealed record Penyelesaian(string Kode, string Nilai, string Alasan, stri
 public sealed record RekamanSumber(string Sumber, string? Nip, string? Nik, string? Nama, DateOnly? TanggalLahir, string? JenisKelamin,
     string? Npsn, string? Nuptk, string? StatusKepegawaian, string? Jenjang);
 
-public sealed record Pegawai(string Nip, string? Nama, string? Npsn, string? Jenjang, string StatusPadan, IReadOnlyList<Disparitas> Disparitas,
+/// <param name="Nip">Null for a non-ASN teacher, known by <see cref="PegawaiId"/> (<c>nuptk:</c> and the NUPTK).</param>
+public sealed record Pegawai(string? Nip, string? Nama, string? Npsn, string? Jenjang, string StatusPadan, IReadOnlyList<Disparitas> Disparitas,
     string? Nik = null, string? Wilayah = null, string? NamaIbuKandung = null, IReadOnlyList<Penyelesaian>? Penyelesaian = null,
-    IReadOnlyList<RekamanSumber>? Menurut = null);
+    IReadOnlyList<RekamanSumber>? Menurut = null, string? PegawaiId = null, string? StatusKepegawaian = null)
+{
+    /// <summary>The id the API's routes take.</summary>
+    public string Id => PegawaiId ?? Nip ?? "";
+
+    /// <summary>How a person is named beside their name: NIP, or NUPTK for a non-ASN teacher.</summary>
+    public string Nomor => Nip is { } nip ? $"NIP {nip}" : $"NUPTK {Id.Replace("nuptk:", "", StringComparison.Ordinal)} (non-ASN)";
+}
 
 /// <summary>One school's count per key, as every service's <c>…/ringkasan/sekolah</c> answers.</summary>
 public sealed record JumlahSekolah(string Npsn, IReadOnlyDictionary<string, long> Jumlah);

@@ -33,6 +33,17 @@ public class PemadananTests
     public void missing_in_dukcapil() => Assert.Equal(JenisDisparitas.TidakAdaDiDukcapil, Satu(Dapodik, Siasn, null).Jenis);
 
     [Fact]
+    public void a_non_asn_teacher_is_reconciled_with_dukcapil_only_and_missing_in_siasn_is_no_disparitas()
+    {
+        var nonAsn = Dapodik with { Nip = "" };
+        Assert.Equal("nuptk:1234567890123456", nonAsn.IdPegawai);
+        Assert.Empty(Pemadanan.Hitung(nonAsn, null, Dukcapil));
+        // Dukcapil still decides: a name it does not share, or no record at all, is a disparitas as for anyone
+        Assert.Equal(JenisDisparitas.Nama, Satu(nonAsn with { Nama = "Siti Aminah Putri" }, null, Dukcapil).Jenis);
+        Assert.Equal(JenisDisparitas.TidakAdaDiDukcapil, Satu(nonAsn, null, null).Jenis);
+    }
+
+    [Fact]
     public void siasn_holding_the_nik_under_another_nip()
     {
         var d = Satu(Dapodik, null, Dukcapil, nipLain: "198503152010012009");

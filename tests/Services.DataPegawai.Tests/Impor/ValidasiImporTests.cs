@@ -38,6 +38,8 @@ public sealed class ValidasiImporTests(DataPegawaiApi api) : IClassFixture<DataP
             ("3271014501800011,198001012005091001,,Ani,1980-01-05,P,20000000,tendik", "jenis_ptk"),
             ("3271014501800012,198001012005101001,,Ani,1980-01-05,P,29999999,guru", "belum terdaftar"),
             ("3271014501800013,198001012005111001,,Ani,1980-01-05,P,31710001,guru", "di luar wilayah"),
+            // neither a NIP (ASN) nor a NUPTK (non-ASN): nobody to key the row by
+            ("3271014501800014,,,Ani,1980-01-05,P,20000000,guru", "nip: wajib diisi"),
         ];
 
         var job = await data.ImporAsync("dapodik", Dapodik([Baik, .. buruk.Select(b => b.Row)]));

@@ -43,6 +43,33 @@ public sealed class PegawaiApiTests(DataPegawaiApi api) : IClassFixture<DataPega
     }
 
     [Fact]
+    public async Task a_non_asn_teacher_from_dapodik_and_dukcapil_only_is_padan_and_published_by_nuptk_without_a_nip()
+    {
+        await using var terverifikasi = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, api.Prefix, "PegawaiTerverifikasi");
+        var data = await SiapAsync();
+        const string nik = "3276014707900001";
+        const string nuptk = "4039768669130012";
+        var dapodik = $"{GeneratorData.HeaderDapodik}\n{nik},,{nuptk},\"Ayu Lestari, S.Pd.\",1990-07-07,P,20000000,guru\n";
+
+        var job = await data.ImporAsync("dapodik", dapodik);
+        Assert.Equal(1, job.GetProperty("diterima").GetInt64());
+        await data.ImporAsync("dukcapil", $"{GeneratorData.HeaderDukcapil}\n{nik},AYU LESTARI,1990-07-07,P,Sumarni\n");
+
+        // known by nuptk:<NUPTK>, padan without SI-ASN, and no NIP anywhere
+        var pegawai = await data.PegawaiAsync($"nuptk:{nuptk}");
+        Assert.True(pegawai.GetProperty("statusPadan").GetString() == "Padan", pegawai.ToString());
+        Assert.False(pegawai.TryGetProperty("nip", out var nipDto) && nipDto.ValueKind != JsonValueKind.Null, pegawai.ToString());
+        Assert.Equal(($"nuptk:{nuptk}", "NonASN"), (pegawai.GetProperty("pegawaiId").GetString(), pegawai.GetProperty("statusKepegawaian").GetString()));
+        Assert.Empty(pegawai.GetProperty("disparitas").EnumerateArray());
+
+        var pesan = (await terverifikasi.WaitUntilAsync(m => m.TryGetProperty("pegawaiId", out var id) && id.GetString() == $"nuptk:{nuptk}"))
+            .GetProperty("message");
+        Assert.False(pesan.TryGetProperty("nip", out var nip) && nip.ValueKind != JsonValueKind.Null, pesan.ToString());
+        Assert.Equal(("NonASN", "", "AYU LESTARI"),
+            (pesan.GetProperty("statusKepegawaian").GetString(), pesan.GetProperty("jenjang").GetString(), pesan.GetProperty("nama").GetString()));
+    }
+
+    [Fact]
     public async Task becoming_padan_publishes_PegawaiTerverifikasi_and_moving_school_publishes_PegawaiDimutasi()
     {
         await using var terverifikasi = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, api.Prefix, "PegawaiTerverifikasi");

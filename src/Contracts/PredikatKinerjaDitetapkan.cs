@@ -31,10 +31,12 @@ public sealed record PredikatKinerjaDitetapkan : IIntegrationEvent
     public required string PerilakuKerja { get; init; }
     /// <summary><c>SangatBaik</c>, <c>Baik</c>, <c>ButuhPerbaikan</c>, <c>KurangMisconduct</c> or <c>SangatKurang</c>.</summary>
     public required string Predikat { get; init; }
-    /// <summary>Credit points for the period: koefisien × predikat percentage × months / 12.</summary>
-    public required decimal AngkaKredit { get; init; }
-    /// <summary>Annual coefficient of the pegawai's jenjang.</summary>
-    public required decimal Koefisien { get; init; }
+    /// <summary>Credit points for the period: koefisien × predikat percentage × months / 12; null for a non-ASN teacher (no jenjang).</summary>
+    public required decimal? AngkaKredit { get; init; }
+    /// <summary>Annual coefficient of the pegawai's jenjang; null without one.</summary>
+    public required decimal? Koefisien { get; init; }
+    /// <summary><c>PNS</c>, <c>PPPK</c> or <c>NonASN</c>, so regions tell their teachers apart; null in messages from before it was added.</summary>
+    public string? StatusKepegawaian { get; init; }
     /// <summary>NIP of the rater who finalised.</summary>
     public required string PenilaiNip { get; init; }
     /// <summary>When finalised (or corrected).</summary>

@@ -124,9 +124,11 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
     }
 
     [Fact]
-    public async Task a_non_asn_teacher_from_dapodik_and_dukcapil_only_plans_under_their_nuptk_and_their_cycle_opens()
+    public async Task a_non_asn_teacher_from_dapodik_and_dukcapil_only_goes_through_the_year_to_a_predikat_without_angka_kredit()
     {
         await using var broker = await BrokerSubscriber.StartAsync(sistem.Broker, sistem.Awalan, "SkpDisepakati");
+        await using var regional = await BrokerSubscriber.StartAsync(sistem.Broker, sistem.Awalan, "PredikatKinerjaDitetapkan",
+            queue: $"bkd-{Wilayah}-{Guid.NewGuid():n}", durable: true);
         const string nuptk = "5541770671130023";
         const string nikGuru = "3273014707910002";
         const string kepala = "197805052005011003";
@@ -165,7 +167,41 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
         var pesan = (await broker.WaitUntilAsync(m => m.GetProperty("skpId").GetGuid() == skpId)).GetProperty("message");
         Assert.Equal(id, pesan.GetProperty("pegawaiId").GetString());
         Assert.False(pesan.TryGetProperty("nip", out var nip) && nip.ValueKind != JsonValueKind.Null, pesan.ToString());
-        await SistemBerjalan.WaitUntilAsync(async () => (await guru.GetAsync($"/api/observasi/siklus/{skpId}")).StatusCode == HttpStatusCode.OK, "cycle opened");
-        Assert.Equal(id, (await guru.GetFromJsonAsync<JsonElement>($"/api/observasi/siklus/{skpId}")).GetProperty("nip").GetString());
+        var siklus = $"/api/observasi/siklus/{skpId}";
+        await SistemBerjalan.WaitUntilAsync(async () => (await guru.GetAsync(siklus)).StatusCode == HttpStatusCode.OK, "cycle opened");
+        Assert.Equal(id, (await guru.GetFromJsonAsync<JsonElement>(siklus)).GetProperty("nip").GetString());
+
+        // the cycle and the rating as for anyone
+        await Tahan.Ok(guru.PostAsJsonAsync($"{siklus}/persiapan", new { target = new[] { "KOM", "ATR" }, upaya = "Menyepakati aturan kelas.", jadwal = DateTimeOffset.UtcNow.AddSeconds(2) }));
+        await Tahan.Ok(kepalaSekolah.PostAsync($"{siklus}/persiapan/konfirmasi", null));
+        var rubrik = new
+        {
+            rubrik = new[] { "KOM", "KEL", "ATR" }.Select(p => new { perilaku = p, level = "DilakukanEfektif", catatan = "Terlihat." }).ToArray(),
+            rekomendasi = "Pertahankan.",
+        };
+        await SistemBerjalan.WaitUntilAsync(async () => (await kepalaSekolah.PostAsJsonAsync($"{siklus}/observasi", rubrik)).StatusCode == HttpStatusCode.OK, "observation at the agreed time");
+        await Tahan.Ok(kepalaSekolah.PostAsJsonAsync($"{siklus}/diskusi-tindak-lanjut", new { tantangan = "a", tujuan = "b", langkah = "c", jadwal = "Maret", dukungan = "d" }));
+        await Tahan.Ok(guru.PostAsJsonAsync($"{siklus}/upaya-tindak-lanjut", new { kegiatan = new[] { new { jenis = "p", tanggal = "2026-03-01", deskripsi = "Komunitas belajar." } } }));
+        await Tahan.Ok(guru.PostAsJsonAsync($"{siklus}/refleksi", new { inspirasi = "a", perubahan = "b", tantangan = "c", strategi = "d" }));
+        await Tahan.Ok(kepalaSekolah.PostAsync($"{siklus}/refleksi/konfirmasi", null));
+        var penilaian = $"/api/penilaian/{skpId}";
+        await SistemBerjalan.WaitUntilAsync(async () => (await kepalaSekolah.GetAsync(penilaian)).StatusCode == HttpStatusCode.OK
+            && (await kepalaSekolah.GetFromJsonAsync<JsonElement>(penilaian)).GetProperty("status").GetString() == "SiapDinilai", "assessment ready");
+        await Tahan.Ok(kepalaSekolah.PostAsJsonAsync($"{penilaian}/nilai", new { hasilKerja = "SesuaiEkspektasi", perilakuKerja = "SesuaiEkspektasi", umpanBalik = "Baik." }));
+
+        // a predikat, and no angka kredit: null, not 0 (no jenjang)
+        var hasil = (await Tahan.Ok(kepalaSekolah.PostAsync($"{penilaian}/tetapkan", null))).GetProperty("hasil");
+        Assert.Equal("Baik", hasil.GetProperty("predikat").GetString());
+        Assert.Equal((JsonValueKind.Null, JsonValueKind.Null), (hasil.GetProperty("angkaKredit").ValueKind, hasil.GetProperty("koefisien").ValueKind));
+
+        // the region hears it, told apart by statusKepegawaian; e-Kinerja (ASN only) leaves it out
+        var predikat = (await regional.WaitUntilAsync(m => m.GetProperty("penilaianId").GetGuid() == skpId)).GetProperty("message");
+        Assert.Equal((id, "NonASN", "Baik"),
+            (predikat.GetProperty("pegawaiId").GetString(), predikat.GetProperty("statusKepegawaian").GetString(), predikat.GetProperty("predikat").GetString()));
+        Assert.False(predikat.TryGetProperty("angkaKredit", out var ak) && ak.ValueKind != JsonValueKind.Null, predikat.ToString());
+        Assert.False(predikat.TryGetProperty("nip", out var nipPredikat) && nipPredikat.ValueKind != JsonValueKind.Null, predikat.ToString());
+        var ekspor = await op.GetFromJsonAsync<JsonElement>($"/api/penilaian/ekspor/e-kinerja?wilayah={Wilayah}&tahun=2026");
+        Assert.All(ekspor.EnumerateArray(), r => Assert.Matches("^[0-9]{18}$", r.GetProperty("nip").GetString()));
+        Assert.DoesNotContain(ekspor.EnumerateArray(), r => r.GetProperty("penilaiNip").GetString() == kepala);
     }
 }

@@ -108,7 +108,8 @@ public static class FeedApi
         var daftar = await session.Query<Aggregate>()
             .Where(p => p.Wilayah == wilayah && p.Tahun == t && p.Status == StatusPenilaian.Ditetapkan)
             .OrderBy(p => p.Nip).ToListAsync(ct);
-        var rekaman = daftar.Select(p => EKinerja.Dari(p.Hasil!)).ToList();
+        // BKN's e-Kinerja is for ASN only: a non-ASN teacher's predikat goes to the regional feed, not here
+        var rekaman = daftar.Where(p => p.Hasil!.NipEKinerja is not null).Select(p => EKinerja.Dari(p.Hasil!)).ToList();
         return format == "csv" ? Results.Text(EKinerja.Csv(rekaman), "text/csv; charset=utf-8", Encoding.UTF8) : Results.Ok(rekaman);
     }
 
@@ -142,7 +143,7 @@ public static class FeedApi
 public sealed record EKinerja(string Nip, int PeriodeAwalBulan, int PeriodeAwalTahun, int PeriodeAkhirBulan, int PeriodeAkhirTahun,
     string RatingHasilKerja, string RatingPerilakuKerja, string Predikat, int Kuadran, string PenilaiNip, int KoreksiKe)
 {
-    public static EKinerja Dari(PredikatDitetapkan p) => new(p.Nip, 1, p.Tahun, p.Bulan, p.Tahun,
+    public static EKinerja Dari(PredikatDitetapkan p) => new(p.NipEKinerja!, 1, p.Tahun, p.Bulan, p.Tahun,
         Rating(p.HasilKerja), Rating(p.PerilakuKerja), p.Predikat.ToString(), SelMatriks(p.HasilKerja, p.PerilakuKerja), p.PenilaiNip, p.KoreksiKe);
 
     /// <summary>e-Kinerja's wording of a rating.</summary>

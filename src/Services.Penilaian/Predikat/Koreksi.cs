@@ -35,6 +35,6 @@ public static class Koreksi
 
     public static IReadOnlyList<object> Decide(Aggregate p, PegawaiLokal pegawai, Isi isi, int bulan, string penilaiNip, DateTimeOffset kini) =>
         p.Status == StatusPenilaian.Ditetapkan
-            ? [p.Hitung(isi.HasilKerja, isi.PerilakuKerja, pegawai.Nama, pegawai.Jenjang, bulan, penilaiNip, kini, p.Hasil!.KoreksiKe + 1, isi.Alasan)]
+            ? [p.Hitung(isi.HasilKerja, isi.PerilakuKerja, pegawai, bulan, penilaiNip, kini, p.Hasil!.KoreksiKe + 1, isi.Alasan)]
             : throw new KonflikException("Hanya penilaian yang sudah ditetapkan yang dikoreksi; sebelum itu ubah nilainya.");
 }

@@ -1,3 +1,4 @@
+using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.ServiceDefaults.Commands;
 using Kinerja.Kepegawaian.Sekolah;
 
@@ -45,13 +46,17 @@ public sealed record Penilaian : IVersioned
     public IReadOnlyList<object> CatatSiklusSelesai(Guid siklusId) =>
         Status == StatusPenilaian.MenungguSiklus ? [new SiklusSelesaiDicatat(Id, siklusId)] : [];
 
-    /// <summary>The result of two ratings for this pegawai: predikat from the matrix, angka kredit from the jenjang.</summary>
-    public PredikatDitetapkan Hitung(Rating hasilKerja, Rating perilakuKerja, string nama, string jenjang, int bulan, string penilaiNip,
+    /// <summary>
+    /// The result of two ratings for this pegawai: predikat from the matrix, angka kredit from the jenjang. Without a
+    /// jenjang (a non-ASN teacher) there is no angka kredit: null, not 0.
+    /// </summary>
+    public PredikatDitetapkan Hitung(Rating hasilKerja, Rating perilakuKerja, PegawaiLokal pegawai, int bulan, string penilaiNip,
         DateTimeOffset kini, int koreksiKe, string? alasan)
     {
         var predikat = MatriksPredikat.Dari(hasilKerja, perilakuKerja);
-        var koefisien = MatriksPredikat.Koefisien(jenjang) ?? 0m;
-        return new PredikatDitetapkan(Id, Nip, nama, Tahun, Npsn, Wilayah, hasilKerja, perilakuKerja, predikat,
-            MatriksPredikat.AngkaKredit(koefisien, predikat, bulan), koefisien, bulan, penilaiNip, kini, koreksiKe, alasan);
+        var koefisien = MatriksPredikat.Koefisien(pegawai.Jenjang);
+        return new PredikatDitetapkan(Id, Nip, pegawai.Nama, Tahun, Npsn, Wilayah, hasilKerja, perilakuKerja, predikat,
+            koefisien is { } k ? MatriksPredikat.AngkaKredit(k, predikat, bulan) : null, koefisien, bulan, penilaiNip, kini, koreksiKe, alasan,
+            pegawai.StatusKepegawaian, pegawai.Nip);
     }
 }

@@ -8,7 +8,7 @@ using Aggregate = Kinerja.Penilaian.Predikat.Penilaian;
 namespace Kinerja.Penilaian.Predikat;
 
 /// <summary>The predikat and angka kredit that finalising would fix now (nothing is stored).</summary>
-public sealed record PratinjauPredikat(Rating HasilKerja, Rating PerilakuKerja, PredikatKinerja Predikat, decimal AngkaKredit, decimal Koefisien, int Bulan);
+public sealed record PratinjauPredikat(Rating HasilKerja, Rating PerilakuKerja, PredikatKinerja Predikat, decimal? AngkaKredit, decimal? Koefisien, int Bulan);
 
 /// <summary>
 /// <c>POST /api/penilaian/{id}/tetapkan</c>: the rater finalises a rated assessment; the predikat comes from
@@ -39,7 +39,7 @@ public static class Tetapkan
     /// <summary>What finalising would fix now: only a rated assessment that is not final yet.</summary>
     public static PredikatDitetapkan Pratinjau(Aggregate p, PegawaiLokal pegawai, int bulan, string penilaiNip, DateTimeOffset kini) => p.Status switch
     {
-        StatusPenilaian.Dinilai => p.Hitung(p.Nilai!.HasilKerja, p.Nilai.PerilakuKerja, pegawai.Nama, pegawai.Jenjang, bulan, penilaiNip, kini, 0, null),
+        StatusPenilaian.Dinilai => p.Hitung(p.Nilai!.HasilKerja, p.Nilai.PerilakuKerja, pegawai, bulan, penilaiNip, kini, 0, null),
         StatusPenilaian.Ditetapkan => throw new KonflikException("Penilaian sudah ditetapkan; perubahan hanya melalui koreksi."),
         _ => throw new KonflikException("Belum dinilai: isi nilai hasil kerja dan perilaku kerja dahulu."),
     };

@@ -73,6 +73,18 @@ public class TetapkanTests
     }
 
     [Fact]
+    public void a_non_asn_teacher_gets_a_predikat_and_no_angka_kredit_and_stays_out_of_e_kinerja()
+    {
+        var nonAsn = Kondisi.Madya with { Id = "nuptk:1234567890123456", Jenjang = "", StatusKepegawaian = "NonASN", Nip = null };
+        var e = Assert.IsType<PredikatDitetapkan>(Assert.Single(Tetapkan.Decide(Kondisi.Dinilai(), nonAsn, 12, Kondisi.Kepala, Kondisi.Kini)));
+        Assert.Equal((PredikatKinerja.Baik, null, null, "NonASN"), (e.Predikat, e.AngkaKredit, e.Koefisien, e.StatusKepegawaian));
+        Assert.Null(e.NipEKinerja);
+        // an ASN's NIP goes to e-Kinerja, also from events stored before the NIP was recorded beside the id
+        var asn = Assert.IsType<PredikatDitetapkan>(Tetapkan.Decide(Kondisi.Dinilai(), Kondisi.Madya, 12, Kondisi.Kepala, Kondisi.Kini)[0]);
+        Assert.Equal(Kondisi.Guru, asn.NipEKinerja);
+    }
+
+    [Fact]
     public void a_six_month_period_earns_half() =>
         Assert.Equal(18.75m, Tetapkan.Pratinjau(Kondisi.Dinilai(), Kondisi.Madya, 6, Kondisi.Kepala, Kondisi.Kini).AngkaKredit);
 

@@ -203,5 +203,22 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
         var ekspor = await op.GetFromJsonAsync<JsonElement>($"/api/penilaian/ekspor/e-kinerja?wilayah={Wilayah}&tahun=2026");
         Assert.All(ekspor.EnumerateArray(), r => Assert.Matches("^[0-9]{18}$", r.GetProperty("nip").GetString()));
         Assert.DoesNotContain(ekspor.EnumerateArray(), r => r.GetProperty("penilaiNip").GetString() == kepala);
+
+        // she becomes PPPK: SI-ASN's record arrives; her id, plan and its history stay hers, and every service learns her NIP
+        const string nipPppk = "199107072023012002";
+        var riwayat = await guru.GetFromJsonAsync<JsonElement>($"{skp}/riwayat");
+        await sistem.ImporAsync(op, "siasn", "nip,nik,nama,tanggal_lahir,jenis_kelamin,status_kepegawaian,jabatan,jenjang,golongan,unor,npsn_unor,instansi,kode_wilayah_instansi\n"
+            + $"{nipPppk},{nikGuru},Ayu Lestari,1991-07-07,P,PPPK,Guru Ahli Pertama,AhliPertama,IX,UNOR-1,{npsn},Pemkot Bandung,{Wilayah}\n");
+        var pppk = await op.GetFromJsonAsync<JsonElement>($"/api/pegawai/{Uri.EscapeDataString(id)}");
+        Assert.Equal((nipPppk, "PPPK", "Padan"), (pppk.GetProperty("nip").GetString(), pppk.GetProperty("statusKepegawaian").GetString(), pppk.GetProperty("statusPadan").GetString()));
+        foreach (var layanan in new[] { "perencanaan", "penilaian" })
+        {
+            await SistemBerjalan.WaitUntilAsync(async () =>
+                await sistem.QueryAsync<string>(layanan, "select data->>'nip' from mt_doc_pegawailokal where id = $1", id) == nipPppk, $"{layanan} learning her NIP");
+        }
+
+        var rencanaKini = await guru.GetFromJsonAsync<JsonElement>(skp);
+        Assert.Equal((id, "Disepakati"), (rencanaKini.GetProperty("nip").GetString(), rencanaKini.GetProperty("status").GetString()));
+        Assert.Equal(riwayat.ToString(), (await guru.GetFromJsonAsync<JsonElement>($"{skp}/riwayat")).ToString());
     }
 }

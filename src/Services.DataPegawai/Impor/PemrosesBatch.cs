@@ -1,3 +1,4 @@
+using Kinerja.Contracts;
 using JasperFx;
 using JasperFx.Events;
 using Kinerja.DataPegawai.Pemutakhiran;
@@ -55,12 +56,12 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
             RekamanDukcapil c => c.Nik,
             _ => "",
         }).Distinct().ToArray();
-        var nips = rows.Select(r => r.Rekaman switch
+        var nips = rows.SelectMany(r => r.Rekaman switch
         {
-            RekamanDapodik d => d.IdPegawai,
-            RekamanSiasn s => s.Nip,
-            _ => null,
-        }).OfType<string>().Distinct().ToArray();
+            RekamanDapodik d => d.Nuptk is { } n ? [d.IdPegawai, IdPegawai.NonAsn(n)] : [d.IdPegawai],
+            RekamanSiasn s => [s.Nip],
+            _ => Array.Empty<string>(),
+        }).Distinct().ToArray();
         var mulai = System.Diagnostics.Stopwatch.GetTimestamp();
         await batch.MuatAsync(sumber, nips, niks, ct);
         var dimuat = System.Diagnostics.Stopwatch.GetElapsedTime(mulai);
@@ -227,6 +228,10 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
             }
         }
 
+        /// <summary>The row's stream: once a non-ASN teacher's, always theirs, also after Dapodik gives them a NIP.</summary>
+        private string IdDapodik(RekamanDapodik d) =>
+            d.Nuptk is { } n && _pegawai.ContainsKey(IdPegawai.NonAsn(n)) ? IdPegawai.NonAsn(n) : d.IdPegawai;
+
         public string? Dapodik(RekamanDapodik d, SekolahDoc? sekolah, Pengunggah pelaku, Hitungan hasil)
         {
             if (sekolah is null)
@@ -239,7 +244,8 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
                 return $"Sekolah {d.Npsn} berada di wilayah {sekolah.Wilayah}, di luar wilayah operator ({w}).";
             }
 
-            var kini = _pegawai.GetValueOrDefault(d.IdPegawai);
+            var id = IdDapodik(d);
+            var kini = _pegawai.GetValueOrDefault(id);
             if (DiWilayahLain(kini, pelaku) is { } alasan)
             {
                 return alasan;
@@ -251,7 +257,7 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
                 return null;
             }
 
-            Ubah(d.IdPegawai, new DataDapodikDiterima(d.IdPegawai, d, sekolah.Wilayah));
+            Ubah(id, new DataDapodikDiterima(id, d, sekolah.Wilayah));
             hasil.Diterima++;
             return null;
         }
@@ -263,7 +269,12 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
                 return $"Instansi wilayah {s.Wilayah} di luar wilayah operator ({w}).";
             }
 
-            var kini = _pegawai.GetValueOrDefault(s.Nip);
+            // a non-ASN teacher who became PPPK: SI-ASN's first record of them joins their stream (found by NIK),
+            // which keeps its id, so their plan and history stay theirs; they gain a NIP
+            var id = _pegawai.ContainsKey(s.Nip)
+                ? s.Nip
+                : DenganNik(s.Nik).FirstOrDefault(p => IdPegawai.AdalahNonAsn(p.Id) && (p.Siasn is null || p.Siasn.Nip == s.Nip))?.Id ?? s.Nip;
+            var kini = _pegawai.GetValueOrDefault(id);
             if (DiWilayahLain(kini, pelaku) is { } alasan)
             {
                 return alasan;
@@ -277,9 +288,9 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
 
             session.Store(new SumberSiasn(s.Nip, s.Nik));
             SiasnDi(s.Nik).Add(s.Nip);
-            Ubah(s.Nip, new DataSiasnDiterima(s.Nip, s));
+            Ubah(id, new DataSiasnDiterima(id, s));
             // a Dapodik person with this NIK under another NIP now has a NIP mismatch rather than "missing in SI-ASN"
-            foreach (var lain in DenganNik(s.Nik).Where(p => p.Id != s.Nip && p.Siasn is null && (pelaku.Wilayah is null || p.Wilayah == pelaku.Wilayah)))
+            foreach (var lain in DenganNik(s.Nik).Where(p => p.Id != id && p.Siasn is null && (pelaku.Wilayah is null || p.Wilayah == pelaku.Wilayah)))
             {
                 Ubah(lain.Id, null);
             }

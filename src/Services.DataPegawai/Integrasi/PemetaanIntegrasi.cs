@@ -27,7 +27,7 @@ public sealed class PemetaanIntegrasi : IIntegrationEventMap
         {
             EventId = committed.Id,
             OccurredAt = committed.Timestamp,
-            Nip = IdPegawai.Nip(e.Nip),
+            Nip = e.NipAsn ?? IdPegawai.Nip(e.Nip),
             PegawaiId = e.Nip,
             Nama = e.Nama,
             Jenjang = e.Jenjang,

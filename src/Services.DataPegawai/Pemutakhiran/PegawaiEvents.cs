@@ -16,6 +16,10 @@ public sealed record DisparitasDiselesaikan(string Nip, Penyelesaian Penyelesaia
 public sealed record PenyelesaianGugur(string Nip, string Kode, string Sebab);
 
 /// <summary>Padan, with the fields other services rely on; appended again when one of them changes.</summary>
-public sealed record PegawaiTerverifikasi(string Nip, string Nama, string Jenjang, string StatusKepegawaian, string Npsn, string Wilayah);
+/// <param name="Nip">The pegawai id, the stream's key (<see cref="Kinerja.Contracts.IdPegawai"/>).</param>
+/// <param name="NipAsn">The NIP: an ASN's id, or the one a non-ASN teacher gained on becoming PPPK (their id stays); null for a
+/// non-ASN, and in events stored before it was recorded (then <paramref name="Nip"/> is it, unless non-ASN).</param>
+public sealed record PegawaiTerverifikasi(string Nip, string Nama, string Jenjang, string StatusKepegawaian, string Npsn, string Wilayah,
+    string? NipAsn = null);
 
 public sealed record PegawaiDimutasi(string Nip, string NpsnLama, string NpsnBaru, DateOnly BerlakuSejak);

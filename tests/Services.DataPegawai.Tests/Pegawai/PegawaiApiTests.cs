@@ -43,7 +43,7 @@ public sealed class PegawaiApiTests(DataPegawaiApi api) : IClassFixture<DataPega
     }
 
     [Fact]
-    public async Task a_non_asn_teacher_from_dapodik_and_dukcapil_only_is_padan_and_published_by_nuptk_without_a_nip()
+    public async Task a_non_asn_teacher_from_dapodik_and_dukcapil_only_is_padan_by_nuptk_and_on_becoming_pppk_keeps_her_id_and_gains_a_nip()
     {
         await using var terverifikasi = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, api.Prefix, "PegawaiTerverifikasi");
         var data = await SiapAsync();
@@ -67,6 +67,26 @@ public sealed class PegawaiApiTests(DataPegawaiApi api) : IClassFixture<DataPega
         Assert.False(pesan.TryGetProperty("nip", out var nip) && nip.ValueKind != JsonValueKind.Null, pesan.ToString());
         Assert.Equal(("NonASN", "", "AYU LESTARI"),
             (pesan.GetProperty("statusKepegawaian").GetString(), pesan.GetProperty("jenjang").GetString(), pesan.GetProperty("nama").GetString()));
+
+        // she becomes PPPK: SI-ASN's record joins her by NIK; her id and history stay, and she gains a NIP
+        const string nipPppk = "199007072023012001";
+        var riwayatSebelum = await api.ClientWith(data.Token).GetFromJsonAsync<JsonElement>($"/api/pegawai/nuptk:{nuptk}/riwayat");
+        await data.ImporAsync("siasn", $"{GeneratorData.HeaderSiasn}\n{nipPppk},{nik},Ayu Lestari,1990-07-07,P,PPPK,Guru Ahli Pertama,AhliPertama,IX,UNOR-1,20000000,Pemkot,{Wilayah}\n");
+        var pppk = await data.PegawaiAsync($"nuptk:{nuptk}");
+        Assert.True(pppk.GetProperty("statusPadan").GetString() == "Padan", pppk.ToString());
+        Assert.Equal((nipPppk, "PPPK", "AhliPertama", $"nuptk:{nuptk}"), (pppk.GetProperty("nip").GetString(), pppk.GetProperty("statusKepegawaian").GetString(),
+            pppk.GetProperty("jenjang").GetString(), pppk.GetProperty("pegawaiId").GetString()));
+        var riwayat = await api.ClientWith(data.Token).GetFromJsonAsync<JsonElement>($"/api/pegawai/nuptk:{nuptk}/riwayat");
+        Assert.True(riwayat.GetArrayLength() > riwayatSebelum.GetArrayLength());
+        Assert.Equal(riwayatSebelum[0].ToString(), riwayat[0].ToString());
+        var diangkat = (await terverifikasi.WaitUntilAsync(m => m.TryGetProperty("pegawaiId", out var id) && id.GetString() == $"nuptk:{nuptk}"
+            && m.GetProperty("statusKepegawaian").GetString() == "PPPK")).GetProperty("message");
+        Assert.Equal((nipPppk, "AhliPertama"), (diangkat.GetProperty("nip").GetString(), diangkat.GetProperty("jenjang").GetString()));
+
+        // Dapodik then records her NIP beside the NUPTK: still the same person, not a second one under the NIP
+        await data.ImporAsync("dapodik", $"{GeneratorData.HeaderDapodik}\n{nik},{nipPppk},{nuptk},\"Ayu Lestari, S.Pd.\",1990-07-07,P,20000000,guru\n");
+        Assert.Equal("Padan", (await data.PegawaiAsync($"nuptk:{nuptk}")).GetProperty("statusPadan").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await api.ClientWith(data.Token).GetAsync($"/api/pegawai/{nipPppk}")).StatusCode);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed record Pegawai(string? Nip, string? Nama, string? Npsn, string? Je
     public string Id => PegawaiId ?? Nip ?? "";
 
     /// <summary>How a person is named beside their name: NIP, or NUPTK for a non-ASN teacher.</summary>
-    public string Nomor => Nip is { } nip ? $"NIP {nip}" : $"NUPTK {Id.Replace("nuptk:", "", StringComparison.Ordinal)} (non-ASN)";
+    public string Nomor => Nip is { } nip ? $"NIP {nip}" : Teks.NomorPegawai(Id);
 }
 
 /// <summary>One school's count per key, as every service's <c>…/ringkasan/sekolah</c> answers.</summary>

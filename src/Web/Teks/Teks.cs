@@ -39,6 +39,13 @@ public static partial class Teks
     // beranda guru
     public const string DataSaya = "Data saya";
     public const string DataPadan = "Data Anda sudah padan antara Dapodik, SI-ASN dan Dukcapil.";
+
+    /// <summary>How a pegawai id is shown: "NIP …", or for a non-ASN teacher (<c>nuptk:…</c>) "NUPTK … (non-ASN)".</summary>
+    public static string NomorPegawai(string id) =>
+        id.StartsWith("nuptk:", StringComparison.Ordinal) ? $"NUPTK {id["nuptk:".Length..]} (non-ASN)" : $"NIP {id}";
+
+    /// <summary>A non-ASN teacher has no SI-ASN record: Dapodik is matched against Dukcapil only.</summary>
+    public const string DataPadanNonAsn = "Data Anda sudah padan antara Dapodik dan Dukcapil (guru non-ASN).";
     public const string DataBelumPadan = "Data Anda belum padan. Operator dinas perlu menyelesaikan:";
     public const string DataBelumAda = "Data Anda belum diterima dari Dapodik, SI-ASN dan Dukcapil. Hubungi operator dinas.";
     public const string SkpSaya = "SKP saya";

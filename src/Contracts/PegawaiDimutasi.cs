@@ -11,6 +11,8 @@ public sealed record PegawaiDimutasi : IIntegrationEvent
     public required string? Nip { get; init; }
     /// <summary>The pegawai's id (<see cref="IdPegawai"/>); null in messages from before it was added, when <see cref="Nip"/> is the id.</summary>
     public string? PegawaiId { get; init; }
+    /// <summary><c>PNS</c>, <c>PPPK</c> or <c>NonASN</c>; null in messages from before it was added.</summary>
+    public string? StatusKepegawaian { get; init; }
     /// <summary>NPSN of the school left.</summary>
     public required string NpsnLama { get; init; }
     /// <summary>NPSN of the school joined.</summary>

@@ -15,6 +15,8 @@ public sealed record SiklusSelesai : IIntegrationEvent
     public required string? Nip { get; init; }
     /// <summary>The pegawai's id (<see cref="IdPegawai"/>); null in messages from before it was added, when <see cref="Nip"/> is the id.</summary>
     public string? PegawaiId { get; init; }
+    /// <summary><c>PNS</c>, <c>PPPK</c> or <c>NonASN</c>; null in messages from before it was added.</summary>
+    public string? StatusKepegawaian { get; init; }
     /// <summary>Year of the period.</summary>
     public required int Tahun { get; init; }
     /// <summary>The observation rubric: one level per focus behaviour.</summary>

@@ -13,6 +13,8 @@ public sealed record SkpDisepakati : IIntegrationEvent
     public required string? Nip { get; init; }
     /// <summary>The pegawai's id (<see cref="IdPegawai"/>); null in messages from before it was added, when <see cref="Nip"/> is the id.</summary>
     public string? PegawaiId { get; init; }
+    /// <summary><c>PNS</c>, <c>PPPK</c> or <c>NonASN</c>; null in messages from before it was added.</summary>
+    public string? StatusKepegawaian { get; init; }
     /// <summary>Year of the period.</summary>
     public required int Tahun { get; init; }
     /// <summary>NPSN of the pegawai's school when agreed.</summary>

@@ -67,7 +67,8 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
 
         var id = sepakat.GetProperty("id").GetGuid();
         var pesan = (await broker.WaitUntilAsync(m => m.GetProperty("skpId").GetGuid() == id)).GetProperty("message");
-        Assert.Equal(Guru, pesan.GetProperty("nip").GetString());
+        Assert.Equal((Guru, Guru, "PNS"), (pesan.GetProperty("nip").GetString(), pesan.GetProperty("pegawaiId").GetString(),
+            pesan.GetProperty("statusKepegawaian").GetString()));
         Assert.Equal(npsn, pesan.GetProperty("npsn").GetString());
         Assert.Equal(Kepala, pesan.GetProperty("penilaiNip").GetString());
         Assert.Equal("G-MK-1", pesan.GetProperty("praktikKinerja").GetString());
@@ -94,7 +95,8 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
         await Tahan.Ok(kepala.PostAsync($"{siklus}/refleksi/konfirmasi", null));
 
         var selesai = (await brokerSiklus.WaitUntilAsync(m => m.GetProperty("siklusId").GetGuid() == id)).GetProperty("message");
-        Assert.Equal(Guru, selesai.GetProperty("nip").GetString());
+        Assert.Equal((Guru, Guru, "PNS"), (selesai.GetProperty("nip").GetString(), selesai.GetProperty("pegawaiId").GetString(),
+            selesai.GetProperty("statusKepegawaian").GetString()));
         Assert.All(selesai.GetProperty("ringkasanRubrik").EnumerateArray(), r => Assert.Equal("DilakukanEfektif", r.GetProperty("level").GetString()));
 
         // issue 6: rating once the cycle is recorded in Penilaian, finalising, the regional subscriber and the feed, then a correction
@@ -165,7 +167,7 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
         // messages carry the id as pegawaiId and no NIP; Observasi opens the cycle under the same id
         var skpId = sepakat.GetProperty("id").GetGuid();
         var pesan = (await broker.WaitUntilAsync(m => m.GetProperty("skpId").GetGuid() == skpId)).GetProperty("message");
-        Assert.Equal(id, pesan.GetProperty("pegawaiId").GetString());
+        Assert.Equal((id, "NonASN"), (pesan.GetProperty("pegawaiId").GetString(), pesan.GetProperty("statusKepegawaian").GetString()));
         Assert.False(pesan.TryGetProperty("nip", out var nip) && nip.ValueKind != JsonValueKind.Null, pesan.ToString());
         var siklus = $"/api/observasi/siklus/{skpId}";
         await SistemBerjalan.WaitUntilAsync(async () => (await guru.GetAsync(siklus)).StatusCode == HttpStatusCode.OK, "cycle opened");

@@ -39,8 +39,9 @@ public sealed class PemetaanIntegrasi : IIntegrationEventMap
         {
             EventId = committed.Id,
             OccurredAt = committed.Timestamp,
-            Nip = IdPegawai.Nip(e.Nip),
+            Nip = e.NipAsn ?? IdPegawai.Nip(e.Nip),
             PegawaiId = e.Nip,
+            StatusKepegawaian = e.StatusKepegawaian,
             NpsnLama = e.NpsnLama,
             NpsnBaru = e.NpsnBaru,
             BerlakuSejak = e.BerlakuSejak,

@@ -106,7 +106,7 @@ public sealed record Pegawai : Kinerja.ServiceDefaults.Commands.IVersioned
             keadaan.Siasn?.Nip ?? Kinerja.Contracts.IdPegawai.Nip(Id));
         if (keadaan.Diterbitkan is { } lalu && lalu.Npsn != terverifikasi.Npsn)
         {
-            yield return new PegawaiDimutasi(Id, lalu.Npsn, terverifikasi.Npsn, hariIni);
+            yield return new PegawaiDimutasi(Id, lalu.Npsn, terverifikasi.Npsn, hariIni, terverifikasi.NipAsn, terverifikasi.StatusKepegawaian);
         }
 
         if (keadaan.Diterbitkan != terverifikasi)

@@ -22,4 +22,5 @@ public sealed record PenyelesaianGugur(string Nip, string Kode, string Sebab);
 public sealed record PegawaiTerverifikasi(string Nip, string Nama, string Jenjang, string StatusKepegawaian, string Npsn, string Wilayah,
     string? NipAsn = null);
 
-public sealed record PegawaiDimutasi(string Nip, string NpsnLama, string NpsnBaru, DateOnly BerlakuSejak);
+public sealed record PegawaiDimutasi(string Nip, string NpsnLama, string NpsnBaru, DateOnly BerlakuSejak, string? NipAsn = null,
+    string? StatusKepegawaian = null);

@@ -16,6 +16,9 @@ public sealed record Siklus : IVersioned
     public long Version { get; init; }
     public Guid SkpId { get; init; }
     public string Nip { get; init; } = "";
+    /// <summary>As the agreement said (<see cref="SiklusDibuka.NipAsn"/>).</summary>
+    public string? NipAsn { get; init; }
+    public string? StatusKepegawaian { get; init; }
     public int Tahun { get; init; }
     public string Npsn { get; init; } = "";
     public string Wilayah { get; init; } = "";
@@ -48,6 +51,7 @@ public sealed record Siklus : IVersioned
     {
         Id = e.SiklusId, SkpId = e.SkpId, Nip = e.Nip, Tahun = e.Tahun, Npsn = e.Npsn, Wilayah = e.Wilayah,
         PraktikKinerja = e.PraktikKinerja, Peran = e.Peran, PerilakuFokus = e.PerilakuFokus, PenilaiNip = e.PenilaiNip, Tahap = Tahap.Persiapan,
+        NipAsn = e.NipAsn, StatusKepegawaian = e.StatusKepegawaian,
     };
 
     public Siklus Apply(PersiapanDisusun e) => this with

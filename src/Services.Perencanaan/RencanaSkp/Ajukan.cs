@@ -1,3 +1,4 @@
+using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.Perencanaan.Periode;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
@@ -16,16 +17,19 @@ public static class Ajukan
     public static void Map(RouteGroupBuilder skp) =>
         skp.MapPost("/{id:guid}/ajukan", (Guid id, CommandPipeline pipeline, CurrentUser user, Jendela jendela, AturanKaskade kaskade,
                 CancellationToken ct) =>
-            pipeline.RunAsync<Skp, (Pelaku Pelaku, PenugasanKepala? Kepala, IReadOnlyList<Skp> RencanaKepala)>("ajukan-skp", id, async (skp, c) =>
+            pipeline.RunAsync<Skp, (Pelaku Pelaku, PenugasanKepala? Kepala, IReadOnlyList<Skp> RencanaKepala, PegawaiLokal? Pegawai)>("ajukan-skp", id,
+                async (skp, c) =>
                     (await Akses.UntukMenulisAsync(skp.Milik(), user, pipeline.Session, c),
                         (await pipeline.Session.LoadAsync<KepalaSekolahLokal>(skp.Npsn, c))?.Pada(user.HariIni),
-                        await KaskadeRhk.RencanaKepalaAsync(skp, pipeline.Session, c)),
-                (skp, a) => Decide(skp, a.Pelaku, jendela.Untuk(skp.Tahun), a.Kepala, a.RencanaKepala, kaskade), ct));
+                        await KaskadeRhk.RencanaKepalaAsync(skp, pipeline.Session, c),
+                        await pipeline.Session.LoadAsync<PegawaiLokal>(skp.Nip, c)),
+                (skp, a) => Decide(skp, a.Pelaku, jendela.Untuk(skp.Tahun), a.Kepala, a.RencanaKepala, kaskade, a.Pegawai), ct));
 
     /// <param name="kepala">Who heads the owner's school today, if anyone.</param>
     /// <param name="rencanaKepala">The plans of the school's principals for the period, whose RHK a teacher's RHK name.</param>
+    /// <param name="pegawai">The owner as DataPegawai last said, for an agreement on submission.</param>
     public static IReadOnlyList<object> Decide(Skp skp, Pelaku pelaku, JendelaTahun jendela, PenugasanKepala? kepala,
-        IReadOnlyList<Skp> rencanaKepala, AturanKaskade kaskade)
+        IReadOnlyList<Skp> rencanaKepala, AturanKaskade kaskade, PegawaiLokal? pegawai = null)
     {
         pelaku.Wajib(Pelaku.Pemilik);
         jendela.WajibUntukMenulis(skp.Penyesuaian);
@@ -42,7 +46,7 @@ public static class Ajukan
         KaskadeRhk.WajibUntukAjukan(skp, rencanaKepala, kaskade);
 
         return kepala is { Plt: true } plt && plt.Nip != skp.Nip && skp.Peran == PeranPemilik.Guru
-            ? [new SkpDiajukan(skp.Id), skp.Disepakati(plt.Nip, otomatis: true)]
+            ? [new SkpDiajukan(skp.Id), skp.Disepakati(plt.Nip, otomatis: true, pegawai)]
             : [new SkpDiajukan(skp.Id)];
     }
 }

@@ -1,3 +1,4 @@
+using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.Perencanaan.Periode;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
@@ -16,15 +17,17 @@ public static class Setujui
 {
     public static void Map(RouteGroupBuilder skp) =>
         skp.MapPost("/{id:guid}/setujui", (Guid id, CommandPipeline pipeline, CurrentUser user, Jendela jendela, CancellationToken ct) =>
-            pipeline.RunAsync<Skp, Pelaku>("setujui-skp", id, (skp, c) => Akses.UntukMenulisAsync(skp.Milik(), user, pipeline.Session, c),
-                (skp, pelaku) => Decide(skp, pelaku, jendela.Untuk(skp.Tahun), user.Nip), ct));
+            pipeline.RunAsync<Skp, (Pelaku Pelaku, PegawaiLokal? Pegawai)>("setujui-skp", id, async (skp, c) =>
+                    (await Akses.UntukMenulisAsync(skp.Milik(), user, pipeline.Session, c), await pipeline.Session.LoadAsync<PegawaiLokal>(skp.Nip, c)),
+                (skp, a) => Decide(skp, a.Pelaku, jendela.Untuk(skp.Tahun), user.Nip, a.Pegawai), ct));
 
-    public static IReadOnlyList<object> Decide(Skp skp, Pelaku pelaku, JendelaTahun jendela, string penilaiNip)
+    /// <param name="pegawai">The owner as DataPegawai last said: their NIP and status travel with the agreement.</param>
+    public static IReadOnlyList<object> Decide(Skp skp, Pelaku pelaku, JendelaTahun jendela, string penilaiNip, PegawaiLokal? pegawai = null)
     {
         pelaku.Wajib(Pelaku.Penilai);
         jendela.WajibUntukMenulis(skp.Penyesuaian);
         return skp.Status == StatusSkp.Diajukan
-            ? [skp.Disepakati(penilaiNip, otomatis: false)]
+            ? [skp.Disepakati(penilaiNip, otomatis: false, pegawai)]
             : throw new KonflikException($"Hanya SKP yang Diajukan dapat disepakati; SKP ini {skp.Status}.");
     }
 }

@@ -1,3 +1,4 @@
+using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.ServiceDefaults.Commands;
 using Kinerja.Kepegawaian.Sekolah;
 
@@ -60,9 +61,10 @@ public sealed record Skp : IVersioned
     ];
 
     /// <summary>The agreement: it carries what Observasi and Penilaian need, so the relay can publish it as it stands.</summary>
-    public SkpDisepakati Disepakati(string penilaiNip, bool otomatis) =>
+    /// <param name="pegawai">This service's copy of the owner (their NIP and status as DataPegawai last said), when it has one.</param>
+    public SkpDisepakati Disepakati(string penilaiNip, bool otomatis, PegawaiLokal? pegawai = null) =>
         new(Id, penilaiNip, otomatis, Nip, Tahun, Npsn, PraktikKinerja!, PengembanganKompetensi!, PerilakuKerja.Select(p => p.Aspek).ToList(),
-            Wilayah, Peran);
+            Wilayah, Peran, pegawai?.Nip, pegawai?.StatusKepegawaian);
 
     /// <summary>True when a part says what the plan already says.</summary>
     public bool Menyatakan(object bagian) => bagian switch

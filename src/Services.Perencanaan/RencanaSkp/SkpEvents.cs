@@ -35,8 +35,13 @@ public sealed record SkpDikembalikan(Guid SkpId, string Catatan);
 /// <param name="Otomatis">True when a school led only by a Plt agreed it on submission.</param>
 /// <param name="Wilayah">Null in events stored before it was recorded: consumers then fall back to their own copy.</param>
 /// <param name="Peran">Null in events stored before it was recorded.</param>
+/// <param name="Nip">The pegawai id (<see cref="Kinerja.Contracts.IdPegawai"/>).</param>
+/// <param name="NipAsn">The NIP as DataPegawai last said (a non-ASN teacher who became PPPK has one beside their id); null for a non-ASN,
+/// and in events stored before it was recorded.</param>
+/// <param name="StatusKepegawaian"><c>PNS</c>, <c>PPPK</c> or <c>NonASN</c> as DataPegawai last said; null in events stored before.</param>
 public sealed record SkpDisepakati(Guid SkpId, string PenilaiNip, bool Otomatis, string Nip, int Tahun, string Npsn,
-    string PraktikKinerja, string Kompetensi, IReadOnlyList<string> PerilakuKerja, string? Wilayah = null, PeranPemilik? Peran = null);
+    string PraktikKinerja, string Kompetensi, IReadOnlyList<string> PerilakuKerja, string? Wilayah = null, PeranPemilik? Peran = null,
+    string? NipAsn = null, string? StatusKepegawaian = null);
 
 public sealed record PenyesuaianDibuka(Guid SkpId);
 

@@ -113,6 +113,7 @@ public sealed class PegawaiApiTests(DataPegawaiApi api) : IClassFixture<DataPega
 
         var pindah = (await dimutasi.WaitUntilAsync(m => m.GetProperty("nip").GetString() == g.Nip)).GetProperty("message");
         Assert.Equal("20000000", pindah.GetProperty("npsnLama").GetString());
+        Assert.Equal((g.Nip, "PNS"), (pindah.GetProperty("pegawaiId").GetString(), pindah.GetProperty("statusKepegawaian").GetString()));
         Assert.Equal("20000001", pindah.GetProperty("npsnBaru").GetString());
         var kedua = (await terverifikasi.WaitUntilAsync(m => m.GetProperty("nip").GetString() == g.Nip && m.GetProperty("npsn").GetString() == "20000001")).GetProperty("message");
         Assert.NotEqual(pertama.GetProperty("eventId").GetGuid(), kedua.GetProperty("eventId").GetGuid());

@@ -77,22 +77,7 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
         Assert.Equal(Wilayah, pesan.GetProperty("wilayah").GetString());
 
         // issue 5: the agreed plan opened its cycle in Observasi; the five steps through the gateway
-        var siklus = $"/api/observasi/siklus/{id}";
-        await SistemBerjalan.WaitUntilAsync(async () => (await guru.GetAsync(siklus)).StatusCode == HttpStatusCode.OK, "cycle opened");
-        var jadwal = DateTimeOffset.UtcNow.AddSeconds(2);
-        await Tahan.Ok(guru.PostAsJsonAsync($"{siklus}/persiapan", new { target = new[] { "KOM", "ATR" }, upaya = "Menyepakati aturan kelas.", jadwal }));
-        await Tahan.Ok(kepala.PostAsync($"{siklus}/persiapan/konfirmasi", null));
-        var rubrik = new
-        {
-            rubrik = new[] { "KOM", "KEL", "ATR" }.Select(p => new { perilaku = p, level = "DilakukanEfektif", catatan = "Terlihat." }).ToArray(),
-            rekomendasi = "Pertahankan.",
-        };
-        // the observation waits for the agreed time (the real clock here): retried until it is due
-        await SistemBerjalan.WaitUntilAsync(async () => (await kepala.PostAsJsonAsync($"{siklus}/observasi", rubrik)).StatusCode == HttpStatusCode.OK, "observation at the agreed time");
-        await Tahan.Ok(kepala.PostAsJsonAsync($"{siklus}/diskusi-tindak-lanjut", new { tantangan = "a", tujuan = "b", langkah = "c", jadwal = "Maret", dukungan = "d" }));
-        await Tahan.Ok(guru.PostAsJsonAsync($"{siklus}/upaya-tindak-lanjut", new { kegiatan = new[] { new { jenis = "p", tanggal = "2026-03-01", deskripsi = "Komunitas belajar." } } }));
-        await Tahan.Ok(guru.PostAsJsonAsync($"{siklus}/refleksi", new { inspirasi = "a", perubahan = "b", tantangan = "c", strategi = "d" }));
-        await Tahan.Ok(kepala.PostAsync($"{siklus}/refleksi/konfirmasi", null));
+        await Tahun.SiklusSelesaiAsync(guru, kepala, $"/api/observasi/siklus/{id}");
 
         var selesai = (await brokerSiklus.WaitUntilAsync(m => m.GetProperty("siklusId").GetGuid() == id)).GetProperty("message");
         Assert.Equal((Guru, Guru, "PNS"), (selesai.GetProperty("nip").GetString(), selesai.GetProperty("pegawaiId").GetString(),
@@ -101,10 +86,7 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
 
         // issue 6: rating once the cycle is recorded in Penilaian, finalising, the regional subscriber and the feed, then a correction
         var penilaian = $"/api/penilaian/{id}";
-        await SistemBerjalan.WaitUntilAsync(async () => (await kepala.GetAsync(penilaian)).StatusCode == HttpStatusCode.OK
-            && (await kepala.GetFromJsonAsync<JsonElement>(penilaian)).GetProperty("status").GetString() == "SiapDinilai", "assessment ready");
-        await Tahan.Ok(kepala.PostAsJsonAsync($"{penilaian}/nilai", new { hasilKerja = "SesuaiEkspektasi", perilakuKerja = "SesuaiEkspektasi", umpanBalik = "Baik sekali." }));
-        var ditetapkan = await Tahan.Ok(kepala.PostAsync($"{penilaian}/tetapkan", null));
+        var ditetapkan = await Tahun.DitetapkanAsync(kepala, penilaian);
         Assert.Equal("Baik", ditetapkan.GetProperty("hasil").GetProperty("predikat").GetString());
 
         var predikat = (await regional.WaitUntilAsync(m => m.GetProperty("penilaianId").GetGuid() == id)).GetProperty("message");
@@ -174,25 +156,10 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
         Assert.Equal(id, (await guru.GetFromJsonAsync<JsonElement>(siklus)).GetProperty("nip").GetString());
 
         // the cycle and the rating as for anyone
-        await Tahan.Ok(guru.PostAsJsonAsync($"{siklus}/persiapan", new { target = new[] { "KOM", "ATR" }, upaya = "Menyepakati aturan kelas.", jadwal = DateTimeOffset.UtcNow.AddSeconds(2) }));
-        await Tahan.Ok(kepalaSekolah.PostAsync($"{siklus}/persiapan/konfirmasi", null));
-        var rubrik = new
-        {
-            rubrik = new[] { "KOM", "KEL", "ATR" }.Select(p => new { perilaku = p, level = "DilakukanEfektif", catatan = "Terlihat." }).ToArray(),
-            rekomendasi = "Pertahankan.",
-        };
-        await SistemBerjalan.WaitUntilAsync(async () => (await kepalaSekolah.PostAsJsonAsync($"{siklus}/observasi", rubrik)).StatusCode == HttpStatusCode.OK, "observation at the agreed time");
-        await Tahan.Ok(kepalaSekolah.PostAsJsonAsync($"{siklus}/diskusi-tindak-lanjut", new { tantangan = "a", tujuan = "b", langkah = "c", jadwal = "Maret", dukungan = "d" }));
-        await Tahan.Ok(guru.PostAsJsonAsync($"{siklus}/upaya-tindak-lanjut", new { kegiatan = new[] { new { jenis = "p", tanggal = "2026-03-01", deskripsi = "Komunitas belajar." } } }));
-        await Tahan.Ok(guru.PostAsJsonAsync($"{siklus}/refleksi", new { inspirasi = "a", perubahan = "b", tantangan = "c", strategi = "d" }));
-        await Tahan.Ok(kepalaSekolah.PostAsync($"{siklus}/refleksi/konfirmasi", null));
-        var penilaian = $"/api/penilaian/{skpId}";
-        await SistemBerjalan.WaitUntilAsync(async () => (await kepalaSekolah.GetAsync(penilaian)).StatusCode == HttpStatusCode.OK
-            && (await kepalaSekolah.GetFromJsonAsync<JsonElement>(penilaian)).GetProperty("status").GetString() == "SiapDinilai", "assessment ready");
-        await Tahan.Ok(kepalaSekolah.PostAsJsonAsync($"{penilaian}/nilai", new { hasilKerja = "SesuaiEkspektasi", perilakuKerja = "SesuaiEkspektasi", umpanBalik = "Baik." }));
+        await Tahun.SiklusSelesaiAsync(guru, kepalaSekolah, siklus);
+        var hasil = (await Tahun.DitetapkanAsync(kepalaSekolah, $"/api/penilaian/{skpId}")).GetProperty("hasil");
 
         // a predikat, and no angka kredit: null, not 0 (no jenjang)
-        var hasil = (await Tahan.Ok(kepalaSekolah.PostAsync($"{penilaian}/tetapkan", null))).GetProperty("hasil");
         Assert.Equal("Baik", hasil.GetProperty("predikat").GetString());
         Assert.Equal((JsonValueKind.Null, JsonValueKind.Null), (hasil.GetProperty("angkaKredit").ValueKind, hasil.GetProperty("koefisien").ValueKind));
 

@@ -1,3 +1,4 @@
+using Kinerja.ServiceDefaults.Waktu;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 
@@ -6,8 +7,8 @@ namespace Kinerja.ServiceDefaults.Auth;
 /// <summary>Who is calling, read from the token's claims (api.md): NIP, roles, school, region.</summary>
 public sealed class CurrentUser(IHttpContextAccessor accessor, TimeProvider clock)
 {
-    /// <summary>The date the request is made on (the service's clock): rights that start on a date are judged by it.</summary>
-    public DateOnly HariIni => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    /// <summary>The date the request is made on, in WIB (<see cref="Kalender"/>): rights that start on a date are judged by it.</summary>
+    public DateOnly HariIni => clock.HariIni();
 
     private ClaimsPrincipal Principal => accessor.HttpContext?.User ?? new ClaimsPrincipal();
 

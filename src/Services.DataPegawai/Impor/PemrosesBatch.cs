@@ -1,3 +1,4 @@
+using Kinerja.ServiceDefaults.Waktu;
 using Kinerja.Contracts;
 using JasperFx;
 using JasperFx.Events;
@@ -47,7 +48,7 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
         await using var session = store.LightweightSession();
         session.LastModifiedBy = pelaku.Nip;
         session.CorrelationId = pelaku.CorrelationId;
-        var batch = new Batch(session, DateOnly.FromDateTime(clock.GetLocalNow().Date));
+        var batch = new Batch(session, clock.HariIni());
 
         var niks = rows.Select(r => r.Rekaman switch
         {

@@ -1,3 +1,4 @@
+using Kinerja.ServiceDefaults.Waktu;
 using Kinerja.DataPegawai.Identitas;
 using Kinerja.DataPegawai.Impor;
 using Kinerja.DataPegawai.Privasi;
@@ -37,7 +38,7 @@ public static class SelesaikanDisparitas
                     {
                         var (nilai, alasan) = Validasi(body);
                         var dengan = p with { NipSiasnLain = lain };
-                        var events = Decide(dengan, kode, nilai, alasan, user.Nip, DateOnly.FromDateTime(clock.GetLocalNow().Date));
+                        var events = Decide(dengan, kode, nilai, alasan, user.Nip, clock.HariIni());
                         // the read model is written with the events, as the importer does (see Program.cs)
                         session.Store(dengan.Lanjut(events) with { Version = p.Version + events.Count, NipSiasnLain = null });
                         return events;

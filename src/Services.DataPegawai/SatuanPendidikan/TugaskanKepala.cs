@@ -1,3 +1,4 @@
+using Kinerja.ServiceDefaults.Waktu;
 using Kinerja.DataPegawai.Identitas;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
@@ -19,7 +20,7 @@ public static class TugaskanKepala
         sekolah.MapPut("/{npsn}/kepala", (string npsn, TugaskanKepalaSekolah body, CommandPipeline pipeline, CurrentUser user, TimeProvider clock,
                 CancellationToken ct) =>
                 pipeline.RunAsync<Sekolah, bool>("tugaskan-kepala-sekolah", npsn, (s, _) => SekolahAkses.UntukMengelola(s, user),
-                    (s, _) => Decide(s, Validasi(npsn, body), DateOnly.FromDateTime(clock.GetLocalNow().Date)), ct, SekolahApi.Dto,
+                    (s, _) => Decide(s, Validasi(npsn, body), clock.HariIni()), ct, SekolahApi.Dto,
                     () => new ValidasiException("npsn", $"Sekolah {npsn} belum terdaftar; daftarkan dahulu dengan PUT /api/sekolah/{npsn}.")))
             .RequireAuthorization(Kebijakan.Operator)
             .WithSummary("Assign the school's principal (or Plt)");

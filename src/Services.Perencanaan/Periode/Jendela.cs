@@ -1,3 +1,4 @@
+using Kinerja.ServiceDefaults.Waktu;
 using System.Globalization;
 using Kinerja.ServiceDefaults.Problems;
 
@@ -47,7 +48,7 @@ public sealed record JendelaTahun(DateOnly HariIni, Rentang Perencanaan, Rentang
 public sealed class Jendela(IConfiguration configuration, TimeProvider clock)
 {
     public JendelaTahun Untuk(int tahun) => new(
-        DateOnly.FromDateTime(clock.GetLocalNow().Date), Baca("Perencanaan", tahun, "01-01", "01-31"), Baca("Penyesuaian", tahun, "07-01", "07-31"));
+        clock.HariIni(), Baca("Perencanaan", tahun, "01-01", "01-31"), Baca("Penyesuaian", tahun, "07-01", "07-31"));
 
     private Rentang Baca(string nama, int tahun, string mulai, string selesai) =>
         new(Tanggal(configuration[$"Periode:{nama}:Mulai"] ?? mulai, tahun), Tanggal(configuration[$"Periode:{nama}:Selesai"] ?? selesai, tahun));

@@ -1,0 +1,14 @@
+namespace Kinerja.ServiceDefaults.Waktu;
+
+/// <summary>
+/// The day it is for the people the system serves: in Western Indonesian Time (WIB, <c>Asia/Jakarta</c>), the web's
+/// zone too (<c>Web:ZonaWaktu</c>), whatever the server's own. A principal assigned "from today" on the web page is
+/// in force today in every service; with the server's zone (UTC) that day began at 07:00 WIB, so between 00:00 and
+/// 07:00 WIB the new principal could not act.
+/// </summary>
+public static class Kalender
+{
+    public static readonly TimeZoneInfo Zona = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta");
+
+    public static DateOnly HariIni(this TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zona).DateTime);
+}

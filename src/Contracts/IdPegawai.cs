@@ -10,8 +10,8 @@ public static class IdPegawai
     /// <summary>What a non-ASN teacher's id starts with.</summary>
     public const string AwalanNonAsn = "nuptk:";
 
-    /// <summary>The longest id: <c>nuptk:</c> and 16 digits.</summary>
-    public const int PanjangMaks = 22;
+    /// <summary><c>statusKepegawaian</c> of a teacher who is not ASN.</summary>
+    public const string StatusNonAsn = "NonASN";
 
     /// <summary>A non-ASN teacher's id from their NUPTK.</summary>
     public static string NonAsn(string nuptk) => AwalanNonAsn + nuptk;
@@ -21,4 +21,11 @@ public static class IdPegawai
 
     /// <summary>The NIP an id is, or null for a non-ASN's.</summary>
     public static string? Nip(string id) => AdalahNonAsn(id) ? null : id;
+
+    /// <summary>The id a message names: its <c>pegawaiId</c>, or in a message from before that was added, its <c>nip</c>.</summary>
+    public static string Dari(string? pegawaiId, string? nip) =>
+        pegawaiId ?? nip ?? throw new ArgumentException("A message names its pegawai by pegawaiId or nip.");
+
+    /// <summary>The NIP to publish: the one recorded beside the id (a non-ASN who became PPPK), else the id when it is one.</summary>
+    public static string? NipDari(string id, string? nipAsn) => nipAsn ?? Nip(id);
 }

@@ -13,7 +13,7 @@ public sealed class CatatPegawaiTerverifikasi(IDocumentStore store, KinerjaMetri
 {
     protected override async Task ApplyAsync(PegawaiTerverifikasi message, IDocumentSession session, CancellationToken ct)
     {
-        var id = message.PegawaiId ?? message.Nip!;
+        var id = IdPegawai.Dari(message.PegawaiId, message.Nip);
         var kini = await session.LoadAsync<PegawaiLokal>(id, ct);
         if (kini is not null && kini.DiperbaruiPada > message.OccurredAt)
         {

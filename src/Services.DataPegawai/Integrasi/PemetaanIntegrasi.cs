@@ -27,7 +27,7 @@ public sealed class PemetaanIntegrasi : IIntegrationEventMap
         {
             EventId = committed.Id,
             OccurredAt = committed.Timestamp,
-            Nip = e.NipAsn ?? IdPegawai.Nip(e.Nip),
+            Nip = IdPegawai.NipDari(e.Nip, e.NipAsn),
             PegawaiId = e.Nip,
             Nama = e.Nama,
             Jenjang = e.Jenjang,
@@ -39,7 +39,7 @@ public sealed class PemetaanIntegrasi : IIntegrationEventMap
         {
             EventId = committed.Id,
             OccurredAt = committed.Timestamp,
-            Nip = e.NipAsn ?? IdPegawai.Nip(e.Nip),
+            Nip = IdPegawai.NipDari(e.Nip, e.NipAsn),
             PegawaiId = e.Nip,
             StatusKepegawaian = e.StatusKepegawaian,
             NpsnLama = e.NpsnLama,

@@ -102,7 +102,7 @@ public sealed record Pegawai : Kinerja.ServiceDefaults.Commands.IVersioned
         }
 
         var terverifikasi = new PegawaiTerverifikasi(Id, keadaan.Dukcapil?.Nama ?? keadaan.Dapodik?.Nama ?? "",
-            keadaan.Siasn?.Jenjang ?? "", keadaan.Siasn?.StatusKepegawaian ?? "NonASN", keadaan.Npsn ?? "", keadaan.Wilayah ?? "",
+            keadaan.Siasn?.Jenjang ?? "", keadaan.Siasn?.StatusKepegawaian ?? Kinerja.Contracts.IdPegawai.StatusNonAsn, keadaan.Npsn ?? "", keadaan.Wilayah ?? "",
             keadaan.Siasn?.Nip ?? Kinerja.Contracts.IdPegawai.Nip(Id));
         if (keadaan.Diterbitkan is { } lalu && lalu.Npsn != terverifikasi.Npsn)
         {

@@ -52,7 +52,7 @@ public sealed record PegawaiDto(
             p.Dukcapil?.JenisKelamin ?? p.Siasn?.JenisKelamin ?? p.Dapodik?.JenisKelamin,
             lengkap ? p.Dukcapil?.NamaIbuKandung : null,
             p.Npsn, p.Wilayah, p.Dapodik?.Nuptk, p.Dapodik?.JenisPtk,
-            p.Siasn?.StatusKepegawaian ?? (nonAsn ? "NonASN" : null), p.Siasn?.Jabatan, p.Siasn?.Jenjang, p.Siasn?.Golongan, p.Siasn?.Unor, p.Siasn?.Instansi,
+            p.Siasn?.StatusKepegawaian ?? (nonAsn ? Kinerja.Contracts.IdPegawai.StatusNonAsn : null), p.Siasn?.Jabatan, p.Siasn?.Jenjang, p.Siasn?.Golongan, p.Siasn?.Unor, p.Siasn?.Instansi,
             p.Status,
             p.Disparitas.Select(d => new DisparitasDto(d.Kode, d.Jenis,
                 lengkap ? d.Nilai : d.Nilai.ToDictionary(kv => kv.Key, kv => DataPribadi.IsNik(kv.Value) ? DataPribadi.NikSamaran : kv.Value), d.Keterangan)).ToList(),

@@ -26,7 +26,7 @@ public sealed class BukaSiklus(IDocumentStore store, PerilakuFokus fokus, Kinerj
         var (milikKepala, wilayah) = await PemilikSkp.BacaAsync(message, session, ct);
         var peran = milikKepala ? PeranPemilik.KepalaSekolah : PeranPemilik.Guru;
         var perilaku = fokus.Untuk(message.PraktikKinerja).Select(p => new PerilakuTarget(p.Kode, p.Nama)).ToList();
-        session.Events.StartStream<Domain>(message.SkpId, new SiklusDibuka(message.SkpId, message.SkpId, message.PegawaiId ?? message.Nip!, message.Tahun,
+        session.Events.StartStream<Domain>(message.SkpId, new SiklusDibuka(message.SkpId, message.SkpId, IdPegawai.Dari(message.PegawaiId, message.Nip), message.Tahun,
             message.Npsn, wilayah, message.PraktikKinerja, peran, perilaku, message.PenilaiNip, message.Nip, message.StatusKepegawaian));
     }
 }

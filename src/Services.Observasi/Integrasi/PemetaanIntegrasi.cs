@@ -18,7 +18,7 @@ public sealed class PemetaanIntegrasi : IIntegrationEventMap
             OccurredAt = committed.Timestamp,
             SiklusId = e.SiklusId,
             SkpId = e.SkpId,
-            Nip = e.NipAsn ?? IdPegawai.Nip(e.Nip),
+            Nip = IdPegawai.NipDari(e.Nip, e.NipAsn),
             PegawaiId = e.Nip,
             StatusKepegawaian = e.StatusKepegawaian,
             Tahun = e.Tahun,

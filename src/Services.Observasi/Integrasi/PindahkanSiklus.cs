@@ -17,7 +17,7 @@ public sealed class PindahkanSiklus(IDocumentStore store, KinerjaMetrics metrics
 {
     protected override async Task ApplyAsync(PegawaiDimutasi message, IDocumentSession session, CancellationToken ct)
     {
-        var id = message.PegawaiId ?? message.Nip!;
+        var id = IdPegawai.Dari(message.PegawaiId, message.Nip);
         var wilayahBaru = (await session.LoadAsync<KepalaSekolahLokal>(message.NpsnBaru, ct))?.Wilayah;
         var terbuka = await session.Query<Domain>()
             .Where(s => s.Nip == id && s.Tahap != Tahap.Selesai && s.Npsn != message.NpsnBaru)

@@ -22,7 +22,7 @@ public sealed class BukaPenilaian(IDocumentStore store, KinerjaMetrics metrics, 
         var (milikKepala, wilayah) = await PemilikSkp.BacaAsync(message, session, ct);
         var peran = milikKepala ? PeranPemilik.KepalaSekolah : PeranPemilik.Guru;
         session.Events.StartStream<Aggregate>(message.SkpId,
-            new PenilaianDibuka(message.SkpId, message.SkpId, message.PegawaiId ?? message.Nip!, message.Tahun, message.Npsn, wilayah, peran));
+            new PenilaianDibuka(message.SkpId, message.SkpId, IdPegawai.Dari(message.PegawaiId, message.Nip), message.Tahun, message.Npsn, wilayah, peran));
     }
 }
 

@@ -16,7 +16,7 @@ public sealed class PemetaanIntegrasi : IIntegrationEventMap
             EventId = committed.Id,
             OccurredAt = committed.Timestamp,
             PenilaianId = e.PenilaianId,
-            Nip = e.NipAsn ?? IdPegawai.Nip(e.Nip),
+            Nip = IdPegawai.NipDari(e.Nip, e.NipAsn),
             PegawaiId = e.Nip,
             Nama = e.Nama,
             Tahun = e.Tahun,

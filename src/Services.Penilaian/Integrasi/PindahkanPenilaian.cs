@@ -17,7 +17,7 @@ public sealed class PindahkanPenilaian(IDocumentStore store, KinerjaMetrics metr
 {
     protected override async Task ApplyAsync(PegawaiDimutasi message, IDocumentSession session, CancellationToken ct)
     {
-        var id = message.PegawaiId ?? message.Nip!;
+        var id = IdPegawai.Dari(message.PegawaiId, message.Nip);
         var wilayahBaru = (await session.LoadAsync<KepalaSekolahLokal>(message.NpsnBaru, ct))?.Wilayah;
         var terbuka = await session.Query<Aggregate>()
             .Where(p => p.Nip == id && p.Status != StatusPenilaian.Ditetapkan && p.Npsn != message.NpsnBaru)

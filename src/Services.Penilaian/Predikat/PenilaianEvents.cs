@@ -18,7 +18,7 @@ public sealed record PredikatDitetapkan(Guid PenilaianId, string Nip, string Nam
     string PenilaiNip, DateTimeOffset DitetapkanPada, int KoreksiKe, string? Alasan, string? StatusKepegawaian = null, string? NipAsn = null)
 {
     /// <summary>For BKN's e-Kinerja, which takes ASN only: their NIP, or null for a non-ASN.</summary>
-    public string? NipEKinerja => StatusKepegawaian == "NonASN" ? null : NipAsn ?? Kinerja.Contracts.IdPegawai.Nip(Nip);
+    public string? NipEKinerja => StatusKepegawaian == Kinerja.Contracts.IdPegawai.StatusNonAsn ? null : Kinerja.Contracts.IdPegawai.NipDari(Nip, NipAsn);
 }
 
 /// <summary>The pegawai moved school before finalisation: the new school's principal rates from here.</summary>

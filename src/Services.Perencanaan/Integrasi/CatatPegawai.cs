@@ -17,7 +17,7 @@ public sealed class PindahkanSkp(IDocumentStore store, KinerjaMetrics metrics, I
 {
     protected override async Task ApplyAsync(PegawaiDimutasi message, IDocumentSession session, CancellationToken ct)
     {
-        var id = message.PegawaiId ?? message.Nip!;
+        var id = IdPegawai.Dari(message.PegawaiId, message.Nip);
         if (await session.LoadAsync<PegawaiLokal>(id, ct) is { } pegawai && pegawai.DiperbaruiPada <= message.OccurredAt)
         {
             session.Store(pegawai with { Npsn = message.NpsnBaru, DiperbaruiPada = message.OccurredAt });

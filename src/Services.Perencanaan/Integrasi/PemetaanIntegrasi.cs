@@ -17,7 +17,7 @@ public sealed class PemetaanIntegrasi : IIntegrationEventMap
             EventId = committed.Id,
             OccurredAt = committed.Timestamp,
             SkpId = e.SkpId,
-            Nip = e.NipAsn ?? IdPegawai.Nip(e.Nip),
+            Nip = IdPegawai.NipDari(e.Nip, e.NipAsn),
             PegawaiId = e.Nip,
             StatusKepegawaian = e.StatusKepegawaian,
             Tahun = e.Tahun,

@@ -45,4 +45,25 @@ public static class Laporan
         Console.WriteLine($"| pgbench simple-update, 8 clients, same PostgreSQL | {pgbenchTps:N0} TPS | | commands/s ÷ TPS = {lajuGateway / pgbenchTps:N2} | |");
         Console.WriteLine($"| predikat counted by the regional subscriber (both runs) | {string.Join(", ", predikat.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value:N0}"))} | | | |");
     }
+
+    /// <summary>Issue 14's goals for commands, each as a ratio to a baseline taken in the same run.</summary>
+    public static void TulisSasaran(Putaran gateway, double pgbenchTps, (double Gateway, double Langsung) satuPerSatu,
+        double postgresMsPerPerintah, double postgresMsPerTransaksi)
+    {
+        static string Tercapai(bool ya) => ya ? "met" : "**missed**";
+        var laju = gateway.PerintahTahun / gateway.Tahun.TotalSeconds;
+        var p99 = Pencatat.Persentil(gateway.Catat.Latensi.Values.SelectMany(v => v), 99);
+        var tambahan = satuPerSatu.Gateway - satuPerSatu.Langsung;
+        var p95Regional = Pencatat.Persentil(gateway.KeRegional, 95);
+        Console.WriteLine();
+        Console.WriteLine("Issue 14's goals for commands (through the gateway, baselines from this run):");
+        Console.WriteLine();
+        Console.WriteLine("| measure | this run | baseline (same run) | ratio | goal | |");
+        Console.WriteLine("|---|---|---|---|---|---|");
+        Console.WriteLine($"| commands/s ÷ pgbench simple-update TPS | {laju:N0}/s | {pgbenchTps:N0} TPS | **{laju / pgbenchTps:N3}** | ≥ 0.25 | {Tercapai(laju / pgbenchTps >= 0.25)} |");
+        Console.WriteLine($"| p99 of all commands, {gateway.Catat.Latensi.Values.Sum(v => v.Count):N0} of them | {p99:N1} ms | | {p99 / 100:N2}× the goal | < 100 ms | {Tercapai(p99 < 100)} |");
+        Console.WriteLine($"| gateway's own overhead, unloaded, p50 | {satuPerSatu.Gateway:N2} ms | direct {satuPerSatu.Langsung:N2} ms | +{tambahan:N2} ms | ≤ +1 ms | {Tercapai(tambahan <= 1)} |");
+        Console.WriteLine($"| finalisation → regional subscriber, p95 | {p95Regional:N0} ms | | {p95Regional / 1000:N2}× the goal | < 1 s | {Tercapai(p95Regional < 1000)} |");
+        Console.WriteLine($"| PostgreSQL CPU per command ÷ per pgbench transaction | {postgresMsPerPerintah:N2} ms | {postgresMsPerTransaksi:N2} ms | {postgresMsPerPerintah / postgresMsPerTransaksi:N1}× | (explains the first row) | |");
+    }
 }

@@ -197,7 +197,7 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
         else
         {
             say?.Invoke($"starting PostgreSQL on 127.0.0.1:{options.PostgresPort} ({Path.Combine(options.DataFolder, "postgres")})");
-            _postgres = new LocalPostgres(binaries.PostgresBin, Path.Combine(options.DataFolder, "postgres"), options.PostgresPort, options.DurablePostgres);
+            _postgres = new LocalPostgres(binaries.PostgresBin, Path.Combine(options.DataFolder, "postgres"), options.PostgresPort, options.DurablePostgres, options.PostgresSettings);
             await _postgres.StartAsync(ct);
             PostgresConnection = _postgres.ConnectionString;
         }

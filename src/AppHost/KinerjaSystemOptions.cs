@@ -55,6 +55,9 @@ public sealed class KinerjaSystemOptions
     /// <summary>False for tests: a private PostgreSQL without fsync, much faster, fine for throwaway data.</summary>
     public bool DurablePostgres { get; init; } = true;
 
+    /// <summary>More <c>-c name=value</c> settings for the private PostgreSQL: a benchmark's profile (pg_stat_statements).</summary>
+    public IReadOnlyList<string> PostgresSettings { get; init; } = [];
+
     /// <summary>Prefix of database names and queue names, so test runs sharing servers stay apart.</summary>
     public string Prefix { get; init; } = "";
 

@@ -4,7 +4,7 @@ namespace Kinerja.AppHost.Servers;
 /// A private PostgreSQL: own data folder, own port, loopback only; never the system service.
 /// <paramref name="Durable"/> false (tests) trades crash safety for speed.
 /// </summary>
-public sealed class LocalPostgres(string binDir, string folder, int port, bool durable = true) : IAsyncDisposable
+public sealed class LocalPostgres(string binDir, string folder, int port, bool durable = true, IReadOnlyList<string>? settings = null) : IAsyncDisposable
 {
     private string DataDir => Path.Combine(folder, "data");
     private string SocketDir => Path.Combine(folder, "run");
@@ -64,6 +64,11 @@ public sealed class LocalPostgres(string binDir, string folder, int port, bool d
         if (!durable)
         {
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+        }
+
+        foreach (var setting in settings ?? [])
+        {
+            options += $" -c {setting}";
         }
 
         await Proses.RunAsync(Path.Combine(binDir, "pg_ctl"),

@@ -62,6 +62,7 @@ public sealed class Profil(string postgresConnection, bool statements)
         const string sql = """
             select d.datname, s.toplevel, s.calls, s.total_exec_time + s.total_plan_time, s.rows, left(regexp_replace(s.query, '\s+', ' ', 'g'), 110)
             from pg_stat_statements s join pg_database d on d.oid = s.dbid
+            where s.query not like '%pg_sleep%'
             order by s.total_exec_time + s.total_plan_time desc limit 25
             """;
         await using var connection = new NpgsqlConnection(postgresConnection);
@@ -69,7 +70,7 @@ public sealed class Profil(string postgresConnection, bool statements)
         await using var command = new NpgsqlCommand(sql, connection);
         await using var reader = await command.ExecuteReaderAsync();
         Console.WriteLine();
-        Console.WriteLine($"PostgreSQL's statements in the same phase (pg_stat_statements, execution + planning), per command:");
+        Console.WriteLine("PostgreSQL's statements in the same phase (pg_stat_statements, execution + planning, wall time; the daemon's leader lock, a pg_sleep, left out), per command:");
         Console.WriteLine();
         Console.WriteLine("| database | statement | calls per command | ms per command | rows per call |");
         Console.WriteLine("|---|---|---|---|---|");
@@ -81,7 +82,7 @@ public sealed class Profil(string postgresConnection, bool statements)
         }
 
         await reader.CloseAsync();
-        await using var total = new NpgsqlCommand("select sum(calls) filter (where toplevel), sum(calls) filter (where not toplevel), sum(total_exec_time + total_plan_time) filter (where toplevel) from pg_stat_statements", connection);
+        await using var total = new NpgsqlCommand("select sum(calls) filter (where toplevel), sum(calls) filter (where not toplevel), sum(total_exec_time + total_plan_time) filter (where toplevel) from pg_stat_statements where query not like '%pg_sleep%'", connection);
         await using var r = await total.ExecuteReaderAsync();
         await r.ReadAsync();
         Console.WriteLine($"| all | {r.GetDecimal(0) / perintah:N1} top-level, {(r.IsDBNull(1) ? 0 : r.GetDecimal(1)) / perintah:N1} nested statements | | {r.GetDouble(2) / perintah:N3} | |");

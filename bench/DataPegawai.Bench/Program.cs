@@ -6,23 +6,27 @@ using System.Text.Json;
 using Kinerja.AppHost;
 using Kinerja.AppHost.Resources;
 using Kinerja.AppHost.Servers;
+using Kinerja.Bench.Distrik;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.Testing.DataSintetis;
 using Npgsql;
 
 // DataPegawai import benchmark (issue 3): the real service process, real PostgreSQL, files from the
 // synthetic generator uploaded over HTTP; PostgreSQL's COPY of the same rows measured in the same run.
-//   dotnet run -c Release --project bench/DataPegawai.Bench -- [--orang 100000] [--memori-juga 1000000]
+//   dotnet run -c Release --project bench/DataPegawai.Bench -- [--orang 100000] [--memori-juga 1000000] [--profil]
 var orang = Arg("--orang", 100_000);
 var orangMemori = Arg("--memori-juga", 0);
 var barisMemori = Arg("--memori-baris", 0);
+// PostgreSQL's statement profile of each import phase (pg_stat_statements)
+var profil = args.Contains("--profil");
 var wilayah = "3273";
 var folder = Path.Combine(Path.GetTempPath(), "kinerja-bench", Guid.NewGuid().ToString("n")[..8]);
 Directory.CreateDirectory(folder);
 var binaries = ServerBinaries.Find(needRabbitMq: true) ?? throw new MissingServerException();
 
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {Environment.OSVersion}");
-await using var postgres = new LocalPostgres(binaries.PostgresBin, Path.Combine(folder, "pg"), Proses.FreePort(), durable: args.Contains("--tanpa-fsync") is false);
+await using var postgres = new LocalPostgres(binaries.PostgresBin, Path.Combine(folder, "pg"), Proses.FreePort(), durable: args.Contains("--tanpa-fsync") is false,
+    settings: profil ? Profil.Settings : null);
 await postgres.StartAsync();
 await using var rabbit = new LocalRabbitMq(binaries.RabbitMqBin, Path.Combine(folder, "mq"), Proses.FreePort());
 await rabbit.StartAsync();
@@ -94,21 +98,28 @@ async Task<(long PeakMemory, double Detik)> JalankanAsync(int jumlah, bool lapor
     await Parallel.ForAsync(0, sekolah, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
         (await http.PutAsJsonAsync($"/api/sekolah/{GeneratorData.NpsnSekolah(i)}", new { nama = $"SD {i}", wilayah }, ct)).EnsureSuccessStatusCode());
 
+    var statements = new Profil(cs, profil && laporkan);
     var cpu = Cpu(service.Pid!.Value);
+    await statements.MulaiAsync();
     var pertama = Stopwatch.StartNew();
     var (rows, events, _) = await ImporSemuaAsync(http, files);
     pertama.Stop();
     var peak = PeakMemory(service.Pid!.Value);
     cpu = Cpu(service.Pid!.Value, cpu, pertama.Elapsed, "first import");
+    await statements.TulisStatementsAsync(rows, "row of the first import");
 
+    await statements.MulaiAsync();
     var ulang = Stopwatch.StartNew();
     var (rowsUlang, eventsUlang, ulangPerSumber) = await ImporSemuaAsync(http, files);
     ulang.Stop();
     cpu = Cpu(service.Pid!.Value, cpu, ulang.Elapsed, "unchanged re-import");
+    await statements.TulisStatementsAsync(rowsUlang, "row of the unchanged re-import");
+    await statements.MulaiAsync();
     var sebagian = Stopwatch.StartNew();
     var jobBerubah = await ImporAsync(http, "dapodik", berubah);
     sebagian.Stop();
     Cpu(service.Pid!.Value, cpu, sebagian.Elapsed, "1%-changed Dapodik re-import");
+    await statements.TulisStatementsAsync(jobBerubah.GetProperty("diproses").GetInt64(), "row of the 1%-changed re-import");
     peak = Math.Max(peak, PeakMemory(service.Pid!.Value));
     await service.StopAsync(TimeSpan.FromSeconds(20));
 

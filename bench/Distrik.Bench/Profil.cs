@@ -52,7 +52,7 @@ public sealed class Profil(string postgresConnection, bool statements)
     }
 
     /// <summary>The statements that cost PostgreSQL most in the phase, per command.</summary>
-    public async Task TulisStatementsAsync(long perintah)
+    public async Task TulisStatementsAsync(long perintah, string satuan = "command")
     {
         if (!statements)
         {
@@ -70,9 +70,9 @@ public sealed class Profil(string postgresConnection, bool statements)
         await using var command = new NpgsqlCommand(sql, connection);
         await using var reader = await command.ExecuteReaderAsync();
         Console.WriteLine();
-        Console.WriteLine("PostgreSQL's statements in the same phase (pg_stat_statements, execution + planning, wall time; the daemon's leader lock, a pg_sleep, left out), per command:");
+        Console.WriteLine($"PostgreSQL's statements in the same phase (pg_stat_statements, execution + planning, wall time; the daemon's leader lock, a pg_sleep, left out), per {satuan}:");
         Console.WriteLine();
-        Console.WriteLine("| database | statement | calls per command | ms per command | rows per call |");
+        Console.WriteLine($"| database | statement | calls per {satuan} | ms per {satuan} | rows per call |");
         Console.WriteLine("|---|---|---|---|---|");
         while (await reader.ReadAsync())
         {

@@ -63,7 +63,7 @@ public sealed class Profil(string postgresConnection, bool statements)
             select d.datname, s.toplevel, s.calls, s.total_exec_time + s.total_plan_time, s.rows, left(regexp_replace(s.query, '\s+', ' ', 'g'), 110)
             from pg_stat_statements s join pg_database d on d.oid = s.dbid
             where s.query not like '%pg_sleep%'
-            order by s.total_exec_time + s.total_plan_time desc limit 25
+            order by s.total_exec_time + s.total_plan_time desc limit 40
             """;
         await using var connection = new NpgsqlConnection(postgresConnection);
         await connection.OpenAsync();

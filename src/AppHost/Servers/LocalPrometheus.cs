@@ -32,7 +32,9 @@ public sealed class LocalPrometheus(string binary, string folder, int port, stri
             $"--web.listen-address=127.0.0.1:{port}",
         ]);
         info.WorkingDirectory = folder;
-        _process?.Dispose();
+        // the old process object is disposed only after the new one is in place: Pid and Running, read from other
+        // threads while the watch restarts it, must never see a disposed one ("No process is associated")
+        var alt = _process;
         var process = new Process { StartInfo = info };
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { log(e.Data); } };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { log(e.Data); } };
@@ -40,6 +42,7 @@ public sealed class LocalPrometheus(string binary, string folder, int port, stri
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         _process = process;
+        alt?.Dispose();
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
@@ -67,9 +70,22 @@ public sealed class LocalPrometheus(string binary, string folder, int port, stri
         throw new TimeoutException("prometheus was not ready after 60 s.");
     }
 
-    public bool Running => _process is { HasExited: false };
+    public bool Running => Hidup(_process) is not null;
 
-    public int? Pid => _process is { HasExited: false } p ? p.Id : null;
+    public int? Pid => Hidup(_process)?.Id;
+
+    private static Process? Hidup(Process? process)
+    {
+        try
+        {
+            return process is { HasExited: false } ? process : null;
+        }
+        catch (InvalidOperationException)
+        {
+            // disposed by DisposeAsync on another thread
+            return null;
+        }
+    }
 
     /// <summary>
     /// The configuration: a job per service (its instances its targets, each labelled with the instance's name), and

@@ -38,7 +38,9 @@ if (orangMemori > 0)
 {
     var (memoriBesar, _) = await JalankanAsync(orangMemori, laporkan: false);
     hasil.Add(["peak memory of the service, first import", $"{orang:N0} people: {memori100k / 1e6:N0} MB", $"{orangMemori:N0} people: {memoriBesar / 1e6:N0} MB", $"ratio {memoriBesar / (double)memori100k:0.00}"]);
-    sasaran.Add(($"service peak memory, {orangMemori:N0} people ÷ {orang:N0} people (flat: at most 1.25)", memoriBesar / (double)memori100k, 1.25));
+    // the larger file's peak over the smaller's: memory that grew with the file would show here
+    var (banyak, sedikit) = orangMemori > orang ? ((orangMemori, memoriBesar), (orang, memori100k)) : ((orang, memori100k), (orangMemori, memoriBesar));
+    sasaran.Add(($"service peak memory, {banyak.Item1:N0} people ÷ {sedikit.Item1:N0} people (flat: at most 1.25)", banyak.Item2 / (double)sedikit.Item2, 1.25));
 }
 
 if (barisMemori > 0)
@@ -114,6 +116,19 @@ async Task<(long PeakMemory, double Detik)> JalankanAsync(int jumlah, bool lapor
     ulang.Stop();
     cpu = Cpu(service.Pid!.Value, cpu, ulang.Elapsed, "unchanged re-import");
     await statements.TulisStatementsAsync(rowsUlang, "row of the unchanged re-import");
+
+    // a daily re-import meets tables a night's autovacuum has settled (hint bits set, statistics fresh); right after a
+    // first import of 660,000 events PostgreSQL is still doing that work, which the re-import above pays for
+    var vakum = Stopwatch.StartNew();
+    await SqlAsync(cs, "vacuum (analyze)");
+    vakum.Stop();
+    cpu = Cpu(service.Pid!.Value, cpu, vakum.Elapsed, "VACUUM (ANALYZE)");
+    await statements.MulaiAsync();
+    var esok = Stopwatch.StartNew();
+    var (rowsEsok, eventsEsok, esokPerSumber) = await ImporSemuaAsync(http, files);
+    esok.Stop();
+    cpu = Cpu(service.Pid!.Value, cpu, esok.Elapsed, "unchanged re-import on settled tables");
+    await statements.TulisStatementsAsync(rowsEsok, "row of the unchanged re-import on settled tables");
     await statements.MulaiAsync();
     var sebagian = Stopwatch.StartNew();
     var jobBerubah = await ImporAsync(http, "dapodik", berubah);
@@ -124,20 +139,32 @@ async Task<(long PeakMemory, double Detik)> JalankanAsync(int jumlah, bool lapor
     await service.StopAsync(TimeSpan.FromSeconds(20));
 
     // the physical anchor: PostgreSQL loading the same rows with COPY, no logic at all
-    var copy = await CopyAsync(cs, files);
+    // COPY's time is mostly the WAL it writes and flushes, which varies with the disk from one moment to the next
+    // (0.24-0.5 s for the same 292,108 rows on this machine): the median of three, each into new tables
+    var copies = new List<TimeSpan>();
+    for (var i = 0; i < 3; i++)
+    {
+        copies.Add(await CopyAsync(cs, files, $"copy{i}"));
+    }
+
+    var copy = copies.Order().ElementAt(1);
+    Console.WriteLine($"   COPY of the same rows: {string.Join(", ", copies.Select(c => $"{c.TotalSeconds:N2} s"))}; the median is the baseline");
 
     if (laporkan)
     {
         var perOrang = jumlah / pertama.Elapsed.TotalSeconds;
         hasil.Add(["first import, 3 sources", $"{jumlah:N0} people, {rows:N0} rows in {pertama.Elapsed.TotalSeconds:N1} s = **{perOrang:N0} people/s**, {events:N0} events",
             $"COPY {rows:N0} rows: {copy.TotalSeconds:N1} s = {rows / copy.TotalSeconds:N0} rows/s", $"{pertama.Elapsed / copy:N1}× COPY; goal ≥ 5,000 people/s"]);
-        hasil.Add(["re-import unchanged, 3 sources", $"{rowsUlang:N0} rows in {ulang.Elapsed.TotalSeconds:N1} s = **{rowsUlang / ulang.Elapsed.TotalSeconds:N0} rows/s**, {eventsUlang} events",
+        hasil.Add(["re-import unchanged, 3 sources, right after the first import", $"{rowsUlang:N0} rows in {ulang.Elapsed.TotalSeconds:N1} s = **{rowsUlang / ulang.Elapsed.TotalSeconds:N0} rows/s**, {eventsUlang} events",
             $"COPY: {rows / copy.TotalSeconds:N0} rows/s", $"{ulang.Elapsed / copy:N1}× COPY; goal ≥ 50,000 rows/s, 0 events"]);
-        var dapodikSama = ulangPerSumber["dapodik"];
+        hasil.Add([$"re-import unchanged, 3 sources, on settled tables (after `VACUUM (ANALYZE)`, {vakum.Elapsed.TotalSeconds:N1} s)", $"{rowsEsok:N0} rows in {esok.Elapsed.TotalSeconds:N1} s = **{rowsEsok / esok.Elapsed.TotalSeconds:N0} rows/s**, {eventsEsok} events",
+            $"COPY: {rows / copy.TotalSeconds:N0} rows/s", $"{esok.Elapsed / copy:N1}× COPY; goal ≥ 50,000 rows/s, 0 events"]);
+        var dapodikSama = esokPerSumber["dapodik"];
         hasil.Add(["re-import Dapodik, 1% changed", $"{jobBerubah.GetProperty("diproses").GetInt64():N0} rows in {sebagian.Elapsed.TotalSeconds:N2} s, {jobBerubah.GetProperty("diterima").GetInt64():N0} changed, {jobBerubah.GetProperty("eventDitambahkan").GetInt64():N0} events",
-            $"the same file unchanged (above): {dapodikSama.TotalSeconds:N2} s", $"{sebagian.Elapsed / dapodikSama:N2}× unchanged; goal ≤ 2×"]);
+            $"the same file unchanged on settled tables (above): {dapodikSama.TotalSeconds:N2} s", $"{sebagian.Elapsed / dapodikSama:N2}× unchanged; goal ≤ 2×"]);
         sasaran.Add(("first import time ÷ COPY of the same rows", pertama.Elapsed / copy, 25));
-        sasaran.Add(("unchanged re-import time ÷ COPY of the same rows", ulang.Elapsed / copy, 5));
+        sasaran.Add(("unchanged re-import time ÷ COPY of the same rows, right after the first import", ulang.Elapsed / copy, 5));
+        sasaran.Add(("unchanged re-import time ÷ COPY of the same rows, on settled tables", esok.Elapsed / copy, 5));
         sasaran.Add(("1%-changed Dapodik re-import ÷ the unchanged Dapodik re-import", sebagian.Elapsed / dapodikSama, 2));
         hasil.Add(["peak memory of the service", $"{peak / 1e6:N0} MB (VmHWM)", "", ""]);
     }
@@ -250,7 +277,7 @@ static async Task<JsonElement> ImporAsync(HttpClient http, string sumber, string
     }
 }
 
-static async Task<TimeSpan> CopyAsync(string cs, Dictionary<string, string> files)
+static async Task<TimeSpan> CopyAsync(string cs, Dictionary<string, string> files, string prefix)
 {
     await using var connection = new NpgsqlConnection(cs);
     await connection.OpenAsync();
@@ -259,13 +286,13 @@ static async Task<TimeSpan> CopyAsync(string cs, Dictionary<string, string> file
     {
         var header = File.ReadLines(path).First();
         var columns = string.Join(", ", header.Split(',').Select(c => $"{c} text"));
-        await using (var create = new NpgsqlCommand($"create table copy_{sumber} ({columns})", connection))
+        await using (var create = new NpgsqlCommand($"create table {prefix}_{sumber} ({columns})", connection))
         {
             await create.ExecuteNonQueryAsync();
         }
 
         watch.Start();
-        await using (var writer = await connection.BeginTextImportAsync($"copy copy_{sumber} from stdin with (format csv, header true)"))
+        await using (var writer = await connection.BeginTextImportAsync($"copy {prefix}_{sumber} from stdin with (format csv, header true)"))
         {
             using var reader = new StreamReader(path);
             var buffer = new char[1 << 16];
@@ -340,7 +367,7 @@ static async Task SqlAsync(string cs, string sql)
 {
     await using var connection = new NpgsqlConnection(cs);
     await connection.OpenAsync();
-    await using var command = new NpgsqlCommand(sql, connection);
+    await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
     await command.ExecuteNonQueryAsync();
 }
 

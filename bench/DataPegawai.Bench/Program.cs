@@ -71,6 +71,9 @@ foreach (var (ukuran, rasio, batas) in sasaran)
     Console.WriteLine($"| {ukuran} | **{rasio:N2}** | ≤ {batas:0.##} | {(rasio <= batas ? "met" : $"**missed** by {rasio / batas:N1}×")} |");
 }
 
+// the servers stop before their folder goes: deleted first, pg_ctl could not stop PostgreSQL, which stayed running
+await rabbit.DisposeAsync();
+await postgres.DisposeAsync();
 try
 {
     Directory.Delete(folder, true);

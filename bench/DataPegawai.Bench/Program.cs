@@ -105,20 +105,9 @@ async Task<(long PeakMemory, double Detik)> JalankanAsync(int jumlah, bool lapor
 
     var statements = new Profil(cs, profil && laporkan);
     var cpu = Cpu(service.Pid!.Value);
-    await statements.MulaiAsync();
-    var pertama = Stopwatch.StartNew();
-    var (rows, events, _) = await ImporSemuaAsync(http, files);
-    pertama.Stop();
+    var (pertama, rows, events, _) = await FaseAsync("first import");
     var peak = PeakMemory(service.Pid!.Value);
-    cpu = Cpu(service.Pid!.Value, cpu, pertama.Elapsed, "first import");
-    await statements.TulisStatementsAsync(rows, "row of the first import");
-
-    await statements.MulaiAsync();
-    var ulang = Stopwatch.StartNew();
-    var (rowsUlang, eventsUlang, ulangPerSumber) = await ImporSemuaAsync(http, files);
-    ulang.Stop();
-    cpu = Cpu(service.Pid!.Value, cpu, ulang.Elapsed, "unchanged re-import");
-    await statements.TulisStatementsAsync(rowsUlang, "row of the unchanged re-import");
+    var (ulang, rowsUlang, eventsUlang, _) = await FaseAsync("unchanged re-import");
 
     // a daily re-import meets tables a night's autovacuum has settled (hint bits set, statistics fresh); right after a
     // first import of 660,000 events PostgreSQL is still doing that work, which the re-import above pays for
@@ -126,12 +115,7 @@ async Task<(long PeakMemory, double Detik)> JalankanAsync(int jumlah, bool lapor
     await SqlAsync(cs, "vacuum (analyze)");
     vakum.Stop();
     cpu = Cpu(service.Pid!.Value, cpu, vakum.Elapsed, "VACUUM (ANALYZE)");
-    await statements.MulaiAsync();
-    var esok = Stopwatch.StartNew();
-    var (rowsEsok, eventsEsok, esokPerSumber) = await ImporSemuaAsync(http, files);
-    esok.Stop();
-    cpu = Cpu(service.Pid!.Value, cpu, esok.Elapsed, "unchanged re-import on settled tables");
-    await statements.TulisStatementsAsync(rowsEsok, "row of the unchanged re-import on settled tables");
+    var (esok, rowsEsok, eventsEsok, esokPerSumber) = await FaseAsync("unchanged re-import on settled tables");
     await statements.MulaiAsync();
     var sebagian = Stopwatch.StartNew();
     var jobBerubah = await ImporAsync(http, "dapodik", berubah);
@@ -155,26 +139,38 @@ async Task<(long PeakMemory, double Detik)> JalankanAsync(int jumlah, bool lapor
 
     if (laporkan)
     {
-        var perOrang = jumlah / pertama.Elapsed.TotalSeconds;
-        hasil.Add(["first import, 3 sources", $"{jumlah:N0} people, {rows:N0} rows in {pertama.Elapsed.TotalSeconds:N1} s = **{perOrang:N0} people/s**, {events:N0} events",
-            $"COPY {rows:N0} rows: {copy.TotalSeconds:N1} s = {rows / copy.TotalSeconds:N0} rows/s", $"{pertama.Elapsed / copy:N1}× COPY; goal ≥ 5,000 people/s"]);
-        hasil.Add(["re-import unchanged, 3 sources, right after the first import", $"{rowsUlang:N0} rows in {ulang.Elapsed.TotalSeconds:N1} s = **{rowsUlang / ulang.Elapsed.TotalSeconds:N0} rows/s**, {eventsUlang} events",
-            $"COPY: {rows / copy.TotalSeconds:N0} rows/s", $"{ulang.Elapsed / copy:N1}× COPY; goal ≥ 50,000 rows/s, 0 events"]);
-        hasil.Add([$"re-import unchanged, 3 sources, on settled tables (after `VACUUM (ANALYZE)`, {vakum.Elapsed.TotalSeconds:N1} s)", $"{rowsEsok:N0} rows in {esok.Elapsed.TotalSeconds:N1} s = **{rowsEsok / esok.Elapsed.TotalSeconds:N0} rows/s**, {eventsEsok} events",
-            $"COPY: {rows / copy.TotalSeconds:N0} rows/s", $"{esok.Elapsed / copy:N1}× COPY; goal ≥ 50,000 rows/s, 0 events"]);
+        var perOrang = jumlah / pertama.TotalSeconds;
+        hasil.Add(["first import, 3 sources", $"{jumlah:N0} people, {rows:N0} rows in {pertama.TotalSeconds:N1} s = **{perOrang:N0} people/s**, {events:N0} events",
+            $"COPY {rows:N0} rows: {copy.TotalSeconds:N1} s = {rows / copy.TotalSeconds:N0} rows/s", $"{pertama / copy:N1}× COPY; goal ≥ 5,000 people/s"]);
+        hasil.Add(["re-import unchanged, 3 sources, right after the first import", $"{rowsUlang:N0} rows in {ulang.TotalSeconds:N1} s = **{rowsUlang / ulang.TotalSeconds:N0} rows/s**, {eventsUlang} events",
+            $"COPY: {rows / copy.TotalSeconds:N0} rows/s", $"{ulang / copy:N1}× COPY; goal ≥ 50,000 rows/s, 0 events"]);
+        hasil.Add([$"re-import unchanged, 3 sources, on settled tables (after `VACUUM (ANALYZE)`, {vakum.Elapsed.TotalSeconds:N1} s)", $"{rowsEsok:N0} rows in {esok.TotalSeconds:N1} s = **{rowsEsok / esok.TotalSeconds:N0} rows/s**, {eventsEsok} events",
+            $"COPY: {rows / copy.TotalSeconds:N0} rows/s", $"{esok / copy:N1}× COPY; goal ≥ 50,000 rows/s, 0 events"]);
         var dapodikSama = esokPerSumber["dapodik"];
         hasil.Add(["re-import Dapodik, 1% changed", $"{jobBerubah.GetProperty("diproses").GetInt64():N0} rows in {sebagian.Elapsed.TotalSeconds:N2} s, {jobBerubah.GetProperty("diterima").GetInt64():N0} changed, {jobBerubah.GetProperty("eventDitambahkan").GetInt64():N0} events",
             $"the same file unchanged on settled tables (above): {dapodikSama.TotalSeconds:N2} s", $"{sebagian.Elapsed / dapodikSama:N2}× unchanged; goal ≤ 2×"]);
-        sasaran.Add(("first import time ÷ COPY of the same rows", pertama.Elapsed / copy, 25));
-        sasaran.Add(("unchanged re-import time ÷ COPY of the same rows, right after the first import", ulang.Elapsed / copy, 5));
-        sasaran.Add(("unchanged re-import time ÷ COPY of the same rows, on settled tables", esok.Elapsed / copy, 5));
+        sasaran.Add(("first import time ÷ COPY of the same rows", pertama / copy, 25));
+        sasaran.Add(("unchanged re-import time ÷ COPY of the same rows, right after the first import", ulang / copy, 5));
+        sasaran.Add(("unchanged re-import time ÷ COPY of the same rows, on settled tables", esok / copy, 5));
         sasaran.Add(("1%-changed Dapodik re-import ÷ the unchanged Dapodik re-import", sebagian.Elapsed / dapodikSama, 2));
         hasil.Add(["peak memory of the service", $"{peak / 1e6:N0} MB (VmHWM)", "", ""]);
     }
 
-    return (peak, pertama.Elapsed.TotalSeconds);
+    return (peak, pertama.TotalSeconds);
 
     string F(string name) => Path.Combine(folder, $"{name}-{jumlah}.csv");
+
+    // one import of the three files, timed, with the CPU it took and (with --profil) PostgreSQL's statements per row
+    async Task<(TimeSpan Waktu, long Rows, long Events, Dictionary<string, TimeSpan> PerSumber)> FaseAsync(string fase)
+    {
+        await statements.MulaiAsync();
+        var waktu = Stopwatch.StartNew();
+        var (n, e, perSumber) = await ImporSemuaAsync(http, files);
+        waktu.Stop();
+        cpu = Cpu(service.Pid!.Value, cpu, waktu.Elapsed, fase);
+        await statements.TulisStatementsAsync(n, $"row of the {fase}");
+        return (waktu.Elapsed, n, e, perSumber);
+    }
 }
 
 static void Tulis(GeneratorData generator, int jumlah, string dapodik, string siasn, string dukcapil, double berubah)

@@ -99,8 +99,9 @@ public sealed class AntrianImpor(IDocumentStore store, PemrosesBatch pemroses, T
                     ? await pemroses.ProsesAsync(tugas.Berkas.Sumber, batch.Valid, tugas.Pengunggah, ct)
                     : new HasilBatch(0, 0, [], 0);
                 job = job.Tambah(hasil with { Ditolak = [.. batch.Ditolak, .. hasil.Ditolak] });
-                // progress of a batch that stored something is recorded at once; of one that stored nothing (unchanged
-                // rows, most of a re-import) at most every half second: a commit per 1,000 unchanged rows was a third of it
+                // progress of a batch that stored something is recorded at once, so that after a failure the counts match what
+                // was stored; of one that stored nothing (unchanged rows, most of a re-import) at most every half second,
+                // instead of a commit per 1,000 unchanged rows
                 if (hasil.Diterima > 0 || clock.GetElapsedTime(disimpan) >= SimpanKemajuan)
                 {
                     await SimpanAsync(job, ct);

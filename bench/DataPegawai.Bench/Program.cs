@@ -311,42 +311,13 @@ static async Task<TimeSpan> CopyAsync(string cs, Dictionary<string, string> file
 // CPU seconds of the service and of PostgreSQL since the last reading, printed for the phase that just ended
 static (double Layanan, double Postgres) Cpu(int pid, (double Layanan, double Postgres)? sebelum = null, TimeSpan wall = default, string fase = "")
 {
-    var kini = (Process.GetProcessById(pid).TotalProcessorTime.TotalSeconds, CpuPostgres());
+    var kini = (Process.GetProcessById(pid).TotalProcessorTime.TotalSeconds, Profil.CpuPerProses().GetValueOrDefault("PostgreSQL"));
     if (sebelum is { } s)
     {
         Console.WriteLine($"   CPU during the {fase}: service {kini.Item1 - s.Layanan:N1} s, PostgreSQL {kini.Item2 - s.Postgres:N1} s, wall {wall.TotalSeconds:N1} s");
     }
 
     return kini;
-}
-
-static double CpuPostgres()
-{
-    // utime + stime of every postgres process, in clock ticks (100 per second on Linux), and the postmaster's
-    // cutime + cstime: the backends that already exited
-    double ticks = 0;
-    foreach (var dir in Directory.GetDirectories("/proc").Where(d => int.TryParse(Path.GetFileName(d), out _)))
-    {
-        try
-        {
-            if (File.ReadAllText(Path.Combine(dir, "comm")).Trim() != "postgres")
-            {
-                continue;
-            }
-
-            var parts = File.ReadAllText(Path.Combine(dir, "stat")).Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            ticks += double.Parse(parts[11], CultureInfo.InvariantCulture) + double.Parse(parts[12], CultureInfo.InvariantCulture);
-            if (File.ReadAllText($"/proc/{parts[1]}/comm").Trim() != "postgres")
-            {
-                ticks += double.Parse(parts[13], CultureInfo.InvariantCulture) + double.Parse(parts[14], CultureInfo.InvariantCulture);
-            }
-        }
-        catch (IOException)
-        {
-        }
-    }
-
-    return ticks / 100;
 }
 
 static long PeakMemory(int pid)

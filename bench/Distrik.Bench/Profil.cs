@@ -24,13 +24,13 @@ public sealed class Profil(string postgresConnection, bool statements)
             await SqlAsync("select pg_stat_statements_reset()");
         }
 
-        _awal = Cpu();
+        _awal = CpuPerProses();
     }
 
     /// <summary>CPU seconds per process group since <see cref="MulaiAsync"/>.</summary>
     public Dictionary<string, double> Selisih()
     {
-        var kini = Cpu();
+        var kini = CpuPerProses();
         return kini.ToDictionary(k => k.Key, k => k.Value - _awal.GetValueOrDefault(k.Key));
     }
 
@@ -100,7 +100,7 @@ public sealed class Profil(string postgresConnection, bool statements)
     /// utime + stime of every process, grouped: PostgreSQL (with the backends that already exited, counted in the
     /// postmaster's children time), RabbitMQ, each .NET process by its dll, this driver.
     /// </summary>
-    private static Dictionary<string, double> Cpu()
+    public static Dictionary<string, double> CpuPerProses()
     {
         var cpu = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var dir in Directory.GetDirectories("/proc"))

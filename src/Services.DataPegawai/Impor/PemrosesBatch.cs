@@ -32,7 +32,26 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
             {
                 logger.LogInformation("Import batch raced another change ({Error}); retrying", ex.GetType().Name);
             }
+            catch (Exception ex) when (attempt < MaxAttempts && !ct.IsCancellationRequested && WaktuHabis(ex))
+            {
+                // a lock held longer than the 30 s command timeout rolled the batch back; nothing of it is stored and
+                // the hashes make a second try safe, so the job waits on rather than failing the whole upload
+                logger.LogWarning("Import batch waited past the command timeout ({Error}); retrying", ex.GetType().Name);
+            }
         }
+    }
+
+    private static bool WaktuHabis(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is TimeoutException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private async Task<HasilBatch> SekaliAsync(Sumber sumber, IReadOnlyList<(int Baris, IRekaman Rekaman)> semua, Pengunggah pelaku, CancellationToken ct)

@@ -66,6 +66,8 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
             .Select((name, i) => (name, port: options.ServicePorts?[i] ?? options.FirstServicePort + i))
             .ToList();
         var references = services.ToDictionary(s => $"services__{s.name}__http__0", s => $"http://127.0.0.1:{s.port}");
+        // DataPegawai's key for the import rows' fingerprints (SidikBaris): the data folder's, kept across starts
+        var kunciSidik = await BerkasRahasia.KunciAsync(Path.Combine(options.DataFolder, "kunci-sidik"), ct);
         references["services__web__http__0"] = $"http://127.0.0.1:{options.WebPort}";
 
         foreach (var (name, port) in services)
@@ -75,7 +77,7 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
                 var instance = KinerjaSystemOptions.InstanceName(name, i);
                 var instancePort = i == 0 ? port : Proses.FreePort();
                 references[$"services__{name}__http__{i}"] = $"http://127.0.0.1:{instancePort}";
-                Add(new ProjectResource(instance, options.DllOf(name), instancePort, EnvFor(name, new Dictionary<string, string>
+                var env = new Dictionary<string, string>
                 {
                     // the instance's name on its database connections: pg_stat_activity and pg_locks say which one holds the relay
                     [$"ConnectionStrings__{name}"] = new NpgsqlConnectionStringBuilder(ConnectionStringOf(name)) { ApplicationName = instance }.ConnectionString,
@@ -84,7 +86,13 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
                     ["Messaging__Prefix"] = options.Prefix,
                     ["OTEL_RESOURCE_ATTRIBUTES"] = $"service.instance.id={instance}",
                     ["Instance__Name"] = instance,
-                })) { Service = name });
+                };
+                if (name == "datapegawai")
+                {
+                    env["Impor__KunciSidik"] = kunciSidik;
+                }
+
+                Add(new ProjectResource(instance, options.DllOf(name), instancePort, EnvFor(name, env)) { Service = name });
             }
         }
 

@@ -33,6 +33,7 @@ builder.AddKinerjaMarten("datapegawai", opts =>
         opts.Schema.For<SewaImpor>();
     })
     .AddIntegrationRelay<PemetaanIntegrasi>();
+builder.Services.AddSingleton(SidikBaris.Dari(builder.Configuration, builder.Environment));
 builder.Services.AddSingleton<PemrosesBatch>();
 builder.Services.AddSingleton<LogAkses>();
 builder.Services.AddSingleton<FolderSpool>();

@@ -24,4 +24,20 @@ public static class BerkasRahasia
         await using var writer = new StreamWriter(file);
         await writer.WriteAsync(isi.AsMemory(), ct);
     }
+
+    /// <summary>
+    /// A secret of this data folder, made once and kept: what must stay the same across starts (the import rows'
+    /// fingerprint key, whose change would make every row of the next re-import look changed).
+    /// </summary>
+    public static async Task<string> KunciAsync(string path, CancellationToken ct = default)
+    {
+        if (File.Exists(path))
+        {
+            return (await File.ReadAllTextAsync(path, ct)).Trim();
+        }
+
+        var kunci = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        await TulisAsync(path, kunci, ct);
+        return kunci;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -24,8 +25,33 @@ public static class DataPribadi
         Converters = { new JsonStringEnumConverter() },
     };
 
-    /// <summary>Property names whose value is personal data whatever it looks like.</summary>
-    private static readonly HashSet<string> NamaRahasia = new(StringComparer.OrdinalIgnoreCase) { "nik", "namaIbuKandung" };
+    /// <summary>
+    /// The fields a masked audit trail shows, by JSON name, in every service's events; every other field is left out. An
+    /// allow-list, not a deny-list: a field added to an event stays out of the masked trail until it is named here. A
+    /// digest of a row (an import's <c>hash</c>) is never named: tried against every NIK of a region, an unkeyed one gave
+    /// the NIK back in a fraction of a second. <c>Domain.Tests</c> checks that every event field is decided on.
+    /// </summary>
+    public static readonly FrozenSet<string> Tampil = new[]
+    {
+        // who and where
+        "nip", "nipAsn", "nipEKinerja", "idPegawai", "nuptk", "nama", "npsn", "npsnLama", "npsnBaru", "npsnUnor", "wilayah", "peran",
+        "plt", "berlakuSejak", "penilaiNip", "oleh", "statusKepegawaian", "jenjang", "jabatan", "golongan", "unor", "instansi",
+        "jenisPtk", "nonAsn", "tanggalLahir", "jenisKelamin",
+        // DataPegawai: what a source said and the reconciliation (disparitas values are keyed by source or by id kind)
+        "data", "status", "disparitas", "kode", "jenis", "nilai", "keterangan", "penyelesaian", "alasan", "nilaiSaatItu", "sebab",
+        "dapodik", "siasn", "dukcapil",
+        // Perencanaan
+        "skpId", "tahun", "fokus", "aspek", "ekspektasiKhusus", "rencana", "indikator", "target", "intervensi", "catatan",
+        "otomatis", "praktikKinerja", "kompetensi", "perilakuKerja",
+        // Observasi
+        "siklusId", "perilakuFokus", "upaya", "jadwal", "rubrik", "perilaku", "level", "rekomendasi", "tantangan", "tujuan",
+        "langkah", "dukungan", "kegiatan", "tanggal", "deskripsi", "inspirasi", "perubahan", "strategi",
+        // Penilaian
+        "penilaianId", "hasilKerja", "umpanBalik", "predikat", "angkaKredit", "koefisien", "bulan", "ditetapkanPada", "koreksiKe",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Fields shown in a masked trail only as <see cref="NikSamaran"/>: that there is a NIK, not which.</summary>
+    public static readonly FrozenSet<string> Samaran = new[] { "nik" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Sixteen-digit ids that are public (NUPTK): not to be mistaken for a NIK.</summary>
     private static readonly HashSet<string> NamaPublik = new(StringComparer.OrdinalIgnoreCase) { "nuptk" };
@@ -35,8 +61,8 @@ public static class DataPribadi
     public static string? Samarkan(string? nik) => nik is null ? null : NikSamaran;
 
     /// <summary>
-    /// The object as JSON, with every NIK (a property named so, or any 16-digit value elsewhere: disparitas
-    /// compare NIKs under the source's name) masked and every mother's name removed.
+    /// The object as JSON with only the <see cref="Tampil"/> fields, each NIK (a <see cref="Samaran"/> field, or any
+    /// 16-digit value elsewhere: disparitas compare NIKs under the source's name) masked.
     /// </summary>
     public static JsonNode? Saring(object? data, Type? type = null)
     {
@@ -52,9 +78,13 @@ public static class DataPribadi
             case JsonObject obj:
                 foreach (var (key, value) in obj.ToList())
                 {
-                    if (NamaRahasia.Contains(key) && value is not null && value.GetValueKind() != JsonValueKind.Object)
+                    if (Samaran.Contains(key) && value is not null && value.GetValueKind() != JsonValueKind.Object)
                     {
-                        obj[key] = key.Equals("nik", StringComparison.OrdinalIgnoreCase) ? NikSamaran : null;
+                        obj[key] = NikSamaran;
+                    }
+                    else if (!Tampil.Contains(key))
+                    {
+                        obj.Remove(key);
                     }
                     else
                     {

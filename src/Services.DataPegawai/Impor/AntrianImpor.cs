@@ -13,7 +13,7 @@ public sealed record TugasImpor(Guid JobId, BerkasImpor Berkas, Pengunggah Pengu
 /// on every way out (<see cref="FolderSpool"/>).
 /// </summary>
 public sealed class AntrianImpor(IDocumentStore store, PemrosesBatch pemroses, TimeProvider clock, IConfiguration configuration,
-    FolderSpool spool, PenjagaSewa sewa, KinerjaMetrics metrics, ILogger<AntrianImpor> logger) : BackgroundService
+    FolderSpool spool, PenjagaSewa sewa, SidikBaris sidik, KinerjaMetrics metrics, ILogger<AntrianImpor> logger) : BackgroundService
 {
     private const string Terputus = PenjagaSewa.Terputus;
 
@@ -134,7 +134,7 @@ public sealed class AntrianImpor(IDocumentStore store, PemrosesBatch pemroses, T
             var batch = new Batch(new List<(int, Pemutakhiran.IRekaman)>(_ukuranBatch), []);
             await foreach (var baris in tugas.Berkas.BacaAsync(ct))
             {
-                var (rekaman, alasan) = ValidasiBaris.Baca(tugas.Berkas.Sumber, baris);
+                var (rekaman, alasan) = ValidasiBaris.Baca(tugas.Berkas.Sumber, baris, sidik);
                 if (rekaman is null)
                 {
                     batch.Ditolak.Add(new BarisDitolak(baris.Nomor, alasan!));

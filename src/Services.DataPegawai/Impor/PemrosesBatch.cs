@@ -157,9 +157,8 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
             var cocok = rows[i].Rekaman switch
             {
                 // the Dapodik hash plus the wilayah it was stored with; a school's move to another wilayah is a change
-                RekamanDapodik d => hash is not null && hash.StartsWith(d.Hash + "|", StringComparison.Ordinal)
-                                    && (pelaku.Wilayah is null || hash.EndsWith("|" + pelaku.Wilayah, StringComparison.Ordinal)),
-                var r => hash == r.Hash,
+                RekamanDapodik d => hash?.Split('|') is [var h, var w] && SidikBaris.Cocok(d, h) && (pelaku.Wilayah is null || w == pelaku.Wilayah),
+                var r => SidikBaris.Cocok(r, hash),
             };
             // a key seen twice in one batch goes the full way, where the rows are applied in order
             if (cocok && kunci[i] is { } k && dilihat.Add(k))
@@ -242,7 +241,7 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
             (_baru.TryGetValue(nip, out var list) ? list : _baru[nip] = []).AddRange(events);
 
             // Dukcapil may have spoken before anyone named this NIK: bring it in now
-            if (_pegawai[nip].Nik is { } k && _dukcapil.TryGetValue(k, out var dc) && _pegawai[nip].Dukcapil?.Hash != dc.Data.Hash)
+            if (_pegawai[nip].Nik is { } k && _dukcapil.TryGetValue(k, out var dc) && !SidikBaris.Sama(_pegawai[nip].Dukcapil, dc.Data))
             {
                 Ubah(nip, new DataDukcapilDiterima(nip, dc.Data));
             }
@@ -271,7 +270,7 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
                 return alasan;
             }
 
-            if (kini?.Dapodik?.Hash == d.Hash && kini.Wilayah == sekolah.Wilayah)
+            if (SidikBaris.Sama(kini?.Dapodik, d) && kini!.Wilayah == sekolah.Wilayah)
             {
                 hasil.TidakBerubah++;
                 return null;
@@ -300,7 +299,7 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
                 return alasan;
             }
 
-            if (kini?.Siasn?.Hash == s.Hash)
+            if (SidikBaris.Sama(kini?.Siasn, s))
             {
                 hasil.TidakBerubah++;
                 return null;
@@ -328,7 +327,7 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
                 return $"Baris NIK ini tentang pegawai di luar wilayah operator ({w}).";
             }
 
-            if (_dukcapil.TryGetValue(c.Nik, out var ada) && ada.Data.Hash == c.Hash)
+            if (_dukcapil.TryGetValue(c.Nik, out var ada) && SidikBaris.Sama(ada.Data, c))
             {
                 hasil.TidakBerubah++;
                 return null;

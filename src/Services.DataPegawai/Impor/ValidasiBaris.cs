@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Kinerja.DataPegawai.Identitas;
 using Kinerja.DataPegawai.Pemutakhiran;
 
@@ -16,7 +14,7 @@ public static class ValidasiBaris
     private static readonly string[] StatusAsn = ["PNS", "PPPK"];
     private static readonly string[] JenisPtk = ["guru", "kepala sekolah"];
 
-    public static (IRekaman? Rekaman, string? Alasan) Baca(Sumber sumber, Baris baris)
+    public static (IRekaman? Rekaman, string? Alasan) Baca(Sumber sumber, Baris baris, SidikBaris sidik)
     {
         if (baris.Galat is not null)
         {
@@ -24,13 +22,13 @@ public static class ValidasiBaris
         }
 
         var p = new Pemeriksa(baris.Kolom);
-        IRekaman? rekaman = sumber switch
+        IRekaman rekaman = sumber switch
         {
             Sumber.Dapodik => Dapodik(p),
             Sumber.Siasn => Siasn(p),
             _ => Dukcapil(p),
         };
-        return p.Galat.Count == 0 ? (rekaman, null) : (null, string.Join(" ", p.Galat));
+        return p.Galat.Count == 0 ? (Bersidik(rekaman, sidik.Hitung(rekaman.Bidang())), null) : (null, string.Join(" ", p.Galat));
     }
 
     private static RekamanDapodik Dapodik(Pemeriksa p)
@@ -44,7 +42,7 @@ public static class ValidasiBaris
         var jk = p.JenisKelamin("jenis_kelamin");
         var npsn = p.Nomor("npsn", Nomor.PeriksaNpsn);
         var ptk = p.Pilihan("jenis_ptk", JenisPtk);
-        return new RekamanDapodik(nik, nip, nuptk, nama, lahir, jk, npsn, ptk, Hash(nik, nip, nuptk, nama, lahir, jk, npsn, ptk));
+        return new RekamanDapodik(nik, nip, nuptk, nama, lahir, jk, npsn, ptk, Hash: "");
     }
 
     private static RekamanSiasn Siasn(Pemeriksa p)
@@ -62,8 +60,7 @@ public static class ValidasiBaris
         var npsnUnor = p.Opsional("npsn_unor", Nomor.PeriksaNpsn);
         var instansi = p.Teks("instansi", 150);
         var wilayah = p.Nomor("kode_wilayah_instansi", Nomor.PeriksaWilayah);
-        return new RekamanSiasn(nip, nik, nama, lahir, jk, status, jabatan, jenjang, golongan, unor, npsnUnor, instansi, wilayah,
-            Hash(nip, nik, nama, lahir, jk, status, jabatan, jenjang, golongan, unor, npsnUnor, instansi, wilayah));
+        return new RekamanSiasn(nip, nik, nama, lahir, jk, status, jabatan, jenjang, golongan, unor, npsnUnor, instansi, wilayah, Hash: "");
     }
 
     private static RekamanDukcapil Dukcapil(Pemeriksa p)
@@ -73,19 +70,16 @@ public static class ValidasiBaris
         var lahir = p.Tanggal("tanggal_lahir");
         var jk = p.JenisKelamin("jenis_kelamin");
         var ibu = p.Teks("nama_ibu_kandung", 150);
-        return new RekamanDukcapil(nik, nama, lahir, jk, ibu, Hash(nik, nama, lahir, jk, ibu));
+        return new RekamanDukcapil(nik, nama, lahir, jk, ibu, Hash: "");
     }
 
-    private static string Hash(params object?[] fields)
+    private static IRekaman Bersidik(IRekaman rekaman, string hash) => rekaman switch
     {
-        var text = string.Join('\u001f', fields.Select(f => f switch
-        {
-            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            null => "",
-            _ => f.ToString(),
-        }));
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 16);
-    }
+        RekamanDapodik d => d with { Hash = hash },
+        RekamanSiasn s => s with { Hash = hash },
+        RekamanDukcapil c => c with { Hash = hash },
+        _ => throw new ArgumentOutOfRangeException(nameof(rekaman)),
+    };
 
     private sealed class Pemeriksa(IReadOnlyDictionary<string, string?> kolom)
     {

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Kinerja.DataPegawai.Tests.Impor;
 using Kinerja.Testing;
 using Kinerja.Testing.DataSintetis;
@@ -226,5 +229,113 @@ public sealed class DataPribadiTests(DataPegawaiApi api) : IClassFixture<DataPeg
             await using var command = new NpgsqlCommand(sql, connection);
             await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
         }
+    }
+
+    /// <summary>
+    /// Issue 29, item 1, as the attacker: a principal and a penilai-ks take the masked trail, and try every NIK of the
+    /// region with the person's birth date and sex (100 kecamatan × 10,000 serials) against every hex value of 32
+    /// characters or more in it, hashing the import rows whose other fields the trail and the pegawai page show. The
+    /// stored events are tried the same way, as a leaked backup would be.
+    /// </summary>
+    [Fact]
+    public async Task no_nik_can_be_recovered_from_the_masked_trail_or_the_stored_events_by_trying_every_nik_of_the_region()
+    {
+        var data = await SiapAsync();
+        var guru = new Guru(9);
+        var kepala = new Guru(10);
+        var npsn = GeneratorData.NpsnSekolah(1);
+        await data.ImporSemuaAsync(guru.Dapodik() + kepala.Dapodik(npsn).Split('\n')[1] + "\n",
+            guru.Siasn(guru.Nik) + kepala.Siasn(kepala.Nik).Split('\n')[1].Replace($",{Npsn},", $",{npsn},", StringComparison.Ordinal) + "\n",
+            guru.Dukcapil + kepala.Dukcapil.Split('\n')[1] + "\n");
+        Assert.True((await api.TugaskanKepalaAsync(data.Token, npsn, new { nip = kepala.Nip, plt = false })).IsSuccessStatusCode);
+
+        var jejak = new[]
+        {
+            (Orang: guru, Npsn, Teks: await TeksAsync(Kepala(), $"/api/pegawai/{guru.Nip}/riwayat")),
+            (Orang: kepala, Npsn: npsn, Teks: await TeksAsync(PenilaiKs(), $"/api/pegawai/{kepala.Nip}/riwayat")),
+        };
+        await using var connection = new NpgsqlConnection(api.ConnectionString);
+        await connection.OpenAsync();
+        foreach (var (orang, sekolah, teks) in jejak)
+        {
+            Assert.Contains("data_dapodik_diterima", teks, StringComparison.Ordinal);
+            await using var command = new NpgsqlCommand("select string_agg(data::text, ' ') from mt_events where stream_id = $1", connection);
+            command.Parameters.Add(new NpgsqlParameter { Value = orang.Nip });
+            var tersimpan = (string)(await command.ExecuteScalarAsync())!;
+            Assert.Matches("[0-9A-F]{32}", tersimpan);
+
+            Assert.Empty(NikDariHash(teks, orang, sekolah));
+            Assert.Empty(NikDariHash(tersimpan, orang, sekolah));
+        }
+    }
+
+    /// <summary>Every NIK of <see cref="Wilayah"/> with this person's birth date and sex whose row digest appears in the text.</summary>
+    private static List<string> NikDariHash(string teks, Guru orang, string npsn)
+    {
+        var dicari = Regex.Matches(teks, "[0-9A-Fa-f]{32,}").Select(m => m.Value[..32].ToUpperInvariant()).ToHashSet();
+        var tanggal = orang.Nik[6..12];
+        var ketemu = new List<string>();
+        for (var kecamatan = 0; kecamatan < 100; kecamatan++)
+        {
+            for (var urut = 0; urut < 10_000; urut++)
+            {
+                var nik = $"{Wilayah}{kecamatan:00}{tanggal}{urut:0000}";
+                var dapodik = Digest(nik, orang.Nip, "1234567890123456", "Rina Wijaya", "1985-03-15", "P", npsn, "guru");
+                var siasn = Digest(orang.Nip, nik, "Rina Wijaya", "1985-03-15", "P", "PNS", "Guru Ahli Madya", "AhliMadya", "III/c", "UNOR-1",
+                    npsn, "Pemkot", Wilayah);
+                if (dicari.Contains(dapodik) || dicari.Contains(siasn))
+                {
+                    ketemu.Add(nik);
+                }
+            }
+        }
+
+        return ketemu;
+    }
+
+    /// <summary>The import row's digest as it was before it was keyed: SHA-256 of the fields, first 16 bytes.</summary>
+    private static string Digest(params string[] bidang) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', bidang))), 0, 16);
+
+    /// <summary>
+    /// Rows stored before the digest was keyed keep their old digest: a re-import of the same files must still append
+    /// nothing. The stored digests are turned back into the old ones, as a data folder of an older build has them.
+    /// </summary>
+    [Fact]
+    public async Task rows_stored_with_the_old_unkeyed_digest_are_unchanged_on_a_reimport()
+    {
+        var data = await SiapAsync();
+        var g = new Guru(11);
+        await data.ImporSemuaAsync(g.Dapodik(), g.Siasn(g.Nik), g.Dukcapil);
+        var dapodik = Digest(g.Nik, g.Nip, "1234567890123456", "Rina Wijaya", "1985-03-15", "P", Npsn, "guru");
+        var siasn = Digest(g.Nip, g.Nik, "Rina Wijaya", "1985-03-15", "P", "PNS", "Guru Ahli Madya", "AhliMadya", "III/c", "UNOR-1", Npsn, "Pemkot", Wilayah);
+        var dukcapil = Digest(g.Nik, "RINA WIJAYA", "1985-03-15", "P", "Sumiati Rahayu");
+        await using (var connection = new NpgsqlConnection(api.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var batch = new NpgsqlBatch(connection)
+            {
+                BatchCommands =
+                {
+                    new NpgsqlBatchCommand("""
+                        update mt_doc_pegawai set data = jsonb_set(jsonb_set(jsonb_set(data, '{dapodik,hash}', to_jsonb($2::text)),
+                            '{siasn,hash}', to_jsonb($3::text)), '{dukcapil,hash}', to_jsonb($4::text)) where id = $1
+                        """) { Parameters = { new() { Value = g.Nip }, new() { Value = dapodik }, new() { Value = siasn }, new() { Value = dukcapil } } },
+                    new NpgsqlBatchCommand("update mt_doc_sumberdukcapil set data = jsonb_set(data, '{data,hash}', to_jsonb($2::text)) where id = $1")
+                        { Parameters = { new() { Value = g.Nik }, new() { Value = dukcapil } } },
+                },
+            };
+            Assert.Equal(2, await batch.ExecuteNonQueryAsync());
+        }
+
+        var sebelum = await api.JumlahEventAsync(g.Nip);
+        foreach (var (sumber, isi) in new[] { ("dapodik", g.Dapodik()), ("siasn", g.Siasn(g.Nik)), ("dukcapil", g.Dukcapil) })
+        {
+            var job = await data.ImporAsync(sumber, isi);
+            Assert.Equal(1, job.GetProperty("tidakBerubah").GetInt64());
+            Assert.Equal(0, job.GetProperty("eventDitambahkan").GetInt64());
+        }
+
+        Assert.Equal(sebelum, await api.JumlahEventAsync(g.Nip));
     }
 }

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Kinerja.DataPegawai.Pemutakhiran;
+
+namespace Kinerja.DataPegawai.Impor;
+
+/// <summary>
+/// A row's fingerprint (<see cref="IRekaman.Hash"/>): what makes "unchanged" cheap to see on a re-import. It is an HMAC
+/// keyed with a secret of the deployment (<c>Impor:KunciSidik</c>), because the fields include the NIK and the mother's
+/// name: an unkeyed digest of a few guessable fields gives them back by trying every candidate (about 10^6 NIKs once the
+/// wilayah, birth date and sex are known), so a leaked event, trail or backup must not allow that search.
+/// </summary>
+/// <remarks>
+/// Rows stored before the key (an unkeyed SHA-256) keep their old fingerprint: a re-import compares a row against
+/// both (<see cref="Cocok"/>), so an unchanged row still appends nothing, and the old one is replaced only when the
+/// row really changes. Changing the key works the same way for one step only: rows whose fingerprint is under an
+/// older key are then counted as changed once (one new event each), and carry the new key from then on.
+/// </remarks>
+public sealed class SidikBaris
+{
+    /// <summary>Used only in Development when no key is configured, as <c>Auth</c>'s development key is: never valid elsewhere.</summary>
+    public const string KunciPengembangan = "kinerja-development-row-fingerprint-key-not-for-production";
+
+    private readonly byte[] _kunci;
+
+    public SidikBaris(string kunci)
+    {
+        if (kunci.Length < 32)
+        {
+            throw new InvalidOperationException("Impor:KunciSidik must be at least 32 characters long.");
+        }
+
+        _kunci = Encoding.UTF8.GetBytes(kunci);
+    }
+
+    public static SidikBaris Dari(IConfiguration configuration, IHostEnvironment environment) =>
+        new(configuration["Impor:KunciSidik"] is { Length: > 0 } kunci ? kunci
+            : environment.IsDevelopment() ? KunciPengembangan
+            : throw new InvalidOperationException(
+                "Impor:KunciSidik is not set: the import rows' fingerprints need a secret of this deployment (at least 32 characters)."));
+
+    public string Hitung(object?[] bidang) => Convert.ToHexString(HMACSHA256.HashData(_kunci, Teks(bidang)), 0, 16);
+
+    /// <summary>Whether <paramref name="tersimpan"/> is the fingerprint of the same fields, under the key or unkeyed (stored before the key).</summary>
+    public static bool Cocok(IRekaman baru, string? tersimpan) =>
+        tersimpan is not null && (tersimpan == baru.Hash || tersimpan == Lama(baru.Bidang()));
+
+    /// <summary>What a source said before equals what it says now.</summary>
+    public static bool Sama(IRekaman? tersimpan, IRekaman baru) => tersimpan is not null && Cocok(baru, tersimpan.Hash);
+
+    private static string Lama(object?[] bidang) => Convert.ToHexString(SHA256.HashData(Teks(bidang)), 0, 16);
+
+    private static byte[] Teks(object?[] bidang) => Encoding.UTF8.GetBytes(string.Join('\u001f', bidang.Select(f => f switch
+    {
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        null => "",
+        _ => f.ToString(),
+    })));
+}

@@ -21,6 +21,9 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port, string
 
     public int Port => port;
 
+    /// <summary>The node's other ports (Erlang distribution, epmd, management, metrics): loopback only, like AMQP's.</summary>
+    public IReadOnlyList<int> PortTambahan => [_distPort, _epmdPort, _managementPort, _prometheusPort];
+
     /// <summary>The broker's own management UI and HTTP API (<c>rabbitmq_management</c>), loopback only; the AppHost's admin signs in.</summary>
     public string ManagementUrl => $"http://127.0.0.1:{_managementPort}/";
 
@@ -122,7 +125,9 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port, string
         await File.WriteAllTextAsync(Path.Combine(folder, "rabbitmq.conf"),
             $"loopback_users = none\ndisk_free_limit.absolute = 50MB\nload_definitions = {definisi}\n" +
             $"management.tcp.ip = 127.0.0.1\nmanagement.tcp.port = {_managementPort}\nprometheus.tcp.ip = 127.0.0.1\nprometheus.tcp.port = {_prometheusPort}\n", ct);
-        await File.WriteAllTextAsync(Path.Combine(folder, "advanced.config"), "[].", ct);
+        // Erlang's distribution listener binds every interface unless told otherwise (RABBITMQ_NODE_IP_ADDRESS is AMQP's
+        // only): a node reachable from the network with its cookie is a shell on this machine
+        await File.WriteAllTextAsync(Path.Combine(folder, "advanced.config"), "[{kernel, [{inet_dist_use_interface, {127,0,0,1}}]}].", ct);
 
         var info = Proses.Info(Path.Combine(binDir, "rabbitmq-server"), [], Env());
         // Mnesia writes its core dumps to the working directory: keep them in the node's folder

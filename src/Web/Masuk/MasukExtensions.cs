@@ -108,11 +108,23 @@ public static class MasukExtensions
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal, properties);
     }
 
-    /// <summary>Only a path of this site: never a redirect to somewhere else after sign-in.</summary>
+    /// <summary>
+    /// Only a path of this site: one <c>/</c> first, and no <c>\</c> or control character anywhere (a browser drops a tab
+    /// or a newline, so <c>/%09/evil.example</c> would become <c>//evil.example</c>, another site).
+    /// </summary>
     public static string AmanUntukKembali(string? kembali) =>
-        kembali is { Length: > 0 } k && k.StartsWith('/') && !k.StartsWith("//", StringComparison.Ordinal) && !k.StartsWith("/\\", StringComparison.Ordinal)
+        kembali is { Length: > 0 } k && k[0] == '/' && (k.Length == 1 || k[1] != '/') && !k.Any(c => c == '\\' || char.IsControl(c))
             ? k
             : "/";
+
+    /// <summary>
+    /// The development sign-in (any identity for the asking) only for someone at this machine: the browser's host, as
+    /// the gateway forwards it, is a loopback name. A page on another name that reached a developer's machine through
+    /// DNS rebinding never gets it, even where that name is allowed.
+    /// </summary>
+    public static bool MasukPengembanganBoleh(HttpContext http) =>
+        http.Request.Host.Host is var host && (host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+            || (System.Net.IPAddress.TryParse(host, out var ip) && System.Net.IPAddress.IsLoopback(ip)));
 
     private static ClaimsPrincipal Pengguna(string token, string scheme)
     {

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Kinerja.AppHost.Servers;
+using Kinerja.Testing;
 
 namespace Kinerja.EndToEnd.Tests.AppHost;
 
@@ -39,6 +40,13 @@ public sealed class RabbitPribadiTests
             Assert.Contains("rabbitmq_build_info", metrik, StringComparison.Ordinal);
             var antrean = await http.GetStringAsync($"{rabbit.PrometheusUrl}/detailed?family=queue_coarse_metrics");
             Assert.Contains("rabbitmq_detailed_queue_messages", antrean, StringComparison.Ordinal);
+
+            // issue 29, item 4: Erlang's distribution port listened on 0.0.0.0; every port of the node (epmd is a daemon of
+            // its own, found by its port) is on loopback
+            var port = rabbit.PortTambahan.Append(rabbit.Port).ToHashSet();
+            var pendengar = SoketDengar.Semua().Where(s => port.Contains(s.Port)).Concat(SoketDengar.MilikPohon(rabbit.Server!.Id)).ToList();
+            Assert.Contains(pendengar, s => s.Port == rabbit.PortTambahan[0]);
+            Assert.All(pendengar, s => Assert.True(s.Loopback, $"{s} listens beyond loopback"));
         }
         finally
         {

@@ -192,6 +192,7 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
     /// <summary>Only the servers (private ones unless connection strings were given); used alone by the test command.</summary>
     public async Task StartServersAsync(CancellationToken ct)
     {
+        FolderPribadi.Buat(options.DataFolder, lintasanUntukPostgres: true);
         var binaries = ServerBinaries.Find(options.PostgresConnection is null, options.RabbitMqConnection is null);
         if (binaries is null)
         {

@@ -10,7 +10,7 @@ public abstract class Resource(string name, string kind)
 {
     private readonly Queue<BarisLog> _lines = new();
     private readonly Lock _gate = new();
-    private StreamWriter? _logFile;
+    private LogBerputar? _logFile;
 
     /// <summary>Lines kept in memory per resource for the dashboard's log page; all of them go to the log file.</summary>
     public const int KeptLines = 5000;
@@ -22,10 +22,11 @@ public abstract class Resource(string name, string kind)
     public virtual string? Url => null;
     public virtual int? Pid => null;
 
+    /// <summary>Its log file in <paramref name="folder"/>, which only the owner may open (<see cref="LogBerputar"/>).</summary>
     public void OpenLog(string folder)
     {
-        Directory.CreateDirectory(folder);
-        _logFile = new StreamWriter(Path.Combine(folder, $"{Name}.log"), append: true) { AutoFlush = true };
+        FolderPribadi.Buat(folder);
+        _logFile = new LogBerputar(Path.Combine(folder, $"{Name}.log"));
     }
 
     /// <summary>Every line as it is logged, for whoever must count more than the kept tail (fault tests).</summary>

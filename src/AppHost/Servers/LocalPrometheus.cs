@@ -21,7 +21,7 @@ public sealed class LocalPrometheus(string binary, string folder, int port, stri
 
     public async Task StartAsync(IReadOnlyList<TargetScrape> targets, Action<string> log, CancellationToken ct)
     {
-        Directory.CreateDirectory(folder);
+        Resources.FolderPribadi.Buat(folder);
         var config = Path.Combine(folder, "prometheus.yml");
         await File.WriteAllTextAsync(config, Config(targets, rulesFile), ct);
         var info = Proses.Info(binary,

@@ -111,6 +111,7 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port, string
 
     private async Task BootAsync(Action<string>? log, TimeSpan waktu, CancellationToken ct)
     {
+        Resources.FolderPribadi.Buat(folder);
         Directory.CreateDirectory(Path.Combine(folder, "home"));
         Directory.CreateDirectory(LogFolder);
         // operators get the broker's own UI, and Prometheus its queues (the _error alert reads them)

@@ -26,9 +26,13 @@ public sealed class AntrianImpor(IDocumentStore store, PemrosesBatch pemroses, T
     /// <summary>The wilayah key of a job: an admin's (national) imports form a queue of their own.</summary>
     public static string Kunci(Pengunggah pelaku) => pelaku.Wilayah ?? "nasional";
 
-    public bool AdaTempat(Pengunggah pelaku) => _antrian.AdaTempat(Kunci(pelaku));
+    /// <summary>A place for this uploader's job, taken before the file is spooled (<see cref="AntrianAdil{T}.TryPesan"/>).</summary>
+    public bool TryPesan(Pengunggah pelaku) => _antrian.TryPesan(Kunci(pelaku));
 
-    public bool TryAntre(TugasImpor tugas) => _antrian.TryAntre(Kunci(tugas.Pengunggah), tugas);
+    public void BatalPesan(Pengunggah pelaku) => _antrian.BatalPesan(Kunci(pelaku));
+
+    /// <summary>Queues the job of a place taken by <see cref="TryPesan"/>.</summary>
+    public void Antre(TugasImpor tugas) => _antrian.Antre(Kunci(tugas.Pengunggah), tugas);
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {

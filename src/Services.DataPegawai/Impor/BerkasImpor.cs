@@ -26,6 +26,12 @@ public sealed class BerkasImpor(string path, Sumber sumber, Format format)
     public const int MaksToken = 1 << 20;
 
     /// <summary>
+    /// Keys one JSON row object may have (a source has at most 13 columns): a row of millions of keys would otherwise be
+    /// read whole into a dictionary when the row is imported.
+    /// </summary>
+    public const int MaksKolomJson = 64;
+
+    /// <summary>
     /// Copies the body to <paramref name="file"/>, refusing bytes that are not UTF-8 and bodies over
     /// <paramref name="maks"/> bytes (413, counted here too: not every server enforces the request feature).
     /// </summary>
@@ -124,13 +130,14 @@ public sealed class BerkasImpor(string path, Sumber sumber, Format format)
         var state = new JsonReaderState();
         var filled = 0;
         var depth0Seen = false;
+        var kolom = 0;
         var consumedAny = false;
         while (true)
         {
             var read = await stream.ReadAsync(buffer.AsMemory(filled), ct);
             var final = read == 0;
             filled += read;
-            var (consumed, error) = Scan(buffer.AsSpan(0, filled), final, ref state, ref depth0Seen, ref baris);
+            var (consumed, error) = Scan(buffer.AsSpan(0, filled), final, ref state, ref depth0Seen, ref baris, ref kolom);
             if (error is not null)
             {
                 return (error, 0);
@@ -156,7 +163,8 @@ public sealed class BerkasImpor(string path, Sumber sumber, Format format)
         }
     }
 
-    private static (int Consumed, string? Error) Scan(ReadOnlySpan<byte> data, bool final, ref JsonReaderState state, ref bool started, ref long baris)
+    private static (int Consumed, string? Error) Scan(ReadOnlySpan<byte> data, bool final, ref JsonReaderState state, ref bool started, ref long baris,
+        ref int kolom)
     {
         var reader = new Utf8JsonReader(data, final, state);
         while (reader.Read())
@@ -176,6 +184,11 @@ public sealed class BerkasImpor(string path, Sumber sumber, Format format)
             else if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.StartObject)
             {
                 baris++;
+                kolom = 0;
+            }
+            else if (reader.CurrentDepth == 2 && reader.TokenType == JsonTokenType.PropertyName && ++kolom > MaksKolomJson)
+            {
+                return (0, $"JSON: objek ke-{baris} punya lebih dari {MaksKolomJson} kolom.");
             }
         }
 
@@ -237,7 +250,7 @@ public sealed class BerkasImpor(string path, Sumber sumber, Format format)
                     kolom[key] = value.GetRawText();
                     break;
                 default:
-                    return new Baris(nomor, kolom, $"Kolom '{key}' harus berupa teks.");
+                    return new Baris(nomor, kolom, $"Kolom '{Kutipan.Potong(key)}' harus berupa teks.");
             }
         }
 

@@ -48,7 +48,8 @@ public static class ImporApi
         };
 
         var pelaku = new Pengunggah(user.Nip, user.IsAdmin ? null : user.Wilayah, CorrelationMiddleware.Of(http));
-        if (!antrian.AdaTempat(pelaku))
+        // the place is taken before a byte is spooled: ten parallel uploads spool at most as many files as may run
+        if (!antrian.TryPesan(pelaku))
         {
             return Penuh(http, antrian);
         }
@@ -86,21 +87,17 @@ public static class ImporApi
             session.Store(job);
             session.Store(sewa.Ambil(id));
             await session.SaveChangesAsync(ct);
-            antre = antrian.TryAntre(new TugasImpor(id, berkas, pelaku));
-            if (!antre)
-            {
-                session.Store(job with { Status = StatusImpor.Gagal, Selesai = clock.GetUtcNow(), Galat = "Antrean impor wilayah ini penuh; unggah lagi nanti." });
-                await session.SaveChangesAsync(CancellationToken.None);
-                return Penuh(http, antrian);
-            }
-
+            antrian.Antre(new TugasImpor(id, berkas, pelaku));
+            antre = true;
             return Results.Accepted($"/api/pegawai/impor/{id}", job);
         }
         finally
         {
-            // refused, too large, aborted by the client, or failed: the spool file goes now, not at the next start
+            // refused, too large, aborted by the client, or failed: the place is free again and the spool file goes
+            // now, not at the next start
             if (!antre)
             {
+                antrian.BatalPesan(pelaku);
                 FolderSpool.Hapus(path);
                 sewa.Lepas(id);
             }

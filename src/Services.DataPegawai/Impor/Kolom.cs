@@ -35,7 +35,7 @@ public static class Kolom
 
         if (asing.Count > 0)
         {
-            bagian.Add($"kolom yang tidak dikenal: {string.Join(", ", asing)}");
+            bagian.Add($"kolom yang tidak dikenal: {string.Join(", ", asing.Take(10).Select(Kutipan.Potong))}{(asing.Count > 10 ? ", …" : "")}");
         }
 
         return $"Header bukan berkas {sumber.ToString().ToLowerInvariant()} ({string.Join("; ", bagian)}). Kolom yang diharapkan: {string.Join(",", wajib)}.";

@@ -150,7 +150,7 @@ public static class ValidasiBaris
                 return d;
             }
 
-            Galat.Add(string.IsNullOrEmpty(v) ? $"{nama}: wajib diisi." : $"{nama}: '{v}' bukan tanggal YYYY-MM-DD yang sah.");
+            Galat.Add(string.IsNullOrEmpty(v) ? $"{nama}: wajib diisi." : $"{nama}: '{Kutipan.Potong(v)}' bukan tanggal YYYY-MM-DD yang sah.");
             return default;
         }
 

@@ -16,6 +16,8 @@ public sealed record HasilUlang(string Antrian, int Dipindahkan);
 /// is fixed: <c>POST /admin/pesan-gagal/ulang</c> on the service itself (admin token). Each message is
 /// published to its queue with its properties and headers and confirmed by the broker before it is removed
 /// from <c>_error</c>, so a crash midway duplicates at most one message, which the idempotent consumers ignore.
+/// It publishes through the queue's own exchange (MassTransit binds an exchange of the same name to every receive
+/// endpoint's queue), which the service's broker user may write to; the default exchange it may not, and is not given.
 /// </summary>
 public sealed class AntrianGagal(Uri broker, IReadOnlyList<string> antrian, ILogger<AntrianGagal> logger)
 {
@@ -52,7 +54,7 @@ public sealed class AntrianGagal(Uri broker, IReadOnlyList<string> antrian, ILog
         while (!ct.IsCancellationRequested && await channel.BasicGetAsync(error, autoAck: false, ct) is { } pesan)
         {
             var properties = new BasicProperties(pesan.BasicProperties);
-            await channel.BasicPublishAsync("", queue, mandatory: true, properties, pesan.Body, ct);
+            await channel.BasicPublishAsync(queue, "", mandatory: true, properties, pesan.Body, ct);
             await channel.BasicAckAsync(pesan.DeliveryTag, multiple: false, ct);
             dipindahkan++;
         }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Kinerja.AppHost.Resources;
 using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.Testing;
@@ -182,6 +183,51 @@ public sealed class KetahananTests(SistemKetahanan sistem) : IClassFixture<Siste
         {
             await Assert.ThrowsAnyAsync<RabbitMQ.Client.Exceptions.RabbitMQClientException>(() =>
                 bukanMiliknya.Channel.QueueDeclareAsync("regional-3273-predikat", durable: true, exclusive: false, autoDelete: false));
+        }
+    }
+
+    /// <summary>
+    /// Issue 29, item 6: each consuming service replays its <c>_error</c> queues with its own broker user, on the AppHost's
+    /// broker. It published through the default exchange, which those users may not write to: 500, and the message stayed.
+    /// </summary>
+    [Theory]
+    [InlineData("perencanaan")]
+    [InlineData("observasi")]
+    [InlineData("penilaian")]
+    public async Task a_service_replays_its_error_queue_with_its_own_broker_user(string service)
+    {
+        using var admin = new HttpClient { BaseAddress = new Uri(sistem.System.Project(service).Url) };
+        admin.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token.Admin());
+        var awal = await admin.PostAsync("/admin/pesan-gagal/ulang", null);
+        var antrean = (await awal.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(a => a.GetProperty("antrian").GetString()!)
+            .First(a => a.EndsWith("kepala-sekolah", StringComparison.Ordinal));
+
+        // where MassTransit leaves a message whose retries ran out (put there by the AppHost's admin); a principal of a
+        // school no other test uses, so its replay changes nothing another test reads
+        await BrokerPublisher.SendAsync(sistem.System.RabbitMqConnection, $"queue:{antrean}_error", new Kinerja.Contracts.KepalaSekolahDitugaskan
+        {
+            EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Npsn = "29990001", Nip = "197001012000011999", Plt = false,
+            BerlakuSejak = new DateOnly(2026, 1, 1), Wilayah = "3299",
+        });
+        Assert.True(await JumlahAsync($"{antrean}_error") > 0);
+
+        var ulang = await admin.PostAsync("/admin/pesan-gagal/ulang", null);
+
+        Assert.True(ulang.StatusCode == HttpStatusCode.OK, $"{service}: {(int)ulang.StatusCode} {await ulang.Content.ReadAsStringAsync()}");
+        var hasil = (await ulang.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Single(a => a.GetProperty("antrian").GetString() == antrean);
+        Assert.True(hasil.GetProperty("dipindahkan").GetInt32() >= 1);
+    }
+
+    private async Task<uint> JumlahAsync(string queue)
+    {
+        await using var saluran = await Saluran.BukaAsync(sistem.System.RabbitMqConnection);
+        try
+        {
+            return (await saluran.Channel.QueueDeclarePassiveAsync(queue)).MessageCount;
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+        {
+            return 0; // not declared yet: nothing failed there
         }
     }
 

@@ -51,15 +51,21 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
 
     public string DatabaseOf(string service) => $"{options.Prefix}{service}";
 
+    /// <summary>The superuser's connection to a service's database: for set-up and for tests that look inside.</summary>
     public string ConnectionStringOf(string service) =>
         new NpgsqlConnectionStringBuilder(PostgresConnection) { Database = DatabaseOf(service) }.ConnectionString;
+
+    private readonly Dictionary<string, string> _koneksiLayanan = [];
+
+    /// <summary>What the service itself connects with: its own role (<see cref="DatabaseLayanan"/>), this start's password.</summary>
+    public string ConnectionStringLayanan(string service) => _koneksiLayanan[service];
 
     public async Task StartAsync(CancellationToken ct)
     {
         await StartServersAsync(ct);
         foreach (var service in KinerjaSystemOptions.Services)
         {
-            await CreateDatabaseAsync(DatabaseOf(service), ct);
+            _koneksiLayanan[service] = await DatabaseLayanan.SiapkanAsync(PostgresConnection, service, DatabaseOf(service), ct);
         }
 
         var services = KinerjaSystemOptions.Services
@@ -80,7 +86,7 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
                 var env = new Dictionary<string, string>
                 {
                     // the instance's name on its database connections: pg_stat_activity and pg_locks say which one holds the relay
-                    [$"ConnectionStrings__{name}"] = new NpgsqlConnectionStringBuilder(ConnectionStringOf(name)) { ApplicationName = instance }.ConnectionString,
+                    [$"ConnectionStrings__{name}"] = new NpgsqlConnectionStringBuilder(ConnectionStringLayanan(name)) { ApplicationName = instance }.ConnectionString,
                     // on the private broker each service logs in as itself (PenggunaBroker); a given broker's URI is used as it is
                     ["ConnectionStrings__rabbitmq"] = _rabbit?.ConnectionStringOf($"kinerja-{name}") ?? RabbitMqConnection,
                     ["Messaging__Prefix"] = options.Prefix,
@@ -298,19 +304,6 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
             {
                 resource.Log($"{nama} restart failed: {ex.Message}");
             }
-        }
-    }
-
-    private async Task CreateDatabaseAsync(string name, CancellationToken ct)
-    {
-        await using var connection = new NpgsqlConnection(PostgresConnection);
-        await connection.OpenAsync(ct);
-        await using var exists = new NpgsqlCommand("select 1 from pg_database where datname = $1", connection);
-        exists.Parameters.Add(new NpgsqlParameter { Value = name });
-        if (await exists.ExecuteScalarAsync(ct) is null)
-        {
-            await using var create = new NpgsqlCommand($"create database \"{name.Replace("\"", "", StringComparison.Ordinal)}\"", connection);
-            await create.ExecuteNonQueryAsync(ct);
         }
     }
 

@@ -10,11 +10,12 @@ public sealed record EntriAkses(long Id, DateTimeOffset Waktu, string Pembaca, s
 /// <summary>
 /// The PDP accountability log: every response that carried someone's full NIK or mother's name, as one
 /// row per pegawai shown (who read, whose, when, through which endpoint). Append-only in the database
-/// itself: a trigger refuses UPDATE, DELETE and TRUNCATE, so not even the service can rewrite it.
+/// itself: a trigger refuses UPDATE, DELETE and TRUNCATE, and under the AppHost the table, its trigger and its schema
+/// (<c>pdp</c>, <c>log-akses.sql</c>) belong to the superuser, while the service's own role may only read and add rows.
 /// </summary>
 public sealed class LogAkses(NpgsqlDataSource database, IHttpContextAccessor http)
 {
-    private const string Tabel = "kinerja_akses_data_pribadi";
+    private const string Tabel = "pdp.kinerja_akses_data_pribadi";
     private readonly SemaphoreSlim _siap = new(1, 1);
     private volatile bool _dibuat;
 
@@ -74,26 +75,24 @@ public sealed class LogAkses(NpgsqlDataSource database, IHttpContextAccessor htt
                 return;
             }
 
-            // the lock keeps two instances starting together from racing on CREATE
-            var sql = $"""
-                select pg_advisory_xact_lock(hashtext('{Tabel}'));
-                create table if not exists {Tabel} (
-                    id bigserial primary key,
-                    waktu timestamptz not null default now(),
-                    pembaca text not null,
-                    peran text not null,
-                    pegawai text not null,
-                    endpoint text not null,
-                    correlation_id text);
-                create index if not exists {Tabel}_pegawai on {Tabel} (pegawai, id);
-                create index if not exists {Tabel}_pembaca on {Tabel} (pembaca, id);
-                create or replace function {Tabel}_tetap() returns trigger language plpgsql as $$
-                begin raise exception 'log akses data pribadi hanya boleh ditambah'; end $$;
-                drop trigger if exists {Tabel}_tetap on {Tabel};
-                create trigger {Tabel}_tetap before update or delete on {Tabel} for each row execute function {Tabel}_tetap();
-                drop trigger if exists {Tabel}_tetap_truncate on {Tabel};
-                create trigger {Tabel}_tetap_truncate before truncate on {Tabel} for each statement execute function {Tabel}_tetap();
-                """;
+            // made by whoever set up the database (the AppHost, as the superuser); a service that may create it (its tests,
+            // which connect as the superuser) makes it here, in one transaction under a lock so two instances do not race
+            await using (var ada = database.CreateCommand($"select to_regclass('{Tabel}') is not null"))
+            {
+                if (await ada.ExecuteScalarAsync(ct) is true)
+                {
+                    _dibuat = true;
+                    return;
+                }
+            }
+
+            string sql;
+            await using (var skema = typeof(LogAkses).Assembly.GetManifestResourceStream("log-akses.sql")!)
+            using (var reader = new StreamReader(skema))
+            {
+                sql = await reader.ReadToEndAsync(ct);
+            }
+
             await using var connection = await database.OpenConnectionAsync(ct);
             await using var tx = await connection.BeginTransactionAsync(ct);
             await using (var command = new NpgsqlCommand(sql, connection, tx))

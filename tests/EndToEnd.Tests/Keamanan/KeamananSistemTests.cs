@@ -1,13 +1,15 @@
 using System.Net;
 using Kinerja.AppHost.Resources;
 using Kinerja.Testing;
+using Npgsql;
 
 namespace Kinerja.EndToEnd.Tests.Keamanan;
 
 /// <summary>
 /// Issue 29, items 2 and 4: every HTTP process the AppHost starts answers only to its own names, so a page on a
 /// rebinding DNS name cannot reach it through a developer's browser; nothing it starts listens beyond loopback; and its
-/// logs, which name pegawai in request paths, are for the owner only (item 3).
+/// logs, which name pegawai in request paths, are for the owner only (item 3); each service connects to PostgreSQL
+/// as a role of its own that cannot rewrite the PDP access log or read another service's database (item 7).
 /// </summary>
 public sealed class KeamananSistemTests(SistemTerbuka sistem) : IClassFixture<SistemTerbuka>
 {
@@ -56,5 +58,54 @@ public sealed class KeamananSistemTests(SistemTerbuka sistem) : IClassFixture<Si
         Assert.Equal(semuaPemilik, File.GetUnixFileMode(logs));
         Assert.Contains(berkas, f => Path.GetFileName(f) == "gateway.log");
         Assert.All(berkas, f => Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(f)));
+    }
+
+    [Fact]
+    public async Task a_services_own_role_may_only_add_to_the_access_log_and_reaches_only_its_own_database()
+    {
+        var datapegawai = sistem.System.ConnectionStringLayanan("datapegawai");
+        Assert.Equal("kinerja_" + sistem.System.DatabaseOf("datapegawai"), new NpgsqlConnectionStringBuilder(datapegawai).Username);
+        await using var connection = new NpgsqlConnection(datapegawai);
+        await connection.OpenAsync();
+        Assert.Equal(false, await SkalarAsync(connection, "select rolsuper from pg_roles where rolname = current_user"));
+
+        // what the service does: add a row (rolled back here, so the log holds only real reads)
+        await using (var tx = await connection.BeginTransactionAsync())
+        {
+            await using var tambah = new NpgsqlCommand(
+                "insert into pdp.kinerja_akses_data_pribadi (pembaca, peran, pegawai, endpoint) values ('uji', 'admin', 'uji', 'uji')", connection, tx);
+            Assert.Equal(1, await tambah.ExecuteNonQueryAsync());
+            await tx.RollbackAsync();
+        }
+
+        // the superuser owned nothing it could not drop before: the table, its trigger and its function were re-created
+        // by the service at each start, as the superuser
+        foreach (var sql in new[]
+                 {
+                     "update pdp.kinerja_akses_data_pribadi set pembaca = 'x'", "delete from pdp.kinerja_akses_data_pribadi",
+                     "truncate pdp.kinerja_akses_data_pribadi", "drop trigger kinerja_akses_data_pribadi_tetap on pdp.kinerja_akses_data_pribadi",
+                     "alter table pdp.kinerja_akses_data_pribadi disable trigger all", "drop table pdp.kinerja_akses_data_pribadi",
+                     "drop schema pdp cascade",
+                     "create or replace function pdp.kinerja_akses_data_pribadi_tetap() returns trigger language plpgsql as $$ begin return null; end $$",
+                     "alter table pdp.kinerja_akses_data_pribadi set schema public",
+                 })
+        {
+            var e = await Assert.ThrowsAsync<PostgresException>(() => SkalarAsync(connection, sql));
+            Assert.True(e.SqlState == PostgresErrorCodes.InsufficientPrivilege, $"{sql}: {e.SqlState} {e.MessageText}");
+        }
+
+        // its own schema is its own: Marten changes it at start
+        Assert.Equal(true, await SkalarAsync(connection, "select pg_get_userbyid(relowner) = current_user from pg_class where relname = 'mt_events'"));
+
+        var lain = new NpgsqlConnectionStringBuilder(datapegawai) { Database = sistem.System.DatabaseOf("perencanaan"), Pooling = false }.ConnectionString;
+        await using var keLain = new NpgsqlConnection(lain);
+        var tolak = await Assert.ThrowsAsync<PostgresException>(() => keLain.OpenAsync());
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, tolak.SqlState);
+    }
+
+    private static async Task<object?> SkalarAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync();
     }
 }

@@ -224,7 +224,7 @@ public sealed class DataPribadiTests(DataPegawaiApi api) : IClassFixture<DataPeg
 
         await using var connection = new NpgsqlConnection(api.ConnectionString);
         await connection.OpenAsync();
-        foreach (var sql in new[] { "update kinerja_akses_data_pribadi set pembaca = 'x'", "delete from kinerja_akses_data_pribadi", "truncate kinerja_akses_data_pribadi" })
+        foreach (var sql in new[] { "update pdp.kinerja_akses_data_pribadi set pembaca = 'x'", "delete from pdp.kinerja_akses_data_pribadi", "truncate pdp.kinerja_akses_data_pribadi" })
         {
             await using var command = new NpgsqlCommand(sql, connection);
             await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());

@@ -1,6 +1,7 @@
 using Kinerja.Gateway.DevToken;
 using Kinerja.Gateway.RateLimiting;
 using Kinerja.Gateway.Routing;
+using Kinerja.ServiceDefaults.Http;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,13 @@ if (builder.Configuration["Gateway:Hosts"] is { Length: > 0 } hosts)
 }
 
 builder.AddServiceDefaults();
+builder.Services.AddProksiTerpercaya(builder.Configuration);
+// HSTS on every answer over HTTPS (behind the TLS proxy), whatever the name: plain HTTP never gets it
+builder.Services.AddHsts(o =>
+{
+    o.MaxAge = TimeSpan.FromDays(365);
+    o.ExcludedHosts.Clear();
+});
 builder.WebHost.ConfigureKestrel(k =>
     k.Limits.MaxRequestBodySize = builder.Configuration.GetValue<long?>("Gateway:MaxRequestBodyBytes") ?? 1_048_576);
 builder.Services.AddPerUserRateLimit(builder.Configuration);
@@ -21,6 +29,9 @@ builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSecti
 
 var app = builder.Build();
 
+// first: the scheme and client address are the TLS proxy's word (if it is trusted) for everything after
+app.UseForwardedHeaders();
+app.UseHsts();
 app.MapDefaultEndpoints();
 app.UseRateLimiter();
 app.MapDevToken();

@@ -42,6 +42,7 @@ public static class KinerjaServiceDefaults
         app.UseMetricsEndpoint();
         app.UseMiddleware<CorrelationMiddleware>();
         app.UseMiddleware<LogPermintaan>();
+        app.UseTanpaSimpanApi();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCors();

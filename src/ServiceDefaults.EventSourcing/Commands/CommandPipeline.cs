@@ -17,8 +17,10 @@ public interface IVersioned
 /// <summary>
 /// The one path every command of every service takes (architecture.md, "The write path"):
 /// <list type="number">
-/// <item>load the aggregate for writing at the version the caller's <c>If-Match</c> names (404 when missing);</item>
+/// <item>load the aggregate for writing (404 when missing);</item>
 /// <item>the access decision: who the caller is to this aggregate (404 when nobody, 403 when the wrong one);</item>
+/// <item>the caller's <c>If-Match</c> against the version loaded (409 when stale): after access, so a stale stamp on
+/// another region's object is 404 as any other, and the save still fails if someone appended since the load;</item>
 /// <item>the command's pure decision: new events, or a refusal;</item>
 /// <item>append and save in one transaction;</item>
 /// <item>the new state from the events just applied (Marten's identity map: no reload);</item>
@@ -39,27 +41,30 @@ public sealed class CommandPipeline(IDocumentSession session, IHttpContextAccess
     public Task<IResult> RunAsync<T, TAccess>(string command, Guid id, Func<T, CancellationToken, Task<TAccess>> access,
         Func<T, TAccess, IReadOnlyList<object>> decide, CancellationToken ct, Func<T, object>? view = null)
         where T : class, IVersioned =>
-        ChangeAsync(command, v => session.Events.FetchForWriting<T>(id, v, ct), () => session.Events.FetchForWriting<T>(id, ct),
-            () => session.Events.FetchLatest<T>(id, ct), access, decide, view, missing: null, ct);
+        ChangeAsync(command, () => session.Events.FetchForWriting<T>(id, ct), () => session.Events.FetchLatest<T>(id, ct), access, decide, view,
+            missing: null, ct);
 
     /// <summary>A command on an aggregate kept under a natural key (a school's NPSN, a pegawai's NIP).</summary>
     /// <param name="missing">The refusal when nothing is kept under <paramref name="key"/>: 404 unless a command says better.</param>
     public Task<IResult> RunAsync<T, TAccess>(string command, string key, Func<T, CancellationToken, Task<TAccess>> access,
         Func<T, TAccess, IReadOnlyList<object>> decide, CancellationToken ct, Func<T, object>? view = null, Func<Exception>? missing = null)
         where T : class, IVersioned =>
-        ChangeAsync(command, v => session.Events.FetchForWriting<T>(key, v, ct), () => session.Events.FetchForWriting<T>(key, ct),
-            () => session.Events.FetchLatest<T>(key, ct), access, decide, view, missing, ct);
+        ChangeAsync(command, () => session.Events.FetchForWriting<T>(key, ct), () => session.Events.FetchLatest<T>(key, ct), access, decide, view,
+            missing, ct);
 
     /// <summary>Both <see cref="RunAsync{T, TAccess}(string, Guid, Func{T, CancellationToken, Task{TAccess}}, Func{T, TAccess, IReadOnlyList{object}}, CancellationToken, Func{T, object}?)"/>s: the stream's id is only in how it is fetched.</summary>
-    private Task<IResult> ChangeAsync<T, TAccess>(string command, Func<long, Task<IEventStream<T>>> atVersion, Func<Task<IEventStream<T>>> current,
-        Func<ValueTask<T?>> latest, Func<T, CancellationToken, Task<TAccess>> access, Func<T, TAccess, IReadOnlyList<object>> decide,
+    private Task<IResult> ChangeAsync<T, TAccess>(string command, Func<Task<IEventStream<T>>> fetch, Func<ValueTask<T?>> latest,
+        Func<T, CancellationToken, Task<TAccess>> access, Func<T, TAccess, IReadOnlyList<object>> decide,
         Func<T, object>? view, Func<Exception>? missing, CancellationToken ct)
         where T : class, IVersioned =>
         MeasureAsync(command, async () =>
         {
-            var stream = await FetchAsync(atVersion, current);
+            var expected = ETag.Expected(Http.Request);
+            var stream = await fetch();
             var state = stream.Aggregate ?? throw (missing?.Invoke() ?? new TidakDitemukanException());
-            var events = decide(state, await access(state, ct));
+            var who = await access(state, ct);
+            Current(expected, state.Version);
+            var events = decide(state, who);
             return Results.Ok(Answer(await SaveAsync(stream, state, events, latest, ct), view));
         });
 
@@ -73,9 +78,12 @@ public sealed class CommandPipeline(IDocumentSession session, IHttpContextAccess
         where T : class, IVersioned =>
         MeasureAsync(command, async () =>
         {
-            var stream = await FetchAsync(v => session.Events.FetchForWriting<T>(key, v, ct), () => session.Events.FetchForWriting<T>(key, ct));
+            var expected = ETag.Expected(Http.Request);
+            var stream = await session.Events.FetchForWriting<T>(key, ct);
             var before = stream.Aggregate;
-            var events = decide(before, await access(before, ct));
+            var who = await access(before, ct);
+            Current(expected, before?.Version ?? 0);
+            var events = decide(before, who);
             var state = await SaveAsync(stream, before, events, () => session.Events.FetchLatest<T>(key, ct), ct);
             return before is null ? Results.Created(location(state), Answer(state, view)) : Results.Ok(Answer(state, view));
         });
@@ -97,9 +105,14 @@ public sealed class CommandPipeline(IDocumentSession session, IHttpContextAccess
             return Results.Created(location(id), Answer(state, null));
         });
 
-    private Task<IEventStream<T>> FetchAsync<T>(Func<long, Task<IEventStream<T>>> atVersion, Func<Task<IEventStream<T>>> latest)
-        where T : class =>
-        ETag.Expected(Http.Request) is { } expected ? atVersion(expected) : latest();
+    /// <summary>The version the caller's <c>If-Match</c> names, if any, is the one loaded.</summary>
+    private static void Current(long? expected, long loaded)
+    {
+        if (expected is { } v && v != loaded)
+        {
+            throw new VersiUsangException();
+        }
+    }
 
     /// <summary>Appends and saves what was decided; the new state comes from Marten's identity map, not a second read.</summary>
     private async Task<T> SaveAsync<T>(IEventStream<T> stream, T? before, IReadOnlyList<object> events, Func<ValueTask<T?>> latest, CancellationToken ct)
@@ -148,7 +161,7 @@ public sealed class CommandPipeline(IDocumentSession session, IHttpContextAccess
         ValidasiException or BadHttpRequestException => "invalid",
         TidakDitemukanException => "not_found",
         TerlarangException => "forbidden",
-        ConcurrencyException or EventStreamUnexpectedMaxEventIdException => "stale",
+        ConcurrencyException or EventStreamUnexpectedMaxEventIdException or VersiUsangException => "stale",
         KonflikException or DocumentAlreadyExistsException => "conflict",
         _ => null,
     };

@@ -22,7 +22,7 @@ public sealed class MasalahPenyimpanan(ILogger<MasalahPenyimpanan> logger) : IPr
             case DocumentAlreadyExistsException:
                 return KinerjaExceptionHandler.Problem(StatusCodes.Status409Conflict, "Sudah ada",
                     "Data yang sama baru saja dibuat oleh permintaan lain; muat ulang lalu coba lagi.");
-            case ConcurrencyException or EventStreamUnexpectedMaxEventIdException:
+            case ConcurrencyException or EventStreamUnexpectedMaxEventIdException or VersiUsangException:
                 return KinerjaExceptionHandler.Problem(StatusCodes.Status409Conflict, "Versi usang",
                     "Data telah diubah oleh orang lain sejak Anda membacanya (If-Match tidak cocok). Muat ulang lalu coba lagi; tidak ada yang disimpan.");
             case var _ when GangguanDatabase.Adalah(exception):

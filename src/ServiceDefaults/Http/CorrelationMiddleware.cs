@@ -45,6 +45,7 @@ public sealed class CorrelationMiddleware(RequestDelegate next, ILogger<Correlat
     public static string? Of(HttpContext? context) =>
         context?.Items.TryGetValue(Header, out var id) == true ? id as string : null;
 
+    /// <summary>1–64 ASCII letters, digits and hyphens (a GUID, a W3C trace id): anything else is replaced, never echoed.</summary>
     private static bool IsAcceptable(string id) =>
-        id.Length is > 0 and <= MaxLength && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':');
+        id.Length is > 0 and <= MaxLength && id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 }

@@ -7,7 +7,6 @@ using Kinerja.Web.Laporan;
 using Kinerja.Web.Layanan;
 using Kinerja.Web.Masuk;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Http.Resilience;
 
@@ -29,8 +28,7 @@ public static class WebExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<Format>();
         // the gateway is the only caller that reaches Web: its X-Forwarded-* say which origin the browser sees
-        builder.Services.Configure<ForwardedHeadersOptions>(o =>
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
+        builder.Services.AddProksiTerpercaya(builder.Configuration);
         builder.AddMasuk();
 
         var gateway = new Uri(builder.Configuration["services:gateway:http:0"] ?? "http://127.0.0.1:8080");
@@ -88,6 +86,8 @@ public static class WebExtensions
             context.Response.Headers.XContentTypeOptions = "nosniff";
             context.Response.Headers["Referrer-Policy"] = "same-origin";
             context.Response.Headers.XFrameOptions = "DENY";
+            // every script and stylesheet is a file of this site; nothing inline, nothing from elsewhere
+            context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
             await next();
         });
         app.UseStaticFiles();

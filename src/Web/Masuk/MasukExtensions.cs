@@ -72,6 +72,8 @@ public static class MasukExtensions
             });
         }
 
+        // the form tokens' cookie as the session's: Secure whenever the browser sees HTTPS (behind the TLS proxy)
+        builder.Services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         builder.Services.AddSingleton<SesiServer>();
         builder.Services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<CookieAuthenticationOptions>, PasangSesiServer>();
         builder.Services.AddAuthorization();

@@ -9,7 +9,8 @@ namespace Kinerja.EndToEnd.Tests.Keamanan;
 /// Issue 29, items 2 and 4: every HTTP process the AppHost starts answers only to its own names, so a page on a
 /// rebinding DNS name cannot reach it through a developer's browser; nothing it starts listens beyond loopback; and its
 /// logs, which name pegawai in request paths, are for the owner only (item 3); each service connects to PostgreSQL
-/// as a role of its own that cannot rewrite the PDP access log or read another service's database (item 7).
+/// as a role of its own that cannot rewrite the PDP access log or read another service's database (item 7); behind a
+/// TLS proxy the answers carry HSTS, a CSP and Secure cookies, and API answers are never cached (item 8).
 /// </summary>
 public sealed class KeamananSistemTests(SistemTerbuka sistem) : IClassFixture<SistemTerbuka>
 {
@@ -107,5 +108,35 @@ public sealed class KeamananSistemTests(SistemTerbuka sistem) : IClassFixture<Si
     {
         await using var command = new NpgsqlCommand(sql, connection);
         return await command.ExecuteScalarAsync();
+    }
+
+    /// <summary>
+    /// The test client stands for a TLS proxy on this machine (loopback, trusted): its <c>X-Forwarded-Proto: https</c> is
+    /// believed; without it the same request is plain HTTP.
+    /// </summary>
+    [Fact]
+    public async Task behind_a_tls_proxy_pages_get_hsts_a_csp_and_secure_cookies_and_api_answers_are_not_cached()
+    {
+        using var http = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false })
+        {
+            BaseAddress = new Uri(sistem.System.GatewayUrl),
+        };
+
+        using var lewatTls = new HttpRequestMessage(HttpMethod.Get, "/masuk");
+        lewatTls.Headers.Add("X-Forwarded-Proto", "https");
+        using var tls = await http.SendAsync(lewatTls);
+        using var polos = await http.GetAsync("/masuk");
+
+        Assert.Equal(HttpStatusCode.OK, tls.StatusCode);
+        Assert.Contains("max-age=", tls.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
+        Assert.False(polos.Headers.Contains("Strict-Transport-Security"));
+        Assert.StartsWith("default-src 'self'", tls.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.All(tls.Headers.GetValues("Set-Cookie"), c => Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase));
+        Assert.All(polos.Headers.GetValues("Set-Cookie"), c => Assert.DoesNotContain("secure", c, StringComparison.OrdinalIgnoreCase));
+
+        using var guru = await sistem.MasukAsync("198503152010012001", "guru", npsn: "20000000");
+        using var katalog = await guru.GetAsync("/api/perencanaan/katalog");
+        Assert.Equal(HttpStatusCode.OK, katalog.StatusCode);
+        Assert.Contains("no-store", katalog.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
     }
 }

@@ -45,7 +45,8 @@ public sealed class LocalPostgres(string binDir, string folder, int port, bool d
                 asPostgres: true, ct: ct);
         }
 
-        _password = File.Exists(PasswordFile) ? (await File.ReadAllTextAsync(PasswordFile, ct)).Trim() : null;
+        var tanpaSandi = !File.Exists(PasswordFile);
+        _password = tanpaSandi ? null : (await File.ReadAllTextAsync(PasswordFile, ct)).Trim();
 
         // a previous run that was killed may have left its server up: take it down and start clean
         if (File.Exists(Path.Combine(DataDir, "postmaster.pid")))
@@ -73,6 +74,38 @@ public sealed class LocalPostgres(string binDir, string folder, int port, bool d
 
         await Proses.RunAsync(Path.Combine(binDir, "pg_ctl"),
             ["-D", DataDir, "-o", options, "-l", LogFile, "-w", "-t", "60", "start"], asPostgres: true, ct: ct);
+        if (tanpaSandi)
+        {
+            await BeriSandiAsync(ct);
+        }
+    }
+
+    /// <summary>
+    /// A data folder made by an older build let anyone on this machine in (<c>trust</c>): the superuser gets a password of
+    /// its own, and every line of <c>pg_hba.conf</c> asks for it from now on.
+    /// </summary>
+    private async Task BeriSandiAsync(CancellationToken ct)
+    {
+        var sandi = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
+        await using (var connection = new Npgsql.NpgsqlConnection(ConnectionString + ";Pooling=false"))
+        {
+            await connection.OpenAsync(ct);
+            await using var command = new Npgsql.NpgsqlCommand($"alter role postgres password '{sandi}'", connection);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+
+        await BerkasRahasia.TulisAsync(PasswordFile, sandi, ct);
+        if (Proses.IsRoot)
+        {
+            await Proses.RunAsync("chown", ["postgres:postgres", PasswordFile], ct: ct);
+        }
+
+        var hba = Path.Combine(DataDir, "pg_hba.conf");
+        var baris = (await File.ReadAllLinesAsync(hba, ct)).Select(l =>
+            l.TrimStart().StartsWith('#') ? l : System.Text.RegularExpressions.Regex.Replace(l, @"\btrust\s*$", "scram-sha-256"));
+        await File.WriteAllLinesAsync(hba, baris, ct);
+        await Proses.RunAsync(Path.Combine(binDir, "pg_ctl"), ["-D", DataDir, "reload"], asPostgres: true, ct: ct);
+        _password = sandi;
     }
 
     /// <summary>Whether the postmaster is up (<c>pg_ctl status</c>): what the AppHost's watch restarts it on.</summary>

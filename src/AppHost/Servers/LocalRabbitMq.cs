@@ -151,6 +151,7 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port, string
 
             if (await AmqpAnswersAsync(ct))
             {
+                await TanpaGuestAsync(log, ct);
                 return;
             }
 
@@ -158,6 +159,44 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port, string
         }
 
         throw new TimeoutException($"RabbitMQ did not become ready in {waktu.TotalSeconds:0} s; see {LogFolder}. Its log ended with:\n{EkorLog()}");
+    }
+
+    /// <summary>
+    /// A node made by an older build has RabbitMQ's default <c>guest</c> user (password <c>guest</c>), which
+    /// <c>loopback_users = none</c> lets in from this machine: it is deleted at every boot. A new node never has it.
+    /// </summary>
+    private async Task TanpaGuestAsync(Action<string>? log, CancellationToken ct)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{PenggunaBroker.Admin}:{_sandiAdmin}")));
+        // the management listener may open a moment after AMQP's
+        for (var coba = 0; ; coba++)
+        {
+            try
+            {
+                using var hapus = await http.DeleteAsync($"{ManagementUrl}api/users/guest", ct);
+                if (hapus.IsSuccessStatusCode)
+                {
+                    log?.Invoke("[apphost] deleted the default guest user an older build left on this node");
+                }
+
+                if (hapus.IsSuccessStatusCode || hapus.StatusCode == HttpStatusCode.NotFound)
+                {
+                    return;
+                }
+            }
+            catch (Exception ex) when (coba < 60 && ex is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+            {
+            }
+
+            if (coba >= 60)
+            {
+                throw new InvalidOperationException("RabbitMQ's management API did not answer: the default guest user could not be checked.");
+            }
+
+            await Task.Delay(500, ct);
+        }
     }
 
     /// <summary>

@@ -58,6 +58,42 @@ public sealed class PostgresDijagaTests(Infrastructure infra)
         }
     }
 
+    /// <summary>Issue 29, item 8: a data folder an older build made with <c>trust</c> gets a password at start, and asks for it.</summary>
+    [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public async Task a_data_folder_an_older_build_made_with_trust_gets_a_password_at_start()
+    {
+        var binaries = ServerBinaries.Find(needRabbitMq: false) ?? throw new InvalidOperationException("PostgreSQL is not installed.");
+        var folder = Path.Combine(Path.GetTempPath(), "kinerja-e2e", $"pglama-{Guid.NewGuid():n}"[..20]);
+        var pg = Path.Combine(folder, "postgres");
+        Directory.CreateDirectory(pg);
+        if (Proses.IsRoot)
+        {
+            await Proses.RunAsync("chmod", ["755", folder]);
+            await Proses.RunAsync("chown", ["-R", "postgres:postgres", pg]);
+        }
+
+        await Proses.RunAsync(Path.Combine(binaries.PostgresBin, "initdb"),
+            ["-D", Path.Combine(pg, "data"), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8"], asPostgres: true);
+        var postgres = new LocalPostgres(binaries.PostgresBin, pg, Proses.FreePort(), durable: false);
+        try
+        {
+            await postgres.StartAsync();
+
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(pg, "password")));
+            Assert.Contains("Password=", postgres.ConnectionString, StringComparison.Ordinal);
+            Assert.Equal(1, await JalankanAsync(postgres.ConnectionString, "select 1"));
+            var tanpaSandi = new NpgsqlConnectionStringBuilder(postgres.ConnectionString) { Password = null, Pooling = false }.ConnectionString;
+            await Assert.ThrowsAnyAsync<NpgsqlException>(() => JalankanAsync(tanpaSandi, "select 1"));
+            Assert.DoesNotContain(File.ReadLines(Path.Combine(pg, "data", "pg_hba.conf")), l => !l.TrimStart().StartsWith('#') && l.TrimEnd().EndsWith("trust", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await postgres.DisposeAsync();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static async Task<object?> JalankanAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);

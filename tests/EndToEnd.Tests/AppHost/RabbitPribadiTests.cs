@@ -47,6 +47,24 @@ public sealed class RabbitPribadiTests
             var pendengar = SoketDengar.Semua().Where(s => port.Contains(s.Port)).Concat(SoketDengar.MilikPohon(rabbit.Server!.Id)).ToList();
             Assert.Contains(pendengar, s => s.Port == rabbit.PortTambahan[0]);
             Assert.All(pendengar, s => Assert.True(s.Loopback, $"{s} listens beyond loopback"));
+
+            // issue 29, item 8: a node an older build made has RabbitMQ's default guest/guest, which loopback_users = none
+            // lets in from this machine; the next boot deletes it
+            using var guest = new HttpRequestMessage(HttpMethod.Put, $"{rabbit.ManagementUrl}api/users/guest")
+            {
+                Content = new StringContent("{\"password\":\"guest\",\"tags\":\"administrator\"}", Encoding.UTF8, "application/json"),
+            };
+            guest.Headers.Authorization = permintaan.Headers.Authorization;
+            Assert.True((await http.SendAsync(guest)).IsSuccessStatusCode);
+            await rabbit.StopAsync();
+            await rabbit.StartAsync();
+
+            using var cari = new HttpRequestMessage(HttpMethod.Get, $"{rabbit.ManagementUrl}api/users/guest");
+            cari.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.UnescapeDataString(
+                new Uri(rabbit.ConnectionString).UserInfo))));
+            Assert.Equal(HttpStatusCode.NotFound, (await http.SendAsync(cari)).StatusCode);
+            await Assert.ThrowsAnyAsync<RabbitMQ.Client.Exceptions.BrokerUnreachableException>(() =>
+                new RabbitMQ.Client.ConnectionFactory { Uri = new Uri($"amqp://guest:guest@127.0.0.1:{rabbit.Port}/") }.CreateConnectionAsync());
         }
         finally
         {

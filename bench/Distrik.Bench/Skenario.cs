@@ -37,6 +37,7 @@ public sealed class Skenario(Uri dasar, HttpMessageHandler handler, Pencatat cat
     private HttpClient Kepala(string npsn, int sekolah) =>
         _kepala.GetOrAdd(npsn, _ => Klien(KepalaDari(sekolah), Peran.KepalaSekolah, npsn));
 
+    /// <summary>The schools, and their principals: padan pegawai of the wilayah (all three sources), then each given their school.</summary>
     public async Task SekolahAsync(int jumlah)
     {
         var op = Klien("198001012005011001", Peran.OperatorDinas, wilayahKlien: wilayah);
@@ -44,8 +45,17 @@ public sealed class Skenario(Uri dasar, HttpMessageHandler handler, Pencatat cat
         {
             var npsn = GeneratorData.NpsnSekolah(i);
             await catat.KirimAsync("sekolah.simpan", () => op.PutAsJsonAsync($"/api/sekolah/{npsn}", new { nama = $"SD Negeri {i + 1}", wilayah }), HttpStatusCode.Created);
-            await catat.KirimAsync("sekolah.kepala", () => op.PutAsJsonAsync($"/api/sekolah/{npsn}/kepala", new { nip = KepalaDari(i), plt = false }));
         });
+
+        var baris = Enumerable.Range(0, jumlah).Select(i => GeneratorData.BarisPadan(wilayah, GeneratorData.NpsnSekolah(i), KepalaDari(i))).ToList();
+        static string Gabung(IEnumerable<string> berkas) =>
+            string.Concat(berkas.Select((b, i) => i == 0 ? b : b[(b.IndexOf('\n') + 1)..]));
+        await ImporBerkasAsync(op, "dapodik", Gabung(baris.Select(b => b.Dapodik)));
+        await ImporBerkasAsync(op, "siasn", Gabung(baris.Select(b => b.Siasn)));
+        await ImporBerkasAsync(op, "dukcapil", Gabung(baris.Select(b => b.Dukcapil)));
+
+        await Parallel.ForAsync(0, jumlah, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
+            await catat.KirimAsync("sekolah.kepala", () => op.PutAsJsonAsync($"/api/sekolah/{GeneratorData.NpsnSekolah(i)}/kepala", new { nip = KepalaDari(i), plt = false })));
     }
 
     /// <summary>The three sources for <paramref name="jumlah"/> teachers, imported; the teachers as Dapodik knows them.</summary>
@@ -58,27 +68,32 @@ public sealed class Skenario(Uri dasar, HttpMessageHandler handler, Pencatat cat
         var orang = new GeneratorData(seed, wilayah, perSekolah).Tulis(jumlah, dapodik, siasn, dukcapil, hanyaKasus: Kasus.Bersih).ToList();
         foreach (var (sumber, isi) in new[] { ("dapodik", dapodik), ("siasn", siasn), ("dukcapil", dukcapil) })
         {
-            var response = await catat.KirimAsync("pegawai.impor", () => op.PostAsync($"/api/pegawai/impor/{sumber}",
-                new StringContent(isi.ToString(), Encoding.UTF8, "text/csv")), HttpStatusCode.Accepted);
-            while (true)
-            {
-                var job = await op.GetFromJsonAsync<JsonElement>(response.Headers.Location);
-                var status = job.GetProperty("status").GetString();
-                if (status == "Selesai")
-                {
-                    break;
-                }
-
-                if (status == "Gagal")
-                {
-                    throw new InvalidOperationException($"import {sumber} failed: {job}");
-                }
-
-                await Task.Delay(200);
-            }
+            await ImporBerkasAsync(op, sumber, isi.ToString());
         }
 
         return orang;
+    }
+
+    private async Task ImporBerkasAsync(HttpClient op, string sumber, string isi)
+    {
+        var response = await catat.KirimAsync("pegawai.impor", () => op.PostAsync($"/api/pegawai/impor/{sumber}",
+            new StringContent(isi, Encoding.UTF8, "text/csv")), HttpStatusCode.Accepted);
+        while (true)
+        {
+            var job = await op.GetFromJsonAsync<JsonElement>(response.Headers.Location);
+            var status = job.GetProperty("status").GetString();
+            if (status == "Selesai")
+            {
+                return;
+            }
+
+            if (status == "Gagal")
+            {
+                throw new InvalidOperationException($"import {sumber} failed: {job}");
+            }
+
+            await Task.Delay(200);
+        }
     }
 
     public async Task TahunAsync(OrangSintetis o, int nomor, int perSekolah)

@@ -32,10 +32,11 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
         var op = await sistem.MasukAsync("198001012005011001", "operator-dinas", wilayah: Wilayah);
 
         await Tahan.Ok(op.PutAsJsonAsync($"/api/sekolah/{npsn}", new { nama = "SD Negeri Uji", wilayah = Wilayah }), HttpStatusCode.Created);
-        await Tahan.Ok(op.PutAsJsonAsync($"/api/sekolah/{npsn}/kepala", new { nip = Kepala, plt = false }));
         await sistem.ImporAsync(op, "dapodik", $"nik,nip,nuptk,nama,tanggal_lahir,jenis_kelamin,npsn,jenis_ptk\n{Nik},{Guru},,\"Rina Wijaya, S.Pd.\",1986-06-16,P,{npsn},guru\n{NikKepala},{Kepala},,Budi Santoso,1975-05-10,L,{npsn},guru\n");
         await sistem.ImporAsync(op, "siasn", $"nip,nik,nama,tanggal_lahir,jenis_kelamin,status_kepegawaian,jabatan,jenjang,golongan,unor,npsn_unor,instansi,kode_wilayah_instansi\n{Guru},{Nik},Rina Wijaya,1986-06-16,P,PNS,Guru Ahli Madya,AhliMadya,III/c,UNOR-1,{npsn},Pemkot Bandung,{Wilayah}\n{Kepala},{NikKepala},Budi Santoso,1975-05-10,L,PNS,Guru Ahli Madya,AhliMadya,IV/a,UNOR-1,{npsn},Pemkot Bandung,{Wilayah}\n");
         await sistem.ImporAsync(op, "dukcapil", $"nik,nama,tanggal_lahir,jenis_kelamin,nama_ibu_kandung\n{Nik},RINA WIJAYA,1986-06-16,P,Sumiati\n{NikKepala},BUDI SANTOSO,1975-05-10,L,Sulastri\n");
+        // a principal is a padan pegawai of the wilayah: assigned once all three sources know them
+        await Tahan.Ok(op.PutAsJsonAsync($"/api/sekolah/{npsn}/kepala", new { nip = Kepala, plt = false }));
         Assert.Equal("Padan", (await op.GetFromJsonAsync<JsonElement>($"/api/pegawai/{Guru}")).GetProperty("statusPadan").GetString());
         await SistemBerjalan.WaitUntilAsync(async () =>
             await sistem.QueryAsync<string>("perencanaan", "select data->>'npsn' from mt_doc_pegawailokal where id = $1", Guru) == npsn
@@ -121,7 +122,6 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
         var npsn = Random.Shared.Next(40_000_000, 49_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var op = await sistem.MasukAsync("198001012005011001", "operator-dinas", wilayah: Wilayah);
         await Tahan.Ok(op.PutAsJsonAsync($"/api/sekolah/{npsn}", new { nama = "SD Negeri Uji Non-ASN", wilayah = Wilayah }), HttpStatusCode.Created);
-        await Tahan.Ok(op.PutAsJsonAsync($"/api/sekolah/{npsn}/kepala", new { nip = kepala, plt = false }));
         // the teacher has no NIP and no SI-ASN record; the principal is an ASN as usual
         await sistem.ImporAsync(op, "dapodik", $"nik,nip,nuptk,nama,tanggal_lahir,jenis_kelamin,npsn,jenis_ptk\n{nikGuru},,{nuptk},Ayu Lestari,1991-07-07,P,{npsn},guru\n"
             + $"{nikKepala},{kepala},,Hadi Susanto,1978-05-05,L,{npsn},guru\n");
@@ -129,6 +129,8 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
             + $"{kepala},{nikKepala},Hadi Susanto,1978-05-05,L,PNS,Guru Ahli Madya,AhliMadya,IV/a,UNOR-1,{npsn},Pemkot Bandung,{Wilayah}\n");
         await sistem.ImporAsync(op, "dukcapil", $"nik,nama,tanggal_lahir,jenis_kelamin,nama_ibu_kandung\n{nikGuru},AYU LESTARI,1991-07-07,P,Sumarni\n"
             + $"{nikKepala},HADI SUSANTO,1978-05-05,L,Sulastri\n");
+        // a principal is a padan pegawai of the wilayah: assigned once all three sources know them
+        await Tahan.Ok(op.PutAsJsonAsync($"/api/sekolah/{npsn}/kepala", new { nip = kepala, plt = false }));
         var dilihat = await op.GetFromJsonAsync<JsonElement>($"/api/pegawai/{Uri.EscapeDataString(id)}");
         Assert.Equal(("Padan", "NonASN"), (dilihat.GetProperty("statusPadan").GetString(), dilihat.GetProperty("statusKepegawaian").GetString()));
         await SistemBerjalan.WaitUntilAsync(async () =>

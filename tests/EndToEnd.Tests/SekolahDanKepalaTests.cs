@@ -22,6 +22,7 @@ public sealed class SekolahDanKepalaTests(SistemBerjalan sistem) : IClassFixture
 
     private async Task TugaskanAsync(HttpClient client, string npsn, string nip)
     {
+        await sistem.PegawaiPadanAsync(client, Wilayah, nip);
         Assert.Equal(HttpStatusCode.Created,
             (await client.PutAsJsonAsync($"/api/sekolah/{npsn}", new { nama = $"SD Negeri {npsn}", wilayah = Wilayah })).StatusCode);
         Assert.Equal(HttpStatusCode.OK,

@@ -103,6 +103,21 @@ public class SistemBerjalan(Infrastructure infra) : IAsyncLifetime
             .GetProperty("status").GetString() == "Selesai", $"import {sumber}");
     }
 
+    /// <summary>
+    /// Makes the NIP a padan pegawai of the wilayah, at a school of their own there (so no other school's counts change),
+    /// through the API as an operator would: only such a pegawai may be given a school to head.
+    /// </summary>
+    public async Task PegawaiPadanAsync(HttpClient operatorClient, string wilayah, string nip)
+    {
+        var npsn = $"7{nip[^7..]}";
+        var sekolah = await operatorClient.PutAsJsonAsync($"/api/sekolah/{npsn}", new { nama = $"SD Negeri {npsn}", wilayah });
+        Assert.True(sekolah.IsSuccessStatusCode, $"school {npsn}: {(int)sekolah.StatusCode}");
+        var (dapodik, siasn, dukcapil) = DataSintetis.GeneratorData.BarisPadan(wilayah, npsn, nip);
+        await ImporAsync(operatorClient, "dapodik", dapodik);
+        await ImporAsync(operatorClient, "siasn", siasn);
+        await ImporAsync(operatorClient, "dukcapil", dukcapil);
+    }
+
     /// <summary>Runs a scalar query on one service's own database.</summary>
     public async Task<T?> QueryAsync<T>(string service, string sql, params object[] parameters)
     {

@@ -21,6 +21,25 @@ public sealed class DataPegawaiApi(Infrastructure infra) : ServiceFactory<Progra
     public Task<HttpResponseMessage> TugaskanKepalaAsync(string? token, string npsn, object body) =>
         ClientWith(token).PutAsJsonAsync($"/api/sekolah/{npsn}/kepala", body);
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task>> _padan = new();
+
+    /// <summary>
+    /// A padan pegawai of the wilayah with this NIP (the three sources agree, at a school of their own there), imported
+    /// once per fixture as an operator would: what a principal must be before a school is given to them.
+    /// </summary>
+    public Task PegawaiPadanAsync(string wilayah, string nip) =>
+        _padan.GetOrAdd(nip, _ => new Lazy<Task>(() => ImporPadanAsync(wilayah, nip))).Value;
+
+    private async Task ImporPadanAsync(string wilayah, string nip)
+    {
+        var data = new Impor.DataUji(this, wilayah, seed: 0);
+        var npsn = NpsnBaru();
+        Assert.True((await SimpanSekolahAsync(data.Token, npsn, new { nama = $"SD Negeri {npsn}", wilayah })).IsSuccessStatusCode);
+        var (dapodik, siasn, dukcapil) = Kinerja.Testing.DataSintetis.GeneratorData.BarisPadan(wilayah, npsn, nip);
+        await data.ImporSemuaAsync(dapodik, siasn, dukcapil);
+        Assert.Equal("Padan", (await data.PegawaiAsync(nip)).GetProperty("statusPadan").GetString());
+    }
+
     /// <summary>Events of one type in a stream, e.g. <c>pegawai_terverifikasi</c>: what the relay will publish.</summary>
     public async Task<long> JumlahEventAsync(string streamKey, string type)
     {

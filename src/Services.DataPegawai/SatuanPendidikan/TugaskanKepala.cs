@@ -3,6 +3,7 @@ using Kinerja.DataPegawai.Identitas;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
 using Kinerja.ServiceDefaults.Problems;
+using Kinerja.DataPegawai.Pemutakhiran;
 
 namespace Kinerja.DataPegawai.SatuanPendidikan;
 
@@ -12,16 +13,25 @@ public sealed record TugaskanKepalaSekolah(string? Nip, bool? Plt, DateOnly? Ber
 /// <c>PUT /api/sekolah/{npsn}/kepala</c>: an operator assigns the school's principal or Plt from a date
 /// (today by default), which decides who rates its teachers from then on. Repeating the current
 /// assignment changes nothing; an assignment may not start before the current one did, because the
-/// rater history would then contradict itself.
+/// rater history would then contradict itself. Only a padan pegawai of the school's wilayah may be assigned: the
+/// principal rates with the data the three registries agree on, and a NIP nobody knows here heads no school.
 /// </summary>
 public static class TugaskanKepala
 {
     public static void Map(RouteGroupBuilder sekolah) =>
         sekolah.MapPut("/{npsn}/kepala", (string npsn, TugaskanKepalaSekolah body, CommandPipeline pipeline, CurrentUser user, TimeProvider clock,
                 CancellationToken ct) =>
-                pipeline.RunAsync<Sekolah, bool>("tugaskan-kepala-sekolah", npsn, (s, _) => SekolahAkses.UntukMengelola(s, user),
-                    (s, _) => Decide(s, Validasi(npsn, body), clock.HariIni()), ct, SekolahApi.Dto,
-                    () => new ValidasiException("npsn", $"Sekolah {npsn} belum terdaftar; daftarkan dahulu dengan PUT /api/sekolah/{npsn}.")))
+            {
+                var isi = Validasi(npsn, body);
+                return pipeline.RunAsync<Sekolah, Pegawai?>("tugaskan-kepala-sekolah", npsn,
+                    async (s, token) =>
+                    {
+                        await SekolahAkses.UntukMengelola(s, user);
+                        return await pipeline.Session.LoadAsync<Pegawai>(isi.Nip!, token);
+                    },
+                    (s, calon) => Decide(s, isi, calon, clock.HariIni()), ct, SekolahApi.Dto,
+                    () => new ValidasiException("npsn", $"Sekolah {npsn} belum terdaftar; daftarkan dahulu dengan PUT /api/sekolah/{npsn}."));
+            })
             .RequireAuthorization(Kebijakan.Operator)
             .WithSummary("Assign the school's principal (or Plt)");
 
@@ -35,20 +45,28 @@ public static class TugaskanKepala
         return body;
     }
 
-    public static IReadOnlyList<object> Decide(Sekolah sekolah, TugaskanKepalaSekolah isi, DateOnly hariIni)
+    /// <param name="calon">The pegawai the NIP names, as DataPegawai knows them; null when it knows none.</param>
+    public static IReadOnlyList<object> Decide(Sekolah sekolah, TugaskanKepalaSekolah isi, Pegawai? calon, DateOnly hariIni)
     {
         var (nip, plt, berlakuSejak) = (isi.Nip!, isi.Plt!.Value, isi.BerlakuSejak ?? hariIni);
-        if (sekolah.Kepala is { } kini)
+        if (sekolah.Kepala is { } kini && kini.Nip == nip && kini.Plt == plt)
         {
-            if (kini.Nip == nip && kini.Plt == plt)
-            {
-                return [];
-            }
+            return [];
+        }
 
-            if (berlakuSejak < kini.BerlakuSejak)
+        if (calon is not { Status: StatusPadan.Padan } || calon.Wilayah != sekolah.Wilayah)
+        {
+            throw new ValidasiException("nip",
+                $"NIP {nip} bukan pegawai padan di wilayah {sekolah.Wilayah}. Impor datanya dari Dapodik, SI-ASN dan Dukcapil dan selesaikan disparitasnya dahulu.");
+        }
+
+        if (sekolah.Kepala is { } sekarang)
+        {
+
+            if (berlakuSejak < sekarang.BerlakuSejak)
             {
                 throw new KonflikException(
-                    $"Penugasan baru tidak boleh berlaku sebelum penugasan kepala sekolah saat ini ({kini.BerlakuSejak:yyyy-MM-dd}).");
+                    $"Penugasan baru tidak boleh berlaku sebelum penugasan kepala sekolah saat ini ({sekarang.BerlakuSejak:yyyy-MM-dd}).");
             }
         }
 

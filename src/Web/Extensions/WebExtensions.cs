@@ -79,6 +79,10 @@ public static class WebExtensions
             },
         });
         app.UseStatusCodePagesWithReExecute("/tidak-ditemukan", createScopeForStatusCodePages: true);
+        // every script and stylesheet is a file of this site, nothing inline, nothing from elsewhere; a form goes only here,
+        // or (signing out) on to the identity provider, which Chromium checks against form-action after the redirect too
+        var penyedia = app.Configuration["Auth:Authority"] is { } authority ? " " + new Uri(authority).GetLeftPart(UriPartial.Authority) : "";
+        var csp = $"default-src 'self'; base-uri 'self'; form-action 'self'{penyedia}; frame-ancestors 'none'; object-src 'none'";
         app.Use(async (context, next) =>
         {
             // pages hold personal data and a form's state: never cached by a browser or a proxy
@@ -86,8 +90,7 @@ public static class WebExtensions
             context.Response.Headers.XContentTypeOptions = "nosniff";
             context.Response.Headers["Referrer-Policy"] = "same-origin";
             context.Response.Headers.XFrameOptions = "DENY";
-            // every script and stylesheet is a file of this site; nothing inline, nothing from elsewhere
-            context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
+            context.Response.Headers.ContentSecurityPolicy = csp;
             await next();
         });
         app.UseStaticFiles();

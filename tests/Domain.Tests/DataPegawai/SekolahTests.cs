@@ -1,3 +1,4 @@
+using Kinerja.DataPegawai.Pemutakhiran;
 using Kinerja.DataPegawai.SatuanPendidikan;
 using Kinerja.ServiceDefaults.Problems;
 using SekolahAgregat = Kinerja.DataPegawai.SatuanPendidikan.Sekolah;
@@ -45,22 +46,26 @@ public class TugaskanKepalaTests
 
     private static TugaskanKepalaSekolah Isi(string nip = Kepala, bool plt = false, DateOnly? sejak = null) => new(nip, plt, sejak);
 
+    /// <summary>The pegawai the NIP names as DataPegawai knows them: padan in the school's wilayah unless told otherwise.</summary>
+    private static Pegawai Calon(string nip = Kepala, StatusPadan status = StatusPadan.Padan, string wilayah = "3273") =>
+        new() { Id = nip, Status = status, Wilayah = wilayah, Npsn = "20219998" };
+
     [Fact]
     public void assigning_a_principal_carries_the_school_wilayah_and_starts_today_by_default() =>
-        Assert.Equal([new KepalaSekolahDitugaskan(Npsn, Kepala, false, Hari, "3273")], TugaskanKepala.Decide(Terdaftar, Isi(), Hari));
+        Assert.Equal([new KepalaSekolahDitugaskan(Npsn, Kepala, false, Hari, "3273")], TugaskanKepala.Decide(Terdaftar, Isi(), Calon(), Hari));
 
     [Fact]
     public void repeating_the_current_assignment_appends_nothing()
     {
         var sekolah = Diberikan.Dari<SekolahAgregat>(new SekolahDidaftarkan(Npsn, "SD Negeri 1", "3273"), new KepalaSekolahDitugaskan(Npsn, Kepala, false, Hari, "3273"));
-        Assert.Empty(TugaskanKepala.Decide(sekolah, Isi(), Hari.AddDays(3)));
+        Assert.Empty(TugaskanKepala.Decide(sekolah, Isi(), Calon(), Hari.AddDays(3)));
     }
 
     [Fact]
     public void a_plt_becoming_definitive_is_a_new_assignment()
     {
         var sekolah = Diberikan.Dari<SekolahAgregat>(new SekolahDidaftarkan(Npsn, "SD Negeri 1", "3273"), new KepalaSekolahDitugaskan(Npsn, Kepala, true, Hari, "3273"));
-        var e = Assert.IsType<KepalaSekolahDitugaskan>(Assert.Single(TugaskanKepala.Decide(sekolah, Isi(sejak: Hari.AddMonths(1)), Hari)));
+        var e = Assert.IsType<KepalaSekolahDitugaskan>(Assert.Single(TugaskanKepala.Decide(sekolah, Isi(sejak: Hari.AddMonths(1)), Calon(), Hari)));
         Assert.False(e.Plt);
     }
 
@@ -68,8 +73,27 @@ public class TugaskanKepalaTests
     public void a_new_principal_cannot_start_before_the_current_one()
     {
         var sekolah = Diberikan.Dari<SekolahAgregat>(new SekolahDidaftarkan(Npsn, "SD Negeri 1", "3273"), new KepalaSekolahDitugaskan(Npsn, Kepala, false, Hari, "3273"));
-        var galat = Assert.Throws<KonflikException>(() => TugaskanKepala.Decide(sekolah, Isi("198001012005011001", sejak: Hari.AddDays(-1)), Hari));
+        var galat = Assert.Throws<KonflikException>(() => TugaskanKepala.Decide(sekolah, Isi("198001012005011001", sejak: Hari.AddDays(-1)), Calon("198001012005011001"), Hari));
         Assert.Contains("2026-01-05", galat.Message);
+    }
+
+    /// <summary>Issue 29, item 8: a NIP nobody knows here, one still belum padan, or one of another wilayah heads no school.</summary>
+    [Theory]
+    [InlineData("tidak dikenal")]
+    [InlineData("belum padan")]
+    [InlineData("wilayah lain")]
+    public void only_a_padan_pegawai_of_the_schools_wilayah_may_be_assigned(string kasus)
+    {
+        var calon = kasus switch
+        {
+            "tidak dikenal" => null,
+            "belum padan" => Calon(status: StatusPadan.BelumPadan),
+            _ => Calon(wilayah: "3204"),
+        };
+
+        var galat = Assert.Throws<ValidasiException>(() => TugaskanKepala.Decide(Terdaftar, Isi(), calon, Hari));
+
+        Assert.Contains("padan di wilayah 3273", Assert.Single(galat.Errors["nip"]), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -67,6 +67,7 @@ public class SistemKetahanan(Infrastructure infra) : SistemTerbuka(infra)
         await base.InitializeAsync();
         var op = await MasukAsync("198001012005011001", "operator-dinas", wilayah: Wilayah);
         await Tahan.Ok(op.PutAsJsonAsync($"/api/sekolah/{Npsn}", new { nama = "SD Negeri Ketahanan", wilayah = Wilayah }), HttpStatusCode.Created);
+        await PegawaiPadanAsync(op, Wilayah, Kepala);
         await Tahan.Ok(op.PutAsJsonAsync($"/api/sekolah/{Npsn}/kepala", new { nip = Kepala, plt = false }));
 
         var dapodik = new StringWriter();

@@ -45,6 +45,7 @@ public sealed class SistemMasukanBuruk(Infrastructure infra) : SistemTerbuka(inf
         C = await MasukAsync(GuruC, "guru", npsn: Npsn);
 
         await Tahan.Ok(Op.PutAsJsonAsync($"/api/sekolah/{Npsn}", new { nama = "SD Negeri Masukan", wilayah = Wilayah }), HttpStatusCode.Created);
+        await PegawaiPadanAsync(Op, Wilayah, Kepala);
         await Tahan.Ok(Op.PutAsJsonAsync($"/api/sekolah/{Npsn}/kepala", new { nip = Kepala, plt = false }));
         await ImporAsync(Op, "dapodik", $"nik,nip,nuptk,nama,tanggal_lahir,jenis_kelamin,npsn,jenis_ptk\n" +
             $"3273015707870002,{GuruA},,Sari Utami,1987-07-17,P,{Npsn},guru\n3273011808880003,{GuruB},,Dedi Kurnia,1988-08-18,L,{Npsn},guru\n" +

@@ -31,6 +31,24 @@ public sealed class GeneratorData(int seed, string wilayah = "3273", int orangPe
 
     public string Wilayah => wilayah;
 
+    /// <summary>
+    /// The three sources' rows (with headers) that make the pegawai with this NIP padan at <paramref name="npsn"/>: birth
+    /// date and sex from the NIP, a NIK of the wilayah that agrees with them. What a principal must be before they are
+    /// given a school.
+    /// </summary>
+    public static (string Dapodik, string Siasn, string Dukcapil) BarisPadan(string wilayah, string npsn, string nip, string nama = "Kepala Uji")
+    {
+        var lahir = $"{nip[..4]}-{nip[4..6]}-{nip[6..8]}";
+        var perempuan = nip[14] == '2';
+        var hari = int.Parse(nip[6..8], CultureInfo.InvariantCulture) + (perempuan ? 40 : 0);
+        // kecamatan 99, which the generated people never have: no NIK of theirs is met again
+        var nik = $"{wilayah}99{hari:00}{nip[4..6]}{nip[2..4]}0001";
+        var jk = perempuan ? "P" : "L";
+        return ($"{HeaderDapodik}\n{nik},{nip},,{nama},{lahir},{jk},{npsn},guru\n",
+            $"{HeaderSiasn}\n{nip},{nik},{nama},{lahir},{jk},PNS,Guru Ahli Madya,AhliMadya,IV/a,UNOR-1,{npsn},Pemkot,{wilayah}\n",
+            $"{HeaderDukcapil}\n{nik},{nama.ToUpperInvariant()},{lahir},{jk},Ibu Uji\n");
+    }
+
     public static string NpsnSekolah(int nomorSekolah) => (20_000_000 + nomorSekolah).ToString(CultureInfo.InvariantCulture);
 
     public int JumlahSekolah(int jumlahOrang) => Math.Max(1, (jumlahOrang + orangPerSekolah - 1) / orangPerSekolah);

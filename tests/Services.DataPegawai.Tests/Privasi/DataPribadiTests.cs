@@ -159,7 +159,9 @@ public sealed class DataPribadiTests(DataPegawaiApi api) : IClassFixture<DataPeg
         var guru = new Guru(5);
         var kepala = new Guru(6);
         var npsn = GeneratorData.NpsnSekolah(1);
-        await data.ImporSemuaAsync(guru.Dapodik() + kepala.Dapodik(npsn).Split('\n')[1] + "\n", guru.Siasn(guru.Nik),
+        // a principal is a padan pegawai of the wilayah: all three sources know them
+        await data.ImporSemuaAsync(guru.Dapodik() + kepala.Dapodik(npsn).Split('\n')[1] + "\n",
+            guru.Siasn(guru.Nik) + kepala.Siasn(kepala.Nik).Split('\n')[1].Replace($",{Npsn},", $",{npsn},", StringComparison.Ordinal) + "\n",
             guru.Dukcapil + kepala.Dukcapil.Split('\n')[1] + "\n");
         Assert.True((await api.TugaskanKepalaAsync(data.Token, npsn, new { nip = kepala.Nip, plt = false })).IsSuccessStatusCode);
 

@@ -13,8 +13,11 @@ public sealed class SekolahApiTests(DataPegawaiApi api) : IClassFixture<DataPega
     private static readonly string OperatorBandung = Token.Operator(Wilayah);
     private static readonly string OperatorLain = Token.Operator("3171");
 
+    /// <summary>A school of <see cref="Wilayah"/>; the two NIPs these tests assign are padan pegawai there (issue 29, item 8).</summary>
     private async Task<string> SekolahTerdaftarAsync()
     {
+        await api.PegawaiPadanAsync(Wilayah, KepalaNip);
+        await api.PegawaiPadanAsync(Wilayah, "198001012005011001");
         var npsn = DataPegawaiApi.NpsnBaru();
         var response = await api.SimpanSekolahAsync(OperatorBandung, npsn, new { nama = "SD Negeri 1 Bandung", wilayah = Wilayah });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -185,6 +188,25 @@ public sealed class SekolahApiTests(DataPegawaiApi api) : IClassFixture<DataPega
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await ProblemAsync(response)).GetProperty("errors").TryGetProperty("nip", out _));
+        Assert.Equal(1, await api.JumlahEventAsync(npsn));
+    }
+
+    /// <summary>Issue 29, item 8: a NIP nobody imported, one still belum padan, or one of another wilayah heads no school.</summary>
+    [Fact]
+    public async Task only_a_padan_pegawai_of_the_schools_wilayah_may_be_assigned()
+    {
+        var npsn = await SekolahTerdaftarAsync();
+        await api.PegawaiPadanAsync("3204", "197801012006041002");
+        var belumPadan = new Impor.DataUji(api, Wilayah, seed: 0);
+        await belumPadan.ImporAsync("dapodik", $"{Kinerja.Testing.DataSintetis.GeneratorData.HeaderDapodik}\n3273010202790001,197902022006041003,,Belum Padan,1979-02-02,L,{npsn},guru\n");
+
+        foreach (var nip in new[] { "196912312000031001", "197902022006041003", "197801012006041002" })
+        {
+            var response = await api.TugaskanKepalaAsync(OperatorBandung, npsn, new { nip, plt = false });
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains("padan di wilayah", (await ProblemAsync(response)).GetProperty("errors").GetProperty("nip")[0].GetString(), StringComparison.Ordinal);
+        }
+
         Assert.Equal(1, await api.JumlahEventAsync(npsn));
     }
 

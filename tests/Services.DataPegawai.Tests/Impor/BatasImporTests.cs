@@ -11,38 +11,18 @@ using Microsoft.Extensions.Configuration;
 namespace Kinerja.DataPegawai.Tests.Impor;
 
 /// <summary>DataPegawai with a small body limit and a spool folder of the test's own, where a dead process left a file.</summary>
-public sealed class DataPegawaiApiTerbatas(Infrastructure infra) : ServiceFactory<Program>(infra, "datapegawai"), IAsyncLifetime
+public sealed class DataPegawaiApiTerbatas(Infrastructure infra) : DataPegawaiApiSpool(infra)
 {
-    public string Induk { get; } = Path.Combine(Path.GetTempPath(), "kinerja-tests", $"spool-{Guid.NewGuid():n}"[..18]);
-
     /// <summary>A folder as a killed instance leaves it: pid 999999 is never a live process here.</summary>
     public string Sisa => Path.Combine(Induk, "999999-mati", "sisa.csv");
 
-    public async ValueTask InitializeAsync()
+    protected override Dictionary<string, string?> Pengaturan => new(base.Pengaturan) { ["Impor:MaksBytes"] = "4096" };
+
+    public override async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Sisa)!);
         await File.WriteAllTextAsync(Sisa, "nik,...\n3273010101800001,...\n");
-        await InitializeDatabaseAsync();
-        _ = Server;
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Impor:MaksBytes"] = "4096",
-            ["Impor:Folder"] = Induk,
-        }));
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        if (Directory.Exists(Induk))
-        {
-            Directory.Delete(Induk, recursive: true);
-        }
+        await base.InitializeAsync();
     }
 }
 

@@ -11,12 +11,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Kinerja.DataPegawai.Tests.Impor;
 
-/// <summary>DataPegawai with a spool folder of the test's own, to count what is spooled at once.</summary>
-public sealed class DataPegawaiApiSpool(Infrastructure infra) : ServiceFactory<Program>(infra, "datapegawai"), IAsyncLifetime
+/// <summary>DataPegawai with a spool folder of the test's own, to count and inspect what is spooled.</summary>
+public class DataPegawaiApiSpool(Infrastructure infra) : ServiceFactory<Program>(infra, "datapegawai"), IAsyncLifetime
 {
     public string Induk { get; } = Path.Combine(Path.GetTempPath(), "kinerja-tests", $"spool-{Guid.NewGuid():n}"[..18]);
 
-    public async ValueTask InitializeAsync()
+    /// <summary>The service's settings beside the usual ones.</summary>
+    protected virtual Dictionary<string, string?> Pengaturan => new() { ["Impor:Folder"] = Induk };
+
+    public virtual async ValueTask InitializeAsync()
     {
         await InitializeDatabaseAsync();
         _ = Server;
@@ -25,7 +28,7 @@ public sealed class DataPegawaiApiSpool(Infrastructure infra) : ServiceFactory<P
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?> { ["Impor:Folder"] = Induk }));
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(Pengaturan));
     }
 
     public override async ValueTask DisposeAsync()
@@ -35,6 +38,8 @@ public sealed class DataPegawaiApiSpool(Infrastructure infra) : ServiceFactory<P
         {
             Directory.Delete(Induk, recursive: true);
         }
+
+        GC.SuppressFinalize(this);
     }
 }
 

@@ -44,6 +44,15 @@ public sealed class DataPribadiTests(DataPegawaiApi api) : IClassFixture<DataPeg
         return data;
     }
 
+    /// <summary>A teacher of <see cref="Npsn"/>, and the principal of <paramref name="npsn"/>: a padan pegawai of the wilayah, as every principal is.</summary>
+    private async Task GuruDanKepalaAsync(DataUji data, Guru guru, Guru kepala, string npsn)
+    {
+        await data.ImporSemuaAsync(guru.Dapodik() + kepala.Dapodik(npsn).Split('\n')[1] + "\n",
+            guru.Siasn(guru.Nik) + kepala.Siasn(kepala.Nik).Split('\n')[1].Replace($",{Npsn},", $",{npsn},", StringComparison.Ordinal) + "\n",
+            guru.Dukcapil + kepala.Dukcapil.Split('\n')[1] + "\n");
+        Assert.True((await api.TugaskanKepalaAsync(data.Token, npsn, new { nip = kepala.Nip, plt = false })).IsSuccessStatusCode);
+    }
+
     private static string Kepala(string npsn = Npsn) => Token.Untuk("197001012000011001", "kepala-sekolah", npsn: npsn);
 
     private static string PenilaiKs(string wilayah = Wilayah) => Token.Untuk("196801012000011001", "penilai-ks", wilayah: wilayah);
@@ -159,11 +168,7 @@ public sealed class DataPribadiTests(DataPegawaiApi api) : IClassFixture<DataPeg
         var guru = new Guru(5);
         var kepala = new Guru(6);
         var npsn = GeneratorData.NpsnSekolah(1);
-        // a principal is a padan pegawai of the wilayah: all three sources know them
-        await data.ImporSemuaAsync(guru.Dapodik() + kepala.Dapodik(npsn).Split('\n')[1] + "\n",
-            guru.Siasn(guru.Nik) + kepala.Siasn(kepala.Nik).Split('\n')[1].Replace($",{Npsn},", $",{npsn},", StringComparison.Ordinal) + "\n",
-            guru.Dukcapil + kepala.Dukcapil.Split('\n')[1] + "\n");
-        Assert.True((await api.TugaskanKepalaAsync(data.Token, npsn, new { nip = kepala.Nip, plt = false })).IsSuccessStatusCode);
+        await GuruDanKepalaAsync(data, guru, kepala, npsn);
 
         var penilai = api.ClientWith(PenilaiKs());
         var dilihat = await penilai.GetFromJsonAsync<JsonElement>($"/api/pegawai/{kepala.Nip}");
@@ -246,10 +251,7 @@ public sealed class DataPribadiTests(DataPegawaiApi api) : IClassFixture<DataPeg
         var guru = new Guru(9);
         var kepala = new Guru(10);
         var npsn = GeneratorData.NpsnSekolah(1);
-        await data.ImporSemuaAsync(guru.Dapodik() + kepala.Dapodik(npsn).Split('\n')[1] + "\n",
-            guru.Siasn(guru.Nik) + kepala.Siasn(kepala.Nik).Split('\n')[1].Replace($",{Npsn},", $",{npsn},", StringComparison.Ordinal) + "\n",
-            guru.Dukcapil + kepala.Dukcapil.Split('\n')[1] + "\n");
-        Assert.True((await api.TugaskanKepalaAsync(data.Token, npsn, new { nip = kepala.Nip, plt = false })).IsSuccessStatusCode);
+        await GuruDanKepalaAsync(data, guru, kepala, npsn);
 
         var jejak = new[]
         {

@@ -24,7 +24,8 @@ public sealed class LocalPostgres(string binDir, string folder, int port, bool d
 
     public async Task StartAsync(CancellationToken ct = default)
     {
-        Directory.CreateDirectory(folder);
+        // its password, log and data: PostgreSQL's user's only (given to it below when the AppHost runs as root)
+        Resources.FolderPribadi.Buat(folder);
         Directory.CreateDirectory(SocketDir);
         if (Proses.IsRoot)
         {

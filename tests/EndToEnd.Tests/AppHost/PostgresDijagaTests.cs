@@ -81,6 +81,7 @@ public sealed class PostgresDijagaTests(Infrastructure infra)
             await postgres.StartAsync();
 
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(pg, "password")));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(pg));
             Assert.Contains("Password=", postgres.ConnectionString, StringComparison.Ordinal);
             Assert.Equal(1, await JalankanAsync(postgres.ConnectionString, "select 1"));
             var tanpaSandi = new NpgsqlConnectionStringBuilder(postgres.ConnectionString) { Password = null, Pooling = false }.ConnectionString;

@@ -68,6 +68,11 @@ public sealed class AppHostRunner(KinerjaSystem system, IHostApplicationLifetime
             $"ConnectionStrings__postgres='{system.PostgresConnection}'",
             $"ConnectionStrings__rabbitmq='{system.RabbitMqConnection}'",
         };
+        if (system.Prometheus is { } prometheus)
+        {
+            baris.Add($"# Prometheus asks for this start's password (user {LocalPrometheus.Pengguna})\nPROMETHEUS='http://{LocalPrometheus.Pengguna}:{prometheus.Sandi}@{new Uri(prometheus.Url).Authority}'");
+        }
+
         baris.AddRange(system.PenggunaBroker.Select(u => $"# {u.Nama}\nRABBITMQ_{u.Nama.ToUpperInvariant().Replace('-', '_')}='{system.RabbitMqConnectionOf(u.Nama)}'"));
         await BerkasRahasia.TulisAsync(file, string.Join('\n', baris) + '\n', ct);
         return file;

@@ -24,6 +24,9 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
     /// <summary>The AppHost's Prometheus, when it started one (<see cref="KinerjaSystemOptions.PrometheusPort"/>).</summary>
     public string? PrometheusUrl => _prometheus?.Url;
 
+    /// <summary>The AppHost's Prometheus, when it started one: its client carries the password it asks for.</summary>
+    public LocalPrometheus? Prometheus => _prometheus;
+
     /// <summary>For the test that kills it: the AppHost starts it again.</summary>
     public int? PrometheusPid => _prometheus?.Pid;
 
@@ -152,7 +155,7 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
             Path.Combine(options.RepoRoot, "ops", "prometheus", "peringatan.yml"));
         var resource = new ServerResource("prometheus", _prometheus.Url, async token =>
         {
-            using var response = await ProbeHttp.GetAsync($"{_prometheus.Url}/-/healthy", token);
+            using var response = await _prometheus.Http.GetAsync("/-/healthy", token);
             return response.IsSuccessStatusCode;
         });
         Add(resource);

@@ -7,7 +7,6 @@ namespace Kinerja.AppHost.Dashboard;
 /// <summary>How busy is it? Per service, from the AppHost's Prometheus: the same instruments the alert rules read.</summary>
 public static class HalamanBeban
 {
-    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(5) };
 
     /// <summary>Column, PromQL by <c>job</c> (the service), and how to show a value.</summary>
     public static readonly (string Kolom, string Query, Func<double, string> Tampil)[] Ukuran =
@@ -23,7 +22,7 @@ public static class HalamanBeban
 
     public static async Task<string> RenderAsync(KinerjaSystem? system, CancellationToken ct)
     {
-        if (system?.PrometheusUrl is not { } prometheus)
+        if (system?.Prometheus is not { } prometheus)
         {
             return "<p class=\"sedang\">No Prometheus runs with this AppHost (install it: <code>sudo apt-get install prometheus</code>, then start again).</p>";
         }
@@ -55,18 +54,18 @@ public static class HalamanBeban
 
         html.Append($"""
             </table><p>Rates over the last minute, p95 over five; refreshes every 5 s. Graphs and ad-hoc queries:
-            <a href="{Tata.Html.Encode(prometheus)}/graph">Prometheus</a>. "–": nothing measured yet.</p>
+            <a href="{Tata.Html.Encode(prometheus.Url)}/graph">Prometheus</a> (user {Servers.LocalPrometheus.Pengguna}, password in <code>koneksi.env</code>). "–": nothing measured yet.</p>
             """);
         return html.ToString();
     }
 
     /// <summary>One instant query; the value of each series by its <c>job</c> label.</summary>
-    public static async Task<Dictionary<string, double>> QueryAsync(string prometheus, string query, CancellationToken ct)
+    public static async Task<Dictionary<string, double>> QueryAsync(Servers.LocalPrometheus prometheus, string query, CancellationToken ct)
     {
         var values = new Dictionary<string, double>(StringComparer.Ordinal);
         try
         {
-            using var json = JsonDocument.Parse(await Http.GetStringAsync($"{prometheus}/api/v1/query?query={Uri.EscapeDataString(query)}", ct));
+            using var json = JsonDocument.Parse(await prometheus.Http.GetStringAsync($"/api/v1/query?query={Uri.EscapeDataString(query)}", ct));
             foreach (var series in json.RootElement.GetProperty("data").GetProperty("result").EnumerateArray())
             {
                 var job = series.GetProperty("metric").TryGetProperty("job", out var j) ? j.GetString() ?? "" : "";

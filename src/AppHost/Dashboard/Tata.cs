@@ -24,7 +24,7 @@ public static class Tata
         var alat = new List<string>();
         if (system?.PrometheusUrl is { } prometheus)
         {
-            alat.Add($"<a href=\"{Html.Encode(prometheus)}/alerts\">Prometheus alerts</a>");
+            alat.Add($"<a href=\"{Html.Encode(prometheus)}/alerts\">Prometheus alerts</a> (user {Servers.LocalPrometheus.Pengguna}, password in <code>koneksi.env</code>)");
         }
 
         if (system?.PrivateRabbitMq is { } rabbit)

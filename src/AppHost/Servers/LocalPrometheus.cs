@@ -9,7 +9,9 @@ public sealed record TargetScrape(string Job, string Instance, Uri Metrics);
 /// <summary>
 /// Debian's <c>prometheus</c> as a resource of the AppHost (issue 15): scrapes every instance of every service, the
 /// gateway, Web and the private broker's <c>rabbitmq_prometheus</c> every 5 s, and evaluates the alert rules in
-/// <c>ops/prometheus/peringatan.yml</c>. Listens on loopback only; keeps 15 days under the data folder.
+/// <c>ops/prometheus/peringatan.yml</c>. Listens on loopback only; keeps 15 days under the data folder. Prometheus
+/// cannot refuse a foreign <c>Host</c> as our processes do, so a page on a DNS name rebound to 127.0.0.1 could read it:
+/// it asks for a password of this start instead (basic auth, <see cref="Otorisasi"/>), which such a page does not have.
 /// </summary>
 public sealed class LocalPrometheus(string binary, string folder, int port, string rulesFile) : IAsyncDisposable
 {
@@ -19,14 +21,36 @@ public sealed class LocalPrometheus(string binary, string folder, int port, stri
 
     public string Url => $"http://127.0.0.1:{port}";
 
+    public const string Pengguna = "kinerja";
+
+    /// <summary>Its password: new at every start of the AppHost, in <c>koneksi.env</c> for a person.</summary>
+    public string Sandi { get; } = PenggunaBroker.Sandi();
+
+    /// <summary>What every request to it carries (the AppHost's probe and dashboard, the tests).</summary>
+    public System.Net.Http.Headers.AuthenticationHeaderValue Otorisasi =>
+        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Pengguna}:{Sandi}")));
+
+    private HttpClient? _http;
+
+    /// <summary>A client signed in as <see cref="Pengguna"/>, for its probes and queries (5 s a request).</summary>
+    public HttpClient Http => _http ??= new HttpClient
+    {
+        BaseAddress = new Uri(Url),
+        Timeout = TimeSpan.FromSeconds(5),
+        DefaultRequestHeaders = { Authorization = Otorisasi },
+    };
+
     public async Task StartAsync(IReadOnlyList<TargetScrape> targets, Action<string> log, CancellationToken ct)
     {
         Resources.FolderPribadi.Buat(folder);
         var config = Path.Combine(folder, "prometheus.yml");
         await File.WriteAllTextAsync(config, Config(targets, rulesFile), ct);
+        var web = Path.Combine(folder, "web.yml");
+        await BerkasRahasia.TulisAsync(web, $"basic_auth_users:\n  {Pengguna}: '{BCrypt.Net.BCrypt.HashPassword(Sandi, workFactor: 10)}'\n", ct);
         var info = Proses.Info(binary,
         [
             $"--config.file={config}",
+            $"--web.config.file={web}",
             $"--storage.tsdb.path={Path.Combine(folder, "data")}",
             "--storage.tsdb.retention.time=15d",
             $"--web.listen-address=127.0.0.1:{port}",
@@ -44,7 +68,6 @@ public sealed class LocalPrometheus(string binary, string folder, int port, stri
         _process = process;
         alt?.Dispose();
 
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
@@ -55,7 +78,7 @@ public sealed class LocalPrometheus(string binary, string folder, int port, stri
 
             try
             {
-                if ((await http.GetAsync($"{Url}/-/ready", ct)).IsSuccessStatusCode)
+                if ((await Http.GetAsync("/-/ready", ct)).IsSuccessStatusCode)
                 {
                     return;
                 }
@@ -137,6 +160,7 @@ public sealed class LocalPrometheus(string binary, string folder, int port, stri
 
     public async ValueTask DisposeAsync()
     {
+        _http?.Dispose();
         if (_process is not null)
         {
             await Proses.StopAsync(_process, TimeSpan.FromSeconds(15));

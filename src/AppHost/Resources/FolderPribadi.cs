@@ -1,8 +1,9 @@
 namespace Kinerja.AppHost.Resources;
 
 /// <summary>
-/// The data folder and its logs: for their owner only (0700). As root the data folder is 0711 instead, since PostgreSQL
-/// runs as the <c>postgres</c> user and must pass through it to its own folder (0700, its own); no one else may list it.
+/// A folder of the AppHost's (the data folder, its logs, each private server's): for its owner only (0700). As root the
+/// data folder is 0711 instead, since PostgreSQL runs as the <c>postgres</c> user and must pass through it to its own
+/// folder (0700, its own); no one else may list it.
 /// </summary>
 public static class FolderPribadi
 {

@@ -48,6 +48,26 @@ public partial class KatalogTests
     public void every_catalog_text_is_quoted_from_the_seeds(string kode, string teks) =>
         Assert.True(Seeds.Value.Contains(Spasi(teks), StringComparison.Ordinal), $"{kode}: '{teks}' is not in ../shared/seeds");
 
+    /// <summary>
+    /// Issue 30, item 1: each sub-indicator's definition is the one its own words name (seed 003 Pasal 13, Rapor
+    /// Pendidikan), not seed 000's, which rotates five of them within their aspects. Teachers choose their focus by these.
+    /// </summary>
+    [Theory]
+    [InlineData("G-MK-1", "Keteraturan Suasana Kelas", "suasana kelas yang kondusif")]
+    [InlineData("G-MK-2", "Penerapan Disiplin Positif", "disiplin positif")]
+    [InlineData("G-DP-1", "Umpan Balik Konstruktif", "penyampaian informasi tentang kemajuan proses dan capaian pembelajaran")]
+    [InlineData("G-DP-2", "Perhatian dan Kepedulian", "pemberian perhatian dan dukungan")]
+    [InlineData("G-DP-3", "Ekspektasi pada Peserta Didik", "mengkomunikasikan ekspektasi yang tinggi")]
+    [InlineData("G-AK-1", "Aktivitas Interaktif", "memfasilitasi kolaborasi dan komunikasi antar peserta didik")]
+    [InlineData("G-AK-2", "Instruksi yang Adaptif", "penyesuaian praktik pembelajaran")]
+    [InlineData("G-AK-3", "Instruksi Pembelajaran", "penjelasan terstruktur")]
+    public void each_teachers_sub_indicator_has_the_definition_its_name_describes(string kode, string nama, string kataKunci)
+    {
+        var sub = Assert.Single(KatalogData.PraktikKinerjaGuru, s => s.Kode == kode);
+        Assert.Equal(nama, sub.Nama);
+        Assert.Contains(kataKunci, sub.Definisi, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void the_catalogs_have_the_sizes_domain_md_gives_and_unique_codes()
     {

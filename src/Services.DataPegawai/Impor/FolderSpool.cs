@@ -34,20 +34,15 @@ public sealed class FolderSpool
                 continue;
             }
 
-            HapusFolderLain(lain);
+            HapusFolder(lain);
         }
 
         Kosongkan();
         Buat(Folder);
     }
 
-    public void Kosongkan()
-    {
-        if (Directory.Exists(Folder))
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-    }
+    /// <summary>Removes this process's folder; one already gone (or going) is what was asked for.</summary>
+    public void Kosongkan() => HapusFolder(Folder);
 
     /// <summary>A new spool file, readable and writable by this process's user only.</summary>
     public FileStream Buka(string path)
@@ -79,9 +74,10 @@ public sealed class FolderSpool
 
     /// <summary>
     /// Every instance starting on the machine clears the dead's folders, so two starting together remove the same
-    /// files: each one that finds a file already gone looks again until the folder is gone.
+    /// files: each one that finds a file already gone looks again until the folder is gone. A stop removes its own
+    /// folder the same way: CI once saw it vanish between the listing and the last rmdir (a test fixture's stop).
     /// </summary>
-    private static void HapusFolderLain(string folder)
+    private static void HapusFolder(string folder)
     {
         for (var coba = 0; coba < 10 && Directory.Exists(folder); coba++)
         {

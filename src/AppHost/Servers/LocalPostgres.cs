@@ -35,11 +35,7 @@ public sealed class LocalPostgres(string binDir, string folder, int port, bool d
         if (!File.Exists(Path.Combine(DataDir, "PG_VERSION")))
         {
             // a password of its own per data folder instead of "trust": another local user must not walk in
-            await BerkasRahasia.TulisAsync(PasswordFile, Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)), ct);
-            if (Proses.IsRoot)
-            {
-                await Proses.RunAsync("chown", ["postgres:postgres", PasswordFile], ct: ct);
-            }
+            await TulisSandiAsync(SandiBaru(), ct);
 
             await Proses.RunAsync(Path.Combine(binDir, "initdb"),
                 ["-D", DataDir, "-A", "scram-sha-256", "--pwfile", PasswordFile, "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8"],
@@ -87,7 +83,7 @@ public sealed class LocalPostgres(string binDir, string folder, int port, bool d
     /// </summary>
     private async Task BeriSandiAsync(CancellationToken ct)
     {
-        var sandi = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
+        var sandi = SandiBaru();
         await using (var connection = new Npgsql.NpgsqlConnection(ConnectionString + ";Pooling=false"))
         {
             await connection.OpenAsync(ct);
@@ -95,18 +91,25 @@ public sealed class LocalPostgres(string binDir, string folder, int port, bool d
             await command.ExecuteNonQueryAsync(ct);
         }
 
-        await BerkasRahasia.TulisAsync(PasswordFile, sandi, ct);
-        if (Proses.IsRoot)
-        {
-            await Proses.RunAsync("chown", ["postgres:postgres", PasswordFile], ct: ct);
-        }
-
+        await TulisSandiAsync(sandi, ct);
         var hba = Path.Combine(DataDir, "pg_hba.conf");
         var baris = (await File.ReadAllLinesAsync(hba, ct)).Select(l =>
             l.TrimStart().StartsWith('#') ? l : System.Text.RegularExpressions.Regex.Replace(l, @"\btrust\s*$", "scram-sha-256"));
         await File.WriteAllLinesAsync(hba, baris, ct);
         await Proses.RunAsync(Path.Combine(binDir, "pg_ctl"), ["-D", DataDir, "reload"], asPostgres: true, ct: ct);
         _password = sandi;
+    }
+
+    private static string SandiBaru() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
+
+    /// <summary>The superuser's password into <see cref="PasswordFile"/> (0600), PostgreSQL's user's, whose initdb reads it.</summary>
+    private async Task TulisSandiAsync(string sandi, CancellationToken ct)
+    {
+        await BerkasRahasia.TulisAsync(PasswordFile, sandi, ct);
+        if (Proses.IsRoot)
+        {
+            await Proses.RunAsync("chown", ["postgres:postgres", PasswordFile], ct: ct);
+        }
     }
 
     /// <summary>Whether the postmaster is up (<c>pg_ctl status</c>): what the AppHost's watch restarts it on.</summary>

@@ -47,9 +47,7 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port, string
     /// <summary>Every queue with its depth, from the management API as the AppHost's admin (the dashboard's Antrean page).</summary>
     public async Task<IReadOnlyList<AntreanBroker>> AntreanAsync(CancellationToken ct)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{PenggunaBroker.Admin}:{_sandiAdmin}")));
+        using var http = KlienManajemen();
         using var json = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(
             $"{ManagementUrl}api/queues?columns=name,type,messages,messages_ready,messages_unacknowledged,consumers", ct));
         static long Angka(System.Text.Json.JsonElement q, string nama) =>
@@ -59,6 +57,17 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port, string
             Angka(q, "messages"), Angka(q, "messages_ready"), Angka(q, "messages_unacknowledged"), Angka(q, "consumers"))).ToList();
     }
     public Process? Server => _server;
+
+    /// <summary>A client of the management API, signed in as the AppHost's admin.</summary>
+    private HttpClient KlienManajemen() => new()
+    {
+        Timeout = TimeSpan.FromSeconds(5),
+        DefaultRequestHeaders =
+        {
+            Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
+                Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{PenggunaBroker.Admin}:{_sandiAdmin}"))),
+        },
+    };
 
     private Dictionary<string, string> Env() => new()
     {
@@ -167,9 +176,7 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port, string
     /// </summary>
     private async Task TanpaGuestAsync(Action<string>? log, CancellationToken ct)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{PenggunaBroker.Admin}:{_sandiAdmin}")));
+        using var http = KlienManajemen();
         // the management listener may open a moment after AMQP's
         for (var coba = 0; ; coba++)
         {

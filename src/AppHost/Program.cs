@@ -1,86 +1,63 @@
-using Kinerja.AppHost.Dashboard;
+using Kinerja.Hosting.Aspire;
 
-namespace Kinerja.AppHost;
-
-/// <summary>
-/// Our own small host in Aspire's shape (architecture.md): Aspire's hosting packages are not obtainable
-/// here. Named (not top-level) so test projects can reference the launcher beside a service's Program.
-/// </summary>
-internal static class Program
+// The whole system as one Aspire application: the servers from Debian's packages (no container runs here), the four
+// services, Web and the gateway, each waited on until healthy, watched on the Aspire dashboard and started again when
+// they die. platform.md says what runs here; architecture.md, "The AppHost", why it is declared so.
+var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions { Args = args, AllowUnsecuredTransport = true });
+KinerjaAppHost kinerja;
+try
 {
-    public static void Main(string[] args)
-    {
-        // content root at the build output, where appsettings.json is, whatever folder `dotnet run` was called from
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        var repoRoot = RepoRoot.Find();
-        var serversOnly = builder.Configuration["Mode"] == "servers";
-        var dashboardPort = serversOnly ? Servers.Proses.FreePort() : builder.Configuration.GetValue("Dashboard:Port", 18888);
-        var dashboardUrl = $"http://127.0.0.1:{dashboardPort}";
-        builder.Configuration["Dashboard:Url"] = dashboardUrl;
-        builder.WebHost.UseUrls(dashboardUrl);
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(120));
-
-        var dataFolder = builder.Configuration["DataFolder"] ?? Path.Combine(repoRoot, ".kinerja");
-        var demo = Demo.DataDemo.Keputusan.TanpaDemo;
-        if (!serversOnly)
-        {
-            try
-            {
-                demo = Demo.DataDemo.Putuskan(dataFolder, builder.Configuration.GetValue("demo", false) || args.Contains("--demo"),
-                    builder.Configuration.GetConnectionString("postgres") is null);
-            }
-            catch (InvalidOperationException ex)
-            {
-                Console.Error.WriteLine(ex.Message);
-                Environment.ExitCode = 2;
-                return;
-            }
-        }
-
-        var replicas = builder.Configuration.GetSection("Services:Replicas").Get<Dictionary<string, int>>() ?? [];
-        if (replicas.FirstOrDefault(r => !KinerjaSystemOptions.Services.Contains(r.Key) || r.Value < 1) is { Key: not null } salah)
-        {
-            Console.Error.WriteLine($"Services:Replicas:{salah.Key}={salah.Value}: a service is one of {string.Join(", ", KinerjaSystemOptions.Services)}, with 1 instance or more.");
-            Environment.ExitCode = 2;
-            return;
-        }
-
-        var denganDemo = demo != Demo.DataDemo.Keputusan.TanpaDemo;
-        var options = new KinerjaSystemOptions
-        {
-            RepoRoot = repoRoot,
-            DataFolder = dataFolder,
-            PostgresConnection = builder.Configuration.GetConnectionString("postgres"),
-            RabbitMqConnection = builder.Configuration.GetConnectionString("rabbitmq"),
-            GatewayPort = builder.Configuration.GetValue("Gateway:Port", 8080),
-            // servers for tests take free ports so they never meet a running system
-            PostgresPort = serversOnly ? Servers.Proses.FreePort() : builder.Configuration.GetValue("Postgres:Port", 54329),
-            RabbitMqPort = serversOnly ? Servers.Proses.FreePort() : builder.Configuration.GetValue("RabbitMq:Port", 56729),
-            Replicas = replicas,
-            PrometheusPort = serversOnly ? null : builder.Configuration.GetValue("Prometheus:Port", 19090),
-            FirstServicePort = builder.Configuration.GetValue("Services:FirstPort", 5101),
-            WebPort = builder.Configuration.GetValue("Web:Port", 5100),
-            Environment = builder.Configuration["Services:Environment"] ?? "Development",
-            RegionalWilayah = builder.Configuration.GetSection("RabbitMq:Regional").Get<string[]>() ?? [],
-            Configuration = RepoRoot.BuildConfiguration(),
-            DurablePostgres = !serversOnly,
-            Env = denganDemo ? Demo.DataDemo.EnvLayanan : new Dictionary<string, string>(),
-            WebEnv = denganDemo ? Demo.DataDemo.EnvWeb() : new Dictionary<string, string>(),
-        };
-        var system = new KinerjaSystem(options, Console.WriteLine);
-        builder.Services.AddSingleton(system);
-        if (serversOnly)
-        {
-            builder.Services.AddHostedService<ServersOnlyRunner>();
-        }
-        else
-        {
-            builder.Services.AddSingleton(new AppHostRunner.Pilihan(demo == Demo.DataDemo.Keputusan.Muat));
-            builder.Services.AddHostedService<AppHostRunner>();
-        }
-
-        var app = builder.Build();
-        app.MapDashboard(() => system);
-        app.Run();
-    }
+    kinerja = KinerjaAppHost.Baca(builder);
 }
+catch (Exception ex) when (ex is InvalidOperationException or Kinerja.Hosting.Servers.MissingServerException)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 2;
+}
+
+var postgres = builder.AddPostgresLokal("postgres", kinerja.Folder("postgres"), kinerja.Port("Postgres", 54329))
+    .DimulaiUlangBilaMati();
+var rabbitmq = builder.AddRabbitMqLokal("rabbitmq", kinerja.Folder("rabbitmq"), kinerja.Port("RabbitMq", 56729), kinerja.RegionalWilayah)
+    .DimulaiUlangBilaMati();
+
+var datapegawai = builder.AddLayanan<Projects.Services_DataPegawai>("datapegawai", kinerja, postgres, rabbitmq)
+    .WithEnvironment("Impor__KunciSidik", kinerja.KunciSidik);
+var perencanaan = builder.AddLayanan<Projects.Services_Perencanaan>("perencanaan", kinerja, postgres, rabbitmq);
+var observasi = builder.AddLayanan<Projects.Services_Observasi>("observasi", kinerja, postgres, rabbitmq);
+var penilaian = builder.AddLayanan<Projects.Services_Penilaian>("penilaian", kinerja, postgres, rabbitmq);
+
+// Web calls the API through the gateway with the user's token, like any frontend; the gateway proxies every other path to it
+var web = builder.AddProject<Projects.Web>("web", launchProfileName: null)
+    .WithHttpEndpoint(port: kinerja.Port("Web", 5100))
+    .WithKinerjaEnvironment(kinerja)
+    .WithEnvironment(c => { foreach (var (k, v) in kinerja.EnvWeb) { c.EnvironmentVariables[k] = v; } })
+    .WithHttpHealthCheck("/health")
+    .DimulaiUlangBilaMati();
+var gateway = builder.AddProject<Projects.Gateway>("gateway", launchProfileName: null)
+    .WithHttpEndpoint(port: kinerja.Port("Gateway", 8080))
+    .WithKinerjaEnvironment(kinerja)
+    .WithReference(datapegawai).WaitFor(datapegawai)
+    .WithReference(perencanaan).WaitFor(perencanaan)
+    .WithReference(observasi).WaitFor(observasi)
+    .WithReference(penilaian).WaitFor(penilaian)
+    .WithReference(web).WaitFor(web)
+    .WithHttpHealthCheck("/health")
+    .DimulaiUlangBilaMati();
+web.WithEnvironment("services__gateway__http__0", gateway.GetEndpoint("http"));
+
+var prometheus = builder.AddPrometheusLokal("prometheus", kinerja.Folder("prometheus"), kinerja.Port("Prometheus", 19090),
+        Path.Combine(kinerja.RepoRoot, "ops", "prometheus", "peringatan.yml"))
+    .WithScrape(datapegawai, perencanaan, observasi, penilaian, gateway, web)
+    .WithScrape(rabbitmq)
+    .DimulaiUlangBilaMati();
+
+if (kinerja.MuatDemo)
+{
+    builder.AddProject<Projects.Demo>("demo", launchProfileName: null)
+        .WithArgs(kinerja.DataFolder)
+        .WithReference(gateway).WaitFor(gateway);
+}
+
+builder.WithKoneksi(kinerja, postgres, rabbitmq, prometheus, gateway);
+builder.Build().Run();
+return 0;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Kinerja.AppHost.Demo;
+using Kinerja.Demo;
 using Kinerja.Testing;
 
 namespace Kinerja.EndToEnd.Tests;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Kinerja.AppHost.Resources;
+using Kinerja.Hosting.Lokal;
 using Kinerja.Contracts;
 using Kinerja.Testing;
 using MassTransit;

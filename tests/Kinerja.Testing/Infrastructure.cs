@@ -1,5 +1,5 @@
 using System.Net.Sockets;
-using Kinerja.AppHost.Servers;
+using Kinerja.Hosting.Servers;
 using Npgsql;
 using Testcontainers.PostgreSql;
 using Testcontainers.RabbitMq;

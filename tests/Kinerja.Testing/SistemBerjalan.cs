@@ -1,8 +1,8 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Kinerja.AppHost;
-using Kinerja.AppHost.Servers;
+using Kinerja.Hosting.Lokal;
+using Kinerja.Hosting.Servers;
 using Npgsql;
 using Xunit;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Kinerja.AppHost.Demo;
+using Kinerja.Demo;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

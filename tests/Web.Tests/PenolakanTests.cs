@@ -68,7 +68,7 @@ public sealed class PenolakanTests(SistemWeb sistem)
         await page.GetByLabel("merencanakan pembelajaran").CheckAsync();
 
         // meanwhile the same plan changes elsewhere (another tab, another device)
-        await Kinerja.AppHost.Demo.KlienDemo.BerhasilAsync(guru.PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-C" }));
+        await Kinerja.Demo.KlienDemo.BerhasilAsync(guru.PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-C" }));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Simpan dan lanjut" }).ClickAsync();
         await Expect(page.Locator("#pemberitahuan")).ToContainTextAsync("telah diubah orang lain");

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Kinerja.AppHost.Demo;
+using Kinerja.Demo;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,4 +1,4 @@
-using Kinerja.AppHost.Demo;
+using Kinerja.Demo;
 using Kinerja.Testing;
 using Microsoft.Playwright;
 

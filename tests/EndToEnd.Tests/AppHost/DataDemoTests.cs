@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Kinerja.AppHost.Demo;
+using Kinerja.Demo;
 
 namespace Kinerja.EndToEnd.Tests.AppHost;
 

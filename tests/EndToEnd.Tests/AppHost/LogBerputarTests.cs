@@ -1,4 +1,4 @@
-using Kinerja.AppHost.Resources;
+using Kinerja.Hosting.Lokal;
 
 namespace Kinerja.EndToEnd.Tests.AppHost;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using Kinerja.AppHost;
-using Kinerja.AppHost.Resources;
-using Kinerja.AppHost.Servers;
+using Kinerja.Hosting.Lokal;
+using Kinerja.Hosting.Servers;
 using Kinerja.Testing;
 using Npgsql;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Kinerja.AppHost.Servers;
+using Kinerja.Hosting.Servers;
 using Kinerja.Testing;
 
 namespace Kinerja.EndToEnd.Tests.AppHost;

@@ -1,5 +1,5 @@
 using System.Net;
-using Kinerja.AppHost.Resources;
+using Kinerja.Hosting.Lokal;
 using Kinerja.Testing;
 using Npgsql;
 
@@ -19,7 +19,7 @@ public sealed class KeamananSistemTests(SistemTerbuka sistem) : IClassFixture<Si
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var proses = sistem.System.Resources.OfType<ProjectResource>().ToList();
-        Assert.Equal(Kinerja.AppHost.KinerjaSystemOptions.Services.Length + 2, proses.Count); // the services, web and the gateway
+        Assert.Equal(Kinerja.Hosting.Lokal.KinerjaSystemOptions.Services.Length + 2, proses.Count); // the services, web and the gateway
         foreach (var p in proses)
         {
             foreach (var (host, status) in new[] { ("evil.example", HttpStatusCode.BadRequest), ($"evil.example:{p.Port}", HttpStatusCode.BadRequest),

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Kinerja.AppHost.Resources;
+using Kinerja.Hosting.Lokal;
 using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.Testing;
 using RabbitMQ.Client;

@@ -1,4 +1,4 @@
-using Kinerja.AppHost.Resources;
+using Kinerja.Hosting.Lokal;
 using Kinerja.Testing;
 
 namespace Kinerja.EndToEnd.Tests.Ketahanan;

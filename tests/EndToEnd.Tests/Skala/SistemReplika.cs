@@ -35,7 +35,7 @@ public sealed class SistemReplika(Infrastructure infra) : SistemKetahanan(infra)
     /// API requests an instance has answered since it started, from its own <c>/metrics</c> (loopback, as Prometheus
     /// reads it); the scrape itself is counted too, without a route, and left out.
     /// </summary>
-    public static async Task<double> PermintaanAsync(Kinerja.AppHost.Resources.ProjectResource instance, string method)
+    public static async Task<double> PermintaanAsync(Kinerja.Hosting.Lokal.ProjectResource instance, string method)
     {
         using var http = new HttpClient();
         var metrics = await http.GetStringAsync($"{instance.Url}/metrics");

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Kinerja.AppHost.Resources;
+using Kinerja.Hosting.Lokal;
 using Kinerja.EndToEnd.Tests.Ketahanan;
 using Kinerja.Testing;
 using Kinerja.Testing.DataSintetis;
@@ -172,60 +172,6 @@ public sealed class SkalaTests(SistemReplika sistem) : IClassFixture<SistemRepli
                 await satu.WaitHealthyAsync(Pulih, CancellationToken.None);
             }
         }
-    }
-
-    [Fact]
-    public async Task the_dashboard_follows_one_request_by_its_correlation_id_through_the_gateway_the_service_and_the_consumer()
-    {
-        var guru = await sistem.MasukAsync(sistem.Guru(1)[0], "guru", npsn: SistemKetahanan.Npsn);
-        var (skp, _) = await Rencana.DiajukanAsync(guru);
-        var kepala = await sistem.MasukAsync(SistemKetahanan.Kepala, "kepala-sekolah", npsn: SistemKetahanan.Npsn);
-        var korelasi = $"uji-{Guid.NewGuid():n}";
-        using (var setujui = new HttpRequestMessage(HttpMethod.Post, $"{skp}/setujui"))
-        {
-            setujui.Headers.Add("X-Correlation-Id", korelasi);
-            using var response = await kepala.SendAsync(setujui);
-            Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}");
-            Assert.Equal(korelasi, response.Headers.GetValues("X-Correlation-Id").Single());
-        }
-
-        // the AppHost's dashboard over this system, served as the AppHost serves it
-        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateBuilder();
-        var url = $"http://127.0.0.1:{Kinerja.AppHost.Servers.Proses.FreePort()}";
-        builder.WebHost.UseUrls(url);
-        await using var dasbor = builder.Build();
-        Kinerja.AppHost.Dashboard.DashboardApi.MapDashboard(dasbor, () => sistem.System);
-        await dasbor.StartAsync();
-        using var http = new HttpClient { BaseAddress = new Uri(url) };
-
-        JsonElement[] baris = [];
-        static string Sumber(JsonElement e) => e.GetProperty("sumber").GetString()!;
-        static string Teks(JsonElement e) => e.GetProperty("teks").GetString()!;
-        await SistemBerjalan.WaitUntilAsync(async () =>
-        {
-            baris = (await http.GetFromJsonAsync<JsonElement[]>($"/api/log?korelasi={korelasi}"))!;
-            return baris.Any(e => Sumber(e) == "gateway")
-                && baris.Any(e => Sumber(e).StartsWith("perencanaan", StringComparison.Ordinal) && Teks(e).Contains("/setujui", StringComparison.Ordinal))
-                && baris.Any(e => Sumber(e).StartsWith("observasi", StringComparison.Ordinal) && Teks(e).Contains("handled SkpDisepakati", StringComparison.Ordinal));
-        }, "the gateway's, perencanaan's and observasi's lines for the request", Pulih);
-        Assert.All(baris, e => Assert.Contains($"CorrelationId:{korelasi}", Teks(e), StringComparison.Ordinal));
-
-        // the page a person reads: narrowed to one service (all its instances) and to the consumer's line
-        var halaman = await http.GetStringAsync($"/log?korelasi={korelasi}&sumber=observasi&cari=handled");
-        Assert.Contains("handled SkpDisepakati", halaman, StringComparison.Ordinal);
-        Assert.DoesNotContain("<td>gateway</td>", halaman, StringComparison.Ordinal);
-        Assert.Contains("listens on 127.0.0.1 only", halaman, StringComparison.Ordinal);
-        foreach (var topik in new[] { "/", "/beban", "/antrean" })
-        {
-            var isi = await http.GetStringAsync(topik);
-            Assert.Contains("<nav>", isi, StringComparison.Ordinal);
-        }
-
-        // the private broker's queues: quorum receive queues, no _error message after this traffic
-        var antrean = await http.GetStringAsync("/antrean");
-        Assert.Contains("buka-siklus</td><td>quorum</td>", antrean, StringComparison.Ordinal);
-        Assert.Contains("No message waits in an <code>_error</code> queue", antrean, StringComparison.Ordinal);
-        await dasbor.StopAsync();
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Kinerja.AppHost;
+using Kinerja.Hosting.Lokal;
 using Kinerja.Testing;
 
 namespace Kinerja.DataPegawai.Tests.Impor;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Kinerja.AppHost;
+using Kinerja.Hosting.Lokal;
 using Kinerja.Perencanaan.Katalog;
 using Kinerja.Testing;
 

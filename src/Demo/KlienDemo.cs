@@ -1,0 +1,131 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace Kinerja.Demo;
+
+/// <summary>
+/// The public API as an operator, a principal and teachers use it: the demo data is loaded through it
+/// (never written into a database), and the web tests bring a school into being with it too.
+/// Tokens come from the gateway's Development-only <c>/api/dev/token</c>, unless a <see cref="SumberToken"/>
+/// is given (a test's own identity provider).
+/// </summary>
+public sealed class KlienDemo(string gatewayUrl, KlienDemo.SumberToken? sumberToken = null)
+{
+    /// <summary>Gives a bearer token for a person with one role, as the system's authority would.</summary>
+    public delegate Task<string> SumberToken(string nip, string peran, string? npsn, string? wilayah, CancellationToken ct);
+
+    private readonly HttpClient _anonim = new() { BaseAddress = new Uri(gatewayUrl), Timeout = TimeSpan.FromSeconds(60) };
+
+    public async Task<HttpClient> SebagaiAsync(string nip, string peran, string? npsn = null, string? wilayah = null, CancellationToken ct = default)
+    {
+        var token = await (sumberToken ?? TokenPengembanganAsync)(nip, peran, npsn, wilayah, ct);
+        var client = new HttpClient { BaseAddress = _anonim.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private async Task<string> TokenPengembanganAsync(string nip, string peran, string? npsn, string? wilayah, CancellationToken ct)
+    {
+        using var response = await _anonim.PostAsJsonAsync("/api/dev/token", new { nip, roles = new[] { peran }, npsn, wilayah }, ct);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("token").GetString()!;
+    }
+
+    /// <summary>A school, its people imported from the three registries (all padan), and its principal: the operator's part.</summary>
+    public async Task SekolahAsync(string npsn, string nama, string wilayah, OrangDemo kepala, IReadOnlyList<OrangDemo> guru, CancellationToken ct)
+    {
+        using var op = await SebagaiAsync("199001012015011001", "operator-dinas", wilayah: wilayah, ct: ct);
+        await BerhasilAsync(op.PutAsJsonAsync($"/api/sekolah/{npsn}", new { nama, wilayah }, ct));
+        var (dapodik, siasn, dukcapil) = OrangDemo.Berkas(npsn, nama, wilayah, [kepala, .. guru]);
+        foreach (var (sumber, isi) in new[] { ("dapodik", dapodik), ("siasn", siasn), ("dukcapil", dukcapil) })
+        {
+            using var diterima = await op.PostAsync($"/api/pegawai/impor/{sumber}", new StringContent(isi, Encoding.UTF8, "text/csv"), ct);
+            if (diterima.StatusCode != HttpStatusCode.Accepted)
+            {
+                throw new InvalidOperationException($"Import {sumber}: {(int)diterima.StatusCode} {await diterima.Content.ReadAsStringAsync(ct)}");
+            }
+
+            var job = diterima.Headers.Location!;
+            await WaitUntilAsync(async () => (await op.GetFromJsonAsync<JsonElement>(job, ct)).GetProperty("status").GetString() is "Selesai", $"import {sumber}", ct);
+        }
+
+        await BerhasilAsync(op.PutAsJsonAsync($"/api/sekolah/{npsn}/kepala", new { nip = kepala.Nip, plt = false }, ct));
+    }
+
+    /// <summary>A teacher's plan, started once their data has reached Perencanaan (eventually: 409 until then).</summary>
+    public async Task<string> SkpAsync(HttpClient guru, int tahun, CancellationToken ct)
+    {
+        string? lokasi = null;
+        await WaitUntilAsync(async () =>
+        {
+            using var r = await guru.PostAsJsonAsync("/api/perencanaan/skp", new { tahun }, ct);
+            lokasi = r.StatusCode == HttpStatusCode.Created ? r.Headers.Location!.ToString() : null;
+            return lokasi is not null;
+        }, "the teacher's data reaching Perencanaan", ct);
+        return lokasi!;
+    }
+
+    /// <summary>Every part of a teacher's plan, from the catalog's first entries; its RHK names the principal's RHK-KS-A in <paramref name="atasan"/>.</summary>
+    public static Task IsiSkpAsync(HttpClient guru, string skp, Guid? atasan, CancellationToken ct) =>
+        IsiBagianAsync(guru, skp, "G-MK-1",
+            [new { kode = "RHK-G-A", indikator = "Kelas tertib dan kondusif", target = "90% pertemuan",
+                intervensi = atasan is { } a ? new { skp = a, kode = "RHK-KS-A" } : null }], ct);
+
+    /// <summary>
+    /// The principal's own plan for the period, submitted and agreed by a penilai-ks of the wilayah: what the
+    /// teachers' plans cascade from (their RHK name its RHK-KS-A). Its id.
+    /// </summary>
+    public async Task<Guid> RencanaKepalaDisepakatiAsync(HttpClient kepala, string wilayah, int tahun, CancellationToken ct)
+    {
+        var skp = await SkpAsync(kepala, tahun, ct);
+        await IsiBagianAsync(kepala, skp, "KS-E",
+        [
+            new { kode = "RHK-KS-A", indikator = "Mutu pembelajaran satuan pendidikan meningkat", target = "Rapor pendidikan: baik" },
+            new { kode = "RHK-KS-B", indikator = "Lingkungan belajar aman dan nyaman", target = "Survei lingkungan belajar: baik" },
+        ], ct);
+        await BerhasilAsync(kepala.PostAsync($"{skp}/ajukan", null, ct));
+        using var penilai = await SebagaiAsync(PenilaiKs, "penilai-ks", wilayah: wilayah, ct: ct);
+        await BerhasilAsync(penilai.PostAsync($"{skp}/setujui", null, ct));
+        return Guid.Parse(skp[(skp.LastIndexOf('/') + 1)..]);
+    }
+
+    /// <summary>The five parts; a teacher's and a principal's plan differ in their praktik kinerja and RHK only.</summary>
+    private static async Task IsiBagianAsync(HttpClient pemilik, string skp, string praktik, object[] rencana, CancellationToken ct)
+    {
+        await BerhasilAsync(pemilik.PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-B" }, ct));
+        await BerhasilAsync(pemilik.PutAsJsonAsync($"{skp}/praktik-kinerja", new { kode = praktik }, ct));
+        await BerhasilAsync(pemilik.PutAsJsonAsync($"{skp}/pengembangan-kompetensi", new { kode = "PED-1" }, ct));
+        await BerhasilAsync(pemilik.PutAsJsonAsync($"{skp}/perilaku-kerja", new { aspek = new[] { "KL", "BO" } }, ct));
+        await BerhasilAsync(pemilik.PutAsJsonAsync($"{skp}/hasil-kerja", new { rencana }, ct));
+    }
+
+    /// <summary>The demo's penilai-ks, who agrees principals' plans in every wilayah the demo and the tests use.</summary>
+    public const string PenilaiKs = "197001012000011001";
+
+    public static async Task BerhasilAsync(Task<HttpResponseMessage> kirim)
+    {
+        using var response = await kirim;
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.PathAndQuery}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    /// <summary>Waits on what arrives by message (eventually), polling, for at most two minutes.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> syarat, string apa, CancellationToken ct)
+    {
+        var batas = DateTime.UtcNow.AddMinutes(2);
+        while (!await syarat())
+        {
+            if (DateTime.UtcNow > batas)
+            {
+                throw new TimeoutException($"Timed out waiting for {apa}.");
+            }
+
+            await Task.Delay(200, ct);
+        }
+    }
+}

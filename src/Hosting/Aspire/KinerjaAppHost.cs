@@ -1,0 +1,76 @@
+using Aspire.Hosting;
+using Kinerja.Demo;
+using Kinerja.Hosting.Lokal;
+using Kinerja.Hosting.Servers;
+using Microsoft.Extensions.Configuration;
+
+namespace Kinerja.Hosting.Aspire;
+
+/// <summary>
+/// The AppHost's settings, read once from its configuration (appsettings.json, the command line): where the data
+/// folder is, the fixed ports people type, instances per service, the regions with a broker user, and whether this
+/// start loads the demo (<see cref="DataDemo.Putuskan"/>).
+/// </summary>
+public sealed class KinerjaAppHost
+{
+    public static readonly string[] Services = KinerjaSystemOptions.Services;
+
+    private readonly IConfiguration _config;
+    private readonly Dictionary<string, int> _replicas;
+
+    private KinerjaAppHost(IConfiguration config, string dataFolder, Dictionary<string, int> replicas, DataDemo.Keputusan demo)
+    {
+        _config = config;
+        DataFolder = dataFolder;
+        _replicas = replicas;
+        Demo = demo;
+        RepoRoot = Lokal.RepoRoot.Find();
+    }
+
+    public string DataFolder { get; }
+    public string RepoRoot { get; }
+    public DataDemo.Keputusan Demo { get; }
+    public bool MuatDemo => Demo == DataDemo.Keputusan.Muat;
+    public string Environment => _config["Services:Environment"] ?? "Development";
+    public IReadOnlyList<string> RegionalWilayah => _config.GetSection("RabbitMq:Regional").Get<string[]>() ?? [];
+
+    /// <summary>The demo's settings (its planning window open all year) on the demo's data, nothing otherwise.</summary>
+    public IDictionary<string, string> EnvLayanan => Demo == DataDemo.Keputusan.TanpaDemo ? new Dictionary<string, string>() : DataDemo.EnvLayanan;
+
+    /// <summary>The sign-in picker's demo identities, on the demo's data.</summary>
+    public IDictionary<string, string> EnvWeb => Demo == DataDemo.Keputusan.TanpaDemo ? new Dictionary<string, string>() : DataDemo.EnvWeb();
+
+    public string Folder(string name) => Path.Combine(DataFolder, name);
+
+    public int Port(string section, int standar) => _config.GetValue($"{section}:Port", standar);
+
+    /// <summary>
+    /// A service's port (the proxy's, with replicas): <c>Services:Ports:&lt;service&gt;</c>, else consecutive from
+    /// <c>Services:FirstPort</c>.
+    /// </summary>
+    public int PortLayanan(string service) =>
+        _config.GetValue<int?>($"Services:Ports:{service}") ?? _config.GetValue("Services:FirstPort", 5101) + Array.IndexOf(Services, service);
+
+    public int Replicas(string service) => _replicas.GetValueOrDefault(service, 1);
+
+    /// <summary>DataPegawai's key for the import rows' fingerprints (SidikBaris): the data folder's, kept across starts.</summary>
+    public string KunciSidik => BerkasRahasia.KunciAsync(Folder("kunci-sidik")).GetAwaiter().GetResult();
+
+    /// <summary>Reads and checks the settings; the data folder is made (owner only) before any server is declared.</summary>
+    /// <exception cref="InvalidOperationException">A setting that cannot work, said in a sentence for the console.</exception>
+    public static KinerjaAppHost Baca(IDistributedApplicationBuilder builder)
+    {
+        var config = builder.Configuration;
+        var dataFolder = Path.GetFullPath(config["DataFolder"] ?? Path.Combine(Lokal.RepoRoot.Find(), ".kinerja"));
+        var replicas = config.GetSection("Services:Replicas").Get<Dictionary<string, int>>() ?? [];
+        if (replicas.FirstOrDefault(r => !Services.Contains(r.Key) || r.Value < 1) is { Key: not null } salah)
+        {
+            throw new InvalidOperationException(
+                $"Services:Replicas:{salah.Key}={salah.Value}: a service is one of {string.Join(", ", Services)}, with 1 instance or more.");
+        }
+
+        var demo = DataDemo.Putuskan(dataFolder, config.GetValue("demo", false), serverSendiri: true);
+        FolderPribadi.Buat(dataFolder, lintasanUntukPostgres: true);
+        return new KinerjaAppHost(config, dataFolder, replicas, demo);
+    }
+}

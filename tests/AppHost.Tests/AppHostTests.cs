@@ -1,0 +1,238 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Kinerja.Demo;
+
+namespace Kinerja.AppHost.Tests;
+
+/// <summary>
+/// The AppHost as a person runs it: Aspire's dashboard and telemetry API, the demo loader, one teacher's year through
+/// the gateway followed as one trace across the services, and the AppHost starting again what dies. Each test first
+/// waits for a healthy system, so none depends on another's order.
+/// </summary>
+public sealed class AppHostTests(AppHostBerjalan sistem) : IClassFixture<AppHostBerjalan>
+{
+    private static readonly TimeSpan Pulih = TimeSpan.FromMinutes(3);
+    private static CancellationToken Batas(TimeSpan t) => new CancellationTokenSource(t).Token;
+
+    private async Task SehatAsync()
+    {
+        var ct = Batas(Pulih);
+        foreach (var r in (string[])["postgres", "rabbitmq", .. AppHostBerjalan.KinerjaServices, "web", "gateway"])
+        {
+            await sistem.App.ResourceNotifications.WaitForResourceHealthyAsync(r, ct);
+        }
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task the_dashboards_telemetry_api_refuses_a_caller_without_the_key_and_lists_every_process_to_one_with_it()
+    {
+        await SehatAsync();
+        using (var tanpaKunci = new HttpClient { BaseAddress = sistem.Dashboard.BaseAddress })
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await tanpaKunci.GetAsync("/api/telemetry/resources")).StatusCode);
+        }
+
+        using (var kunciSalah = new HttpClient { BaseAddress = sistem.Dashboard.BaseAddress })
+        {
+            kunciSalah.DefaultRequestHeaders.Add("x-api-key", "bukan-kuncinya");
+            Assert.Equal(HttpStatusCode.Unauthorized, (await kunciSalah.GetAsync("/api/telemetry/resources")).StatusCode);
+        }
+
+        string[] nama = [];
+        await TungguAsync(async () =>
+        {
+            var resources = await sistem.Dashboard.GetFromJsonAsync<JsonElement[]>("/api/telemetry/resources");
+            nama = resources!.Select(r => r.GetProperty("name").GetString()!).ToArray();
+            return ((string[])["gateway", "web", .. AppHostBerjalan.KinerjaServices]).All(nama.Contains);
+        }, "every process reporting telemetry to the dashboard");
+        Assert.Subset(nama.ToHashSet(), new[] { "gateway", "web", "datapegawai", "perencanaan", "observasi", "penilaian" }.ToHashSet());
+
+        // koneksi.env is its owner's only: it holds this start's passwords and the API key
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(sistem.DataFolder, "koneksi.env")));
+    }
+
+    [Fact(Timeout = 400_000)]
+    public async Task the_demo_loads_through_the_gateway_and_one_teachers_year_is_followed_as_one_trace_across_the_services()
+    {
+        await SehatAsync();
+        var ct = Batas(TimeSpan.FromMinutes(6));
+        Assert.Equal(0, sistem.Demo.Snapshot.ExitCode);
+        Assert.True(File.Exists(Path.Combine(sistem.DataFolder, "demo")));
+
+        // a school of this test's own beside the demo's, its principal and one teacher, walked through a year
+        var api = new KlienDemo(sistem.Gateway.BaseAddress!.ToString().TrimEnd('/'));
+        var (npsn, wilayah, tahun) = ("20219077", DataDemo.Wilayah, DateTime.Now.Year);
+        var kepalaOrang = new OrangDemo("Hasan Basri", false, new DateOnly(1974, 2, 3), "AhliMadya", 71);
+        var guruOrang = new OrangDemo("Lina Marlina", true, new DateOnly(1989, 5, 6), "AhliMuda", 72);
+        await api.SekolahAsync(npsn, "SD Negeri Uji Aspire", wilayah, kepalaOrang, [guruOrang], ct);
+        using var kepala = await api.SebagaiAsync(kepalaOrang.Nip, "kepala-sekolah", npsn, ct: ct);
+        var atasan = await api.RencanaKepalaDisepakatiAsync(kepala, wilayah, tahun, ct);
+        using var guru = await api.SebagaiAsync(guruOrang.Nip, "guru", npsn, ct: ct);
+        var skp = await api.SkpAsync(guru, tahun, ct);
+        await KlienDemo.IsiSkpAsync(guru, skp, atasan, ct);
+        await KlienDemo.BerhasilAsync(guru.PostAsync($"{skp}/ajukan", null, ct));
+
+        // the agreement, under a trace and a correlation id of the caller's
+        var traceId = ActivityTraceId.CreateRandom().ToHexString();
+        var korelasi = $"uji-{Guid.NewGuid():n}";
+        using (var setujui = new HttpRequestMessage(HttpMethod.Post, $"{skp}/setujui"))
+        {
+            setujui.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+            setujui.Headers.Add("X-Correlation-Id", korelasi);
+            using var response = await kepala.SendAsync(setujui, ct);
+            Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync(ct)}");
+        }
+
+        var (siklus, jadwal) = await DataDemo.PersiapanSiklusAsync(guru, kepala, skp, ct);
+        var penilaian = await DataDemo.SiklusSelesaiAsync(guru, kepala, siklus, jadwal, ct);
+        var hasil = await kepala.GetFromJsonAsync<JsonElement>(penilaian, ct);
+        Assert.Equal("Baik", hasil.GetProperty("hasil").GetProperty("predikat").GetString());
+
+        // one trace: the gateway, Perencanaan's command and append, the relay's publish, and Observasi's consumer
+        HashSet<string> layanan = [];
+        HashSet<string> scope = [];
+        await TungguAsync(async () =>
+        {
+            (layanan, scope) = await JejakAsync(traceId);
+            return layanan.IsSupersetOf(["gateway", "perencanaan", "observasi"]) && scope.Contains("MassTransit");
+        }, $"the agreement's trace {traceId} spanning gateway, perencanaan and observasi");
+        Assert.Contains("Npgsql", scope);
+
+        // the structured logs of that trace carry the caller's correlation id
+        await TungguAsync(async () =>
+        {
+            var logs = await sistem.Dashboard.GetStringAsync($"/api/telemetry/logs?traceId={traceId}");
+            return logs.Contains(korelasi, StringComparison.Ordinal);
+        }, "the trace's structured logs carrying the correlation id");
+    }
+
+    [Fact(Timeout = 400_000)]
+    public async Task no_nik_mothers_name_or_token_reaches_the_dashboard_after_an_import()
+    {
+        await SehatAsync();
+        var ct = Batas(TimeSpan.FromMinutes(5));
+        var api = new KlienDemo(sistem.Gateway.BaseAddress!.ToString().TrimEnd('/'));
+        var orang = new OrangDemo("Rahmat Hidayat", false, new DateOnly(1979, 8, 17), "AhliMadya", 81);
+        var guruOrang = new OrangDemo("Sri Wahyuni", true, new DateOnly(1991, 12, 24), "AhliPertama", 82);
+        await api.SekolahAsync("20219088", "SD Negeri Uji Sapuan", DataDemo.Wilayah, orang, [guruOrang], ct);
+        using var op = await api.SebagaiAsync("199001012015011001", "operator-dinas", wilayah: DataDemo.Wilayah, ct: ct);
+        var token = op.DefaultRequestHeaders.Authorization!.Parameter!;
+        // a read that shows the NIK to one allowed to see it, so the personal data crossed a request
+        using (var pegawai = await op.GetAsync($"/api/pegawai/{guruOrang.Nip}", ct))
+        {
+            Assert.True(pegawai.IsSuccessStatusCode);
+        }
+
+        // wait until the dashboard holds the import's telemetry (the batch exporters send every few seconds)
+        await TungguAsync(async () => (await sistem.Dashboard.GetStringAsync("/api/telemetry/logs?resource=datapegawai")).Contains("impor", StringComparison.OrdinalIgnoreCase),
+            "the import's logs at the dashboard");
+        await Task.Delay(TimeSpan.FromSeconds(6), ct);
+
+        string[] rahasia = [.. new[] { orang, guruOrang }.SelectMany(o => new[] { o.NikDi(DataDemo.Wilayah), $"Ibu {o.Nama.Split(' ')[0]}" }), token];
+        foreach (var jalur in (string[])["/api/telemetry/logs", "/api/telemetry/spans", "/api/telemetry/traces"])
+        {
+            var isi = await sistem.Dashboard.GetStringAsync($"{jalur}?limit=100000", ct);
+            Assert.True(isi.Length > 1000, $"{jalur} returned almost nothing: {isi}");
+            foreach (var r in rahasia)
+            {
+                Assert.False(isi.Contains(r, StringComparison.Ordinal), $"{jalur} holds personal data or a token ({r[..Math.Min(6, r.Length)]}…)");
+            }
+        }
+    }
+
+    [Theory(Timeout = 400_000)]
+    [InlineData("perencanaan")]
+    [InlineData("postgres")]
+    public async Task a_process_killed_is_started_again_by_the_apphost_and_the_api_answers_again(string resource)
+    {
+        await SehatAsync();
+        var pid = sistem.Pid(resource);
+        // as a crash would: the process itself; a project's runs under DCP's `dotnet run`, as its child
+        var proses = resource == "postgres" ? pid : AppHostBerjalan.AnakDari(pid).Single();
+        Process.GetProcessById(proses).Kill();
+
+        await TungguAsync(() => Task.FromResult(Hidup(resource) is { } baru && baru != pid), $"{resource} running again as a new process");
+        await SehatAsync();
+        // a read that needs the service and its database, through the gateway
+        var api = new KlienDemo(sistem.Gateway.BaseAddress!.ToString().TrimEnd('/'));
+        using var op = await api.SebagaiAsync("199001012015011001", "operator-dinas", wilayah: DataDemo.Wilayah);
+        await TungguAsync(async () =>
+        {
+            using var daftar = await op.GetAsync($"/api/perencanaan/skp?tahun={DateTime.Now.Year}");
+            return daftar.IsSuccessStatusCode;
+        }, "Perencanaan answering from its database through the gateway");
+    }
+
+    private int? Hidup(string resource)
+    {
+        try
+        {
+            return sistem.App.ResourceNotifications.TryGetCurrentState(resource, out var e) && e.Snapshot.State?.Text == KnownResourceStates.Running
+                ? sistem.Pid(resource)
+                : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The services and instrumentation scopes of one trace's spans, as the telemetry API returns them (OTLP JSON).</summary>
+    private async Task<(HashSet<string> Layanan, HashSet<string> Scope)> JejakAsync(string traceId)
+    {
+        using var response = await sistem.Dashboard.GetAsync($"/api/telemetry/spans?traceId={traceId}");
+        if (!response.IsSuccessStatusCode)
+        {
+            return ([], []);
+        }
+
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        HashSet<string> layanan = [];
+        HashSet<string> scope = [];
+        foreach (var rs in json.GetProperty("data").GetProperty("resourceSpans").EnumerateArray())
+        {
+            foreach (var a in rs.GetProperty("resource").GetProperty("attributes").EnumerateArray())
+            {
+                if (a.GetProperty("key").GetString() == "service.name")
+                {
+                    layanan.Add(a.GetProperty("value").GetProperty("stringValue").GetString()!);
+                }
+            }
+
+            foreach (var ss in rs.GetProperty("scopeSpans").EnumerateArray())
+            {
+                scope.Add(ss.GetProperty("scope").GetProperty("name").GetString()!);
+            }
+        }
+
+        return (layanan, scope);
+    }
+
+    private static async Task TungguAsync(Func<Task<bool>> syarat, string apa)
+    {
+        var batas = DateTime.UtcNow + Pulih;
+        Exception? terakhir = null;
+        while (DateTime.UtcNow < batas)
+        {
+            try
+            {
+                if (await syarat())
+                {
+                    return;
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or JsonException or InvalidOperationException)
+            {
+                terakhir = ex;
+            }
+
+            await Task.Delay(1000);
+        }
+
+        throw new TimeoutException($"Waited {Pulih.TotalMinutes:0} min for {apa}. {terakhir?.Message}");
+    }
+}

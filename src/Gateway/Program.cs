@@ -6,7 +6,6 @@ using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Configuration.AddServiceAddresses();
 // the gateway's own public names (Gateway:Hosts), so the variable the AppHost passes to every process
 // does not also narrow the services, which the gateway calls by address
 if (builder.Configuration["Gateway:Hosts"] is { Length: > 0 } hosts)
@@ -25,7 +24,10 @@ builder.Services.AddHsts(o =>
 builder.WebHost.ConfigureKestrel(k =>
     k.Limits.MaxRequestBodySize = builder.Configuration.GetValue<long?>("Gateway:MaxRequestBodyBytes") ?? 1_048_576);
 builder.Services.AddPerUserRateLimit(builder.Configuration);
-builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+// a cluster's destination names its service ("http://perencanaan"); service discovery gives one destination per address
+// the AppHost hands out (services:perencanaan:http:0, :1 for a second instance), each balanced and health-checked
+builder.Services.AddServiceDiscovery();
+builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy")).AddServiceDiscoveryDestinationResolver();
 
 var app = builder.Build();
 

@@ -76,8 +76,9 @@ public sealed class GatewayTests(GatewayFactory gateway) : IClassFixture<Gateway
 
         Assert.True(proxy.TryGetCluster("datapegawai", out var datapegawai));
         Assert.True(proxy.TryGetCluster("perencanaan", out var perencanaan));
-        Assert.Equal(["http://127.0.0.1:9"], datapegawai.Destinations.Values.Select(d => d.Model.Config.Address));
-        Assert.Equal(["http://127.0.0.1:11", "http://127.0.0.1:12"],
+        // "http://perencanaan" in appsettings, resolved by service discovery from services:perencanaan:http:0 and :1
+        Assert.Equal(["http://127.0.0.1:9/"], datapegawai.Destinations.Values.Select(d => d.Model.Config.Address));
+        Assert.Equal(["http://127.0.0.1:11/", "http://127.0.0.1:12/"],
             perencanaan.Destinations.Values.Select(d => d.Model.Config.Address).Order(StringComparer.Ordinal));
         var health = perencanaan.Model.Config.HealthCheck!;
         Assert.True(health.Active!.Enabled);

@@ -29,7 +29,7 @@ public static class MartenExtensions
 
         var configured = builder.Configuration.GetConnectionString(service)
             ?? throw new InvalidOperationException($"ConnectionStrings:{service} is not set: the service needs its PostgreSQL database.");
-        var connectionString = Reuse(DeadClientCheck(configured));
+        var connectionString = Reuse(DeadClientCheck(NamaInstance(configured, builder.Configuration, service)));
 
         // one pool for Marten and our own queries, so that after an outage one Clear() drops every dead connection
         var dataSource = new NpgsqlDataSourceBuilder(connectionString).Build();
@@ -98,6 +98,27 @@ public static class MartenExtensions
     /// minute to relay again (found by the fault tests). Asking the server to check the client every second
     /// (PostgreSQL 14 or newer) frees the lock at once.
     /// </summary>
+    /// <summary>
+    /// Each instance names itself on its connections (<c>application_name</c>) unless the string already does, so
+    /// <c>pg_stat_activity</c> and <c>pg_locks</c> say which one holds the relay: <c>Instance:Name</c>, else the service
+    /// and the start of the <c>service.instance.id</c> the AppHost gives each replica.
+    /// </summary>
+    private static string NamaInstance(string connectionString, IConfiguration configuration, string service)
+    {
+        var b = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!string.IsNullOrEmpty(b.ApplicationName))
+        {
+            return connectionString;
+        }
+
+        var id = (configuration["OTEL_RESOURCE_ATTRIBUTES"] ?? "").Split(',')
+            .Select(a => a.Split('=', 2))
+            .FirstOrDefault(a => a.Length == 2 && a[0].Trim() == "service.instance.id")?[1].Trim();
+        var nama = configuration["Instance:Name"] ?? (id is { Length: > 0 } ? $"{service}-{id[..Math.Min(8, id.Length)]}" : service);
+        b.ApplicationName = nama[..Math.Min(63, nama.Length)];
+        return b.ConnectionString;
+    }
+
     private static string DeadClientCheck(string connectionString)
     {
         var b = new NpgsqlConnectionStringBuilder(connectionString);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -35,7 +36,11 @@ public static class TelemetryExtensions
                 logging.IncludeFormattedMessage = true;
                 logging.IncludeScopes = true;
             });
+            var ratio = builder.Configuration.GetValue("Telemetry:Sampling:Ratio", 1.0);
             otel.WithTracing(tracing => tracing
+                    .SetSampler(Sampel.Untuk(ratio))
+                    // before the exporter's processor, which sends only what is recorded when it sees the span end
+                    .AddProcessor(new GalatDisimpan())
                     .AddSource(serviceName, "Marten", "MassTransit", KinerjaMetrics.ActivitySourceName)
                     .AddAspNetCoreInstrumentation(o => o.Filter = ctx =>
                         !ctx.Request.Path.StartsWithSegments("/health") && !ctx.Request.Path.StartsWithSegments("/alive"))

@@ -46,6 +46,26 @@ public static class Laporan
         Console.WriteLine($"| predikat counted by the regional subscriber (every run, the warm-up too) | {string.Join(", ", predikat.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value:N0}"))} | | | |");
     }
 
+    /// <summary>
+    /// Issue 23's goal: tracing on costs at most 10% of the commands/s of the same year without it. The dashboard that
+    /// receives the spans runs on the same cores here, so its CPU over each run is given too.
+    /// </summary>
+    public static void TulisJejak(IReadOnlyList<(string Nama, double Laju, Putaran Putaran, double CpuDasbor, double CpuLayanan)> laju, int spans)
+    {
+        static double P(Putaran p, double q) => Pencatat.Persentil(p.Catat.Latensi.Values.SelectMany(v => v), q);
+        Console.WriteLine();
+        Console.WriteLine("| run | commands | sustained commands/s | ÷ tracing off | p50 / p99 ms | .NET processes' CPU ms per command | the dashboard's CPU | errors |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        foreach (var (nama, l, p, cpu, layanan) in laju)
+        {
+            var rasio = l / laju[0].Laju;
+            Console.WriteLine($"| {nama} | {p.PerintahTahun:N0} in {p.Tahun.TotalSeconds:N1} s | {l:N0} | {rasio:N3} ({(1 - rasio) * 100:N1}% fewer) | {P(p, 50):N1} / {P(p, 99):N1} | {layanan:N2} (×{layanan / laju[0].CpuLayanan:N2}) | {cpu:N1} s | {p.Catat.Galat.Count} |");
+        }
+
+        Console.WriteLine("\ngoal: at most 10% fewer commands/s with tracing on (÷ tracing off ≥ 0.90)");
+        Console.WriteLine($"spans the dashboard holds after the traced runs: {spans:N0}");
+    }
+
     /// <summary>Issue 14's goals for commands, each as a ratio to a baseline taken in the same run.</summary>
     public static void TulisSasaran(Putaran gateway, double pgbenchTps, (double Gateway, double Langsung) satuPerSatu,
         double postgresMsPerPerintah, double postgresMsPerTransaksi)

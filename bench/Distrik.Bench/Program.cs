@@ -14,6 +14,8 @@ using Npgsql;
 // share of as many teachers sent straight to the services, then pgbench's simple-update on the same
 // PostgreSQL, all in one run against the real processes the AppHost starts.
 //   dotnet run -c Release --project bench/Distrik.Bench -- [--sekolah 50] [--guru 2000] [--paralel 64] [--langsung 500] [--replicas 1] [--pemanasan 128] [--profil]
+// --jejak (issue 23) instead runs the year through the gateway three times, each on a system of its own: without tracing, with
+// every trace sent to the Aspire dashboard, and with one in ten; it prints commands/s of each against the first.
 // --replicas 2 runs every service as two instances behind the gateway (issue 15); "straight to the services" goes to
 // each service's first instance.
 var sekolah = Arg("--sekolah", 50);
@@ -30,48 +32,22 @@ const string Wilayah = "3273";
 const int Tahun = 2026;
 var perSekolah = Math.Max(1, (jumlahGuru + sekolah - 1) / sekolah);
 
-var folder = Path.Combine(Path.GetTempPath(), "kinerja-distrik", Guid.NewGuid().ToString("n")[..8]);
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {Environment.OSVersion}");
 Console.WriteLine($"district: {sekolah} schools, {jumlahGuru} teachers through the gateway, {jumlahLangsung} straight to the services, {paralel} teachers at a time, {replika} instance(s) of each service");
-
-var firstPort = Proses.FreePort();
-await using var system = new KinerjaSystem(new KinerjaSystemOptions
-{
-    RepoRoot = RepoRoot.Find(),
-    DataFolder = folder,
-    Configuration = RepoRoot.BuildConfiguration(),
-    PostgresPort = Proses.FreePort(),
-    RabbitMqPort = Proses.FreePort(),
-    GatewayPort = Proses.FreePort(),
-    FirstServicePort = firstPort,
-    Replicas = KinerjaSystemOptions.Services.ToDictionary(s => s, _ => replika),
-    PostgresSettings = profilStatements ? Profil.Settings : [],
-    Env = new Dictionary<string, string>
-    {
-        ["Periode__Perencanaan__Mulai"] = "01-01",
-        ["Periode__Perencanaan__Selesai"] = "12-31",
-        // the year measured is the teachers': their principals' own plans (rated outside the system) are not part of
-        // it, so the cascade is relaxed as in a first year of use; the rule itself costs one indexed query per submit
-        ["Perencanaan__KaskadeRhk__Wajib"] = "false",
-        // what an operator runs in production: warnings and up
-        ["Logging__LogLevel__Default"] = "Warning",
-    },
-}, say: s => Console.WriteLine($"  {s}"));
-await system.StartAsync(CancellationToken.None);
-var profil = new Profil(system.PostgresConnection, profilStatements);
 
 // the regional system: its own durable queue, plain RabbitMQ.Client, counting predikat as they arrive
 var predikat = new ConcurrentDictionary<string, int>();
 var keRegional = new ConcurrentQueue<double>();
 var diterimaRegional = 0;
-await using var regional = await BrokerSubscriber.StartAsync(system.RabbitMqConnection, system.Options.Prefix, "PredikatKinerjaDitetapkan",
-    queue: $"bkd-{Wilayah}", durable: true, setiapPesan: envelope =>
-    {
-        var m = envelope.GetProperty("message");
-        predikat.AddOrUpdate(m.GetProperty("predikat").GetString()!, 1, (_, n) => n + 1);
-        keRegional.Enqueue((DateTimeOffset.UtcNow - m.GetProperty("occurredAt").GetDateTimeOffset()).TotalMilliseconds);
-        Interlocked.Increment(ref diterimaRegional);
-    });
+KinerjaSystem system = null!;
+
+if (args.Contains("--jejak"))
+{
+    return await BandingkanJejakAsync();
+}
+
+await using var regional = await MulaiAsync(otlp: null);
+var profil = new Profil(system.PostgresConnection, profilStatements);
 
 using var keGateway = new SocketsHttpHandler { MaxConnectionsPerServer = 256 };
 var layanan = KinerjaSystemOptions.Services.ToDictionary(s => s, s => system.Project(s).Url);
@@ -102,15 +78,7 @@ var (tps, pgPerTransaksi) = await PgbenchAsync(system.PostgresConnection, new Pr
 Laporan.Tulis(melaluiGateway, keLayanan, tps, predikat, jumlahGuru, sekolah, paralel, (idleGateway, idleLangsung));
 Profil.TulisCpu(cpuTahun, melaluiGateway.PerintahTahun, pgPerTransaksi);
 Laporan.TulisSasaran(melaluiGateway, tps, (idleGateway, idleLangsung), cpuTahun.GetValueOrDefault("PostgreSQL") * 1000 / melaluiGateway.PerintahTahun, pgPerTransaksi);
-await system.StopAsync();
-try
-{
-    Directory.Delete(folder, true);
-}
-catch (IOException)
-{
-}
-
+await BerhentiAsync();
 return melaluiGateway.Catat.Galat.Count + keLayanan.Catat.Galat.Count == 0 ? 0 : 1;
 
 async Task<Putaran> JalankanAsync(string nama, Skenario skenario, int jumlah, int seed, bool daftarkanSekolah, Profil? profil)
@@ -235,6 +203,105 @@ static async Task<(double Tps, double PostgresMsPerTransaksi)> PgbenchAsync(stri
     var transaksi = double.Parse(Regex.Match(keluaran, @"actually processed: ([0-9]+)").Groups[1].Value, CultureInfo.InvariantCulture);
     Console.WriteLine($"   {keluaran.Split('\n').FirstOrDefault(l => l.StartsWith("tps", StringComparison.Ordinal))}; PostgreSQL CPU {cpuPostgres * 1000 / transaksi:N2} ms per transaction");
     return (double.Parse(tps.Groups[1].Value, CultureInfo.InvariantCulture), cpuPostgres * 1000 / transaksi);
+}
+
+// The system as the AppHost's launcher starts it, against servers of its own; with an OTLP endpoint every process sends
+// its traces, logs and metrics there, as under the AppHost.
+async Task<BrokerSubscriber> MulaiAsync(string? otlp, double rasio = 1)
+{
+    var folder = Path.Combine(Path.GetTempPath(), "kinerja-distrik", Guid.NewGuid().ToString("n")[..8]);
+    var env = new Dictionary<string, string>
+    {
+        ["Periode__Perencanaan__Mulai"] = "01-01",
+        ["Periode__Perencanaan__Selesai"] = "12-31",
+        // the year measured is the teachers': their principals' own plans (rated outside the system) are not part of
+        // it, so the cascade is relaxed as in a first year of use; the rule itself costs one indexed query per submit
+        ["Perencanaan__KaskadeRhk__Wajib"] = "false",
+        // what an operator runs in production: warnings and up
+        ["Logging__LogLevel__Default"] = "Warning",
+    };
+    if (otlp is not null)
+    {
+        env["OTEL_EXPORTER_OTLP_ENDPOINT"] = otlp;
+        env["OTEL_EXPORTER_OTLP_PROTOCOL"] = "grpc";
+        env["Telemetry__Sampling__Ratio"] = rasio.ToString(CultureInfo.InvariantCulture);
+    }
+
+    system = new KinerjaSystem(new KinerjaSystemOptions
+    {
+        RepoRoot = RepoRoot.Find(),
+        DataFolder = folder,
+        Configuration = RepoRoot.BuildConfiguration(),
+        PostgresPort = Proses.FreePort(),
+        RabbitMqPort = Proses.FreePort(),
+        GatewayPort = Proses.FreePort(),
+        FirstServicePort = Proses.FreePort(),
+        Replicas = KinerjaSystemOptions.Services.ToDictionary(s => s, _ => replika),
+        PostgresSettings = profilStatements ? Profil.Settings : [],
+        Env = env,
+    }, say: s => Console.WriteLine($"  {s}"));
+    await system.StartAsync(CancellationToken.None);
+    return await BrokerSubscriber.StartAsync(system.RabbitMqConnection, system.Options.Prefix, "PredikatKinerjaDitetapkan",
+        queue: $"bkd-{Wilayah}", durable: true, setiapPesan: envelope =>
+        {
+            var m = envelope.GetProperty("message");
+            predikat.AddOrUpdate(m.GetProperty("predikat").GetString()!, 1, (_, n) => n + 1);
+            keRegional.Enqueue((DateTimeOffset.UtcNow - m.GetProperty("occurredAt").GetDateTimeOffset()).TotalMilliseconds);
+            Interlocked.Increment(ref diterimaRegional);
+        });
+}
+
+async Task BerhentiAsync()
+{
+    var folder = system.Options.DataFolder;
+    await system.StopAsync();
+    try
+    {
+        Directory.Delete(folder, true);
+    }
+    catch (IOException)
+    {
+    }
+}
+
+// --jejak (issue 23): the same year through the gateway on a system without tracing and on one sending every span to
+// the Aspire dashboard, in turn, in one run: the telemetry's cost as commands/s lost
+async Task<int> BandingkanJejakAsync()
+{
+    await using var dasbor = await DasborAspire.MulaiAsync();
+    Console.WriteLine($"the Aspire dashboard receives OTLP at {dasbor.Otlp}");
+    var laju = new List<(string Nama, double Laju, Putaran Putaran, double CpuDasbor, double CpuLayanan)>();
+    foreach (var (nama, otlp, rasio) in new[]
+    {
+        ("tracing off", (string?)null, 1.0),
+        ("tracing on, every trace kept", dasbor.Otlp, 1.0),
+        ("tracing on, 1 trace in 10 kept (and errors)", dasbor.Otlp, 0.1),
+    })
+    {
+        Console.WriteLine($"\n==== {nama}");
+        await using (await MulaiAsync(otlp, rasio))
+        {
+            using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 256 };
+            var skenario = new Skenario(new Uri(system.GatewayUrl), handler, new Pencatat(), Wilayah, Tahun);
+            if (pemanasan > 0)
+            {
+                await JalankanAsync("to warm up (not measured)", skenario, pemanasan, seed: 2025, daftarkanSekolah: true, profil: null);
+            }
+
+            var cpu = dasbor.CpuDetik();
+            var profilJejak = new Profil(system.PostgresConnection, statements: false);
+            var putaran = await JalankanAsync($"through the gateway, {nama}", new Skenario(new Uri(system.GatewayUrl), handler, new Pencatat(), Wilayah, Tahun),
+                jumlahGuru, seed: 2026, daftarkanSekolah: pemanasan == 0, profilJejak);
+            // the CPU of our own .NET processes (the services, the gateway, Web): what tracing costs where the receiver is elsewhere
+            var cpuLayanan = profilJejak.Selisih().Where(p => p.Key is not ("PostgreSQL" or "RabbitMQ" or "driver (this bench)")).Sum(p => p.Value);
+            laju.Add((nama, putaran.PerintahTahun / putaran.Tahun.TotalSeconds, putaran, dasbor.CpuDetik() - cpu, cpuLayanan * 1000 / putaran.PerintahTahun));
+            await BerhentiAsync();
+        }
+    }
+
+    var spans = await dasbor.SpanAsync();
+    Laporan.TulisJejak(laju, spans);
+    return laju.Sum(l => l.Putaran.Catat.Galat.Count) == 0 && spans > 0 ? 0 : 1;
 }
 
 int Arg(string name, int fallback)

@@ -3,7 +3,18 @@ using Kinerja.Hosting.Aspire;
 // The whole system as one Aspire application: the servers from Debian's packages (no container runs here), the four
 // services, Web and the gateway, each waited on until healthy, watched on the Aspire dashboard and started again when
 // they die. platform.md says what runs here; architecture.md, "The AppHost", why it is declared so.
-var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions { Args = args, AllowUnsecuredTransport = true });
+var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions
+{
+    // `--demo` alone asks for the demo data, and .NET's command line wants a value after a switch: it is taken out here
+    Args = [.. args.Where(a => a != "--demo")],
+    // the dashboard over plain HTTP on loopback: no development certificate here (platform.md)
+    AllowUnsecuredTransport = true,
+});
+if (args.Contains("--demo"))
+{
+    builder.Configuration["demo"] = "true";
+}
+
 KinerjaAppHost kinerja;
 try
 {

@@ -44,6 +44,8 @@ public sealed class AppHostBerjalan : IAsyncLifetime
             $"--RabbitMq:Port={Proses.FreePort()}",
             $"--Prometheus:Port={Proses.FreePort()}",
             .. KinerjaServices.Select(s => $"--Services:Ports:{s}={Proses.FreePort()}"),
+            // one service as two instances behind DCP's proxy, as `./kinerja run --Services:Replicas:perencanaan=2`
+            "--Services:Replicas:perencanaan=2",
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(args, (options, _) =>
         {
@@ -54,6 +56,7 @@ public sealed class AppHostBerjalan : IAsyncLifetime
         builder.Configuration["ASPNETCORE_URLS"] = $"http://127.0.0.1:{dashboard}";
         builder.Configuration["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = $"http://127.0.0.1:{otlp}";
         App = await builder.BuildAsync();
+        _ = IkutiAsync(App.ResourceNotifications, _berhenti.Token);
         using var batas = new CancellationTokenSource(Mulai);
         await App.StartAsync(batas.Token);
         await App.ResourceNotifications.WaitForResourceHealthyAsync("gateway", batas.Token);
@@ -77,12 +80,34 @@ public sealed class AppHostBerjalan : IAsyncLifetime
             .Select(l => (Nama: l[..l.IndexOf('=')], Nilai: l[(l.IndexOf('=') + 1)..].Trim('\'')))
             .ToDictionary(p => p.Nama, p => p.Nilai);
 
-    /// <summary>The process id DCP reports for a resource (one instance: its name is unique).</summary>
-    public int Pid(string resource) =>
-        App.ResourceNotifications.TryGetCurrentState(resource, out var e)
-        && e.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value is { } pid
-            ? Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture)
-            : throw new InvalidOperationException($"{resource} has no process id now.");
+    private readonly CancellationTokenSource _berhenti = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ResourceEvent> _keadaan = new();
+
+    /// <summary>The last state of every instance (a replica is a resource id of its own), kept as they change.</summary>
+    private async Task IkutiAsync(ResourceNotificationService notifications, CancellationToken ct)
+    {
+        try
+        {
+            await foreach (var e in notifications.WatchAsync(ct))
+            {
+                _keadaan[e.ResourceId] = e;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    /// <summary>The resource ids of a resource's instances (its replicas), as DCP names them.</summary>
+    public IReadOnlyList<string> Instances(string resource) =>
+        _keadaan.Values.Where(e => e.Resource.Name == resource).Select(e => e.ResourceId).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The state of one instance by its resource id, and its process id while it runs.</summary>
+    public (string? State, int? Pid) Keadaan(string resourceId) =>
+        _keadaan.TryGetValue(resourceId, out var e)
+            ? (e.Snapshot.State?.Text, e.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value is { } pid
+                ? Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture) : null)
+            : (null, null);
 
     public async ValueTask DisposeAsync()
     {
@@ -90,6 +115,7 @@ public sealed class AppHostBerjalan : IAsyncLifetime
         Gateway?.Dispose();
         if (App is not null)
         {
+            await _berhenti.CancelAsync();
             await App.StopAsync();
             await App.DisposeAsync();
         }

@@ -53,10 +53,11 @@ public static class PostgresLokalExtensions
         var (command, prefix) = Proses.IsRoot
             ? ("setpriv", new[] { "--reuid=postgres", "--regid=postgres", "--init-groups", "--", postgres })
             : (postgres, []);
-        var resource = new PostgresLokalResource(name, command, folder, server, server.SandiSuperuser());
+        var sandi = server.SandiSuperuser();
+        var resource = new PostgresLokalResource(name, command, folder, server, sandi);
         var probe = new NpgsqlConnectionStringBuilder
         {
-            Host = "127.0.0.1", Port = port, Username = "postgres", Password = server.SandiSuperuser(), Pooling = false, Timeout = 5,
+            Host = "127.0.0.1", Port = port, Username = "postgres", Password = sandi, Pooling = false, Timeout = 5,
         }.ConnectionString;
         builder.Services.AddHealthChecks().AddAsyncCheck(name, async ct =>
         {

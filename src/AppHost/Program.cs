@@ -26,10 +26,13 @@ catch (Exception ex) when (ex is InvalidOperationException or Kinerja.Hosting.Se
     return 2;
 }
 
-var postgres = builder.AddPostgresLokal("postgres", kinerja.Folder("postgres"), kinerja.Port("Postgres", 54329))
-    .DimulaiUlangBilaMati();
-var rabbitmq = builder.AddRabbitMqLokal("rabbitmq", kinerja.Folder("rabbitmq"), kinerja.Port("RabbitMq", 56729), kinerja.RegionalWilayah)
-    .DimulaiUlangBilaMati();
+// the AppHost's own servers, unless the operator names theirs (ConnectionStrings:postgres, ConnectionStrings:rabbitmq)
+IResourceBuilder<IPostgresKinerja> postgres = kinerja.PostgresLuar is { } pg
+    ? builder.AddPostgresLuar("postgres", pg)
+    : builder.AddPostgresLokal("postgres", kinerja.Folder("postgres"), kinerja.Port("Postgres", 54329)).DimulaiUlangBilaMati();
+IResourceBuilder<IBrokerKinerja> rabbitmq = kinerja.RabbitMqLuar is { } mq
+    ? builder.AddRabbitMqLuar("rabbitmq", mq)
+    : builder.AddRabbitMqLokal("rabbitmq", kinerja.Folder("rabbitmq"), kinerja.Port("RabbitMq", 56729), kinerja.RegionalWilayah).DimulaiUlangBilaMati();
 
 var datapegawai = builder.AddLayanan<Projects.Services_DataPegawai>("datapegawai", kinerja, postgres, rabbitmq)
     .WithEnvironment("Impor__KunciSidik", kinerja.KunciSidik);

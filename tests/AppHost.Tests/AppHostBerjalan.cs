@@ -10,7 +10,7 @@ namespace Kinerja.AppHost.Tests;
 /// the gateway, the demo loader, the Aspire dashboard), on free ports and a data folder of its own, under DCP through
 /// <c>Aspire.Hosting.Testing</c>. Stopping it must leave nothing of it running: the clean-up fails otherwise.
 /// </summary>
-public sealed class AppHostBerjalan : IAsyncLifetime
+public class AppHostBerjalan : IAsyncLifetime
 {
     private static readonly TimeSpan Mulai = TimeSpan.FromMinutes(4);
     private readonly int otlp = Proses.FreePort();
@@ -36,6 +36,7 @@ public sealed class AppHostBerjalan : IAsyncLifetime
         string[] args =
         [
             $"--DataFolder={DataFolder}",
+            .. await ServerAsync(),
             // the ports chosen here, free ones, as a person's run has its fixed ones (the testing builder picks its own otherwise)
             "--DcpPublisher:RandomizePorts=false",
             $"--Gateway:Port={gateway}",
@@ -61,8 +62,11 @@ public sealed class AppHostBerjalan : IAsyncLifetime
         await App.StartAsync(batas.Token);
         await App.ResourceNotifications.WaitForResourceHealthyAsync("gateway", batas.Token);
         // the demo loader runs once the gateway is healthy: the tests begin when it is done, none of them disturbing it
-        Demo = await App.ResourceNotifications.WaitForResourceAsync("demo",
-            e => e.Snapshot.State?.Text is "Finished" or "Exited" or "FailedToStart", batas.Token);
+        if (DenganDemo)
+        {
+            Demo = await App.ResourceNotifications.WaitForResourceAsync("demo",
+                e => e.Snapshot.State?.Text is "Finished" or "Exited" or "FailedToStart", batas.Token);
+        }
 
         Koneksi = BacaKoneksi(Path.Combine(DataFolder, "koneksi.env"));
         Dashboard = new HttpClient { BaseAddress = new Uri(Koneksi["DASHBOARD_URL"]), Timeout = TimeSpan.FromSeconds(30) };
@@ -70,6 +74,12 @@ public sealed class AppHostBerjalan : IAsyncLifetime
         // the testing builder gives proxied endpoints ports of its own: ask DCP where the gateway is
         Gateway = new HttpClient { BaseAddress = App.GetEndpoint("gateway", "http"), Timeout = TimeSpan.FromSeconds(60) };
     }
+
+    /// <summary>Its own servers, whatever ./kinerja test's shared ones say in the environment (an empty string asks for them).</summary>
+    protected virtual Task<string[]> ServerAsync() => Task.FromResult<string[]>(["--ConnectionStrings:postgres=", "--ConnectionStrings:rabbitmq="]);
+
+    /// <summary>A new data folder with the AppHost's own PostgreSQL gets the demo.</summary>
+    protected virtual bool DenganDemo => true;
 
     public static readonly string[] KinerjaServices = ["datapegawai", "perencanaan", "observasi", "penilaian"];
 
@@ -109,8 +119,9 @@ public sealed class AppHostBerjalan : IAsyncLifetime
                 ? Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture) : null)
             : (null, null);
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         Dashboard?.Dispose();
         Gateway?.Dispose();
         if (App is not null)

@@ -28,6 +28,15 @@ public sealed class KinerjaAppHost
     }
 
     public string DataFolder { get; }
+
+    /// <summary>A PostgreSQL of the operator's own (<c>ConnectionStrings:postgres</c>, a superuser's) instead of the AppHost's.</summary>
+    public string? PostgresLuar => Luar(_config, "postgres");
+
+    /// <summary>A RabbitMQ of the operator's own (<c>ConnectionStrings:rabbitmq</c>) instead of the AppHost's.</summary>
+    public string? RabbitMqLuar => Luar(_config, "rabbitmq");
+
+    /// <summary>A connection string given and not empty (an empty one, <c>--ConnectionStrings:postgres=</c>, asks for the AppHost's own).</summary>
+    private static string? Luar(IConfiguration config, string nama) => config.GetConnectionString(nama) is { Length: > 0 } s ? s : null;
     public string RepoRoot { get; }
     public DataDemo.Keputusan Demo { get; }
     public bool MuatDemo => Demo == DataDemo.Keputusan.Muat;
@@ -69,7 +78,7 @@ public sealed class KinerjaAppHost
                 $"Services:Replicas:{salah.Key}={salah.Value}: a service is one of {string.Join(", ", Services)}, with 1 instance or more.");
         }
 
-        var demo = DataDemo.Putuskan(dataFolder, config.GetValue("demo", false), serverSendiri: true);
+        var demo = DataDemo.Putuskan(dataFolder, config.GetValue("demo", false), serverSendiri: Luar(config, "postgres") is null);
         FolderPribadi.Buat(dataFolder, lintasanUntukPostgres: true);
         return new KinerjaAppHost(config, dataFolder, replicas, demo);
     }

@@ -13,25 +13,28 @@ namespace Kinerja.Hosting.Aspire;
 public static class KoneksiExtensions
 {
     public static IDistributedApplicationBuilder WithKoneksi(this IDistributedApplicationBuilder builder, KinerjaAppHost kinerja,
-        IResourceBuilder<PostgresLokalResource> postgres, IResourceBuilder<RabbitMqLokalResource> rabbitmq,
+        IResourceBuilder<IPostgresKinerja> postgres, IResourceBuilder<IBrokerKinerja> rabbitmq,
         IResourceBuilder<PrometheusLokalResource> prometheus, IResourceBuilder<ProjectResource> gateway)
     {
         var file = kinerja.Folder("koneksi.env");
         builder.Eventing.Subscribe<BeforeStartEvent>(async (_, ct) =>
         {
-            var node = rabbitmq.Resource.Node;
             var server = prometheus.Resource.Server;
             var baris = new List<string>
             {
-                $"ConnectionStrings__postgres='{await postgres.Resource.ConnectionStringExpression.GetValueAsync(ct)}'",
-                $"ConnectionStrings__rabbitmq='{node.ConnectionString}'",
+                $"ConnectionStrings__postgres='{postgres.Resource.Superuser}'",
+                $"ConnectionStrings__rabbitmq='{await rabbitmq.Resource.ConnectionStringExpression.GetValueAsync(ct)}'",
                 $"# Prometheus asks for this start's password (user {LocalPrometheus.Pengguna})",
                 $"PROMETHEUS='http://{LocalPrometheus.Pengguna}:{server.Sandi}@{new Uri(server.Url).Authority}'",
                 "# the Aspire dashboard's telemetry API (header x-api-key)",
                 $"DASHBOARD_URL='{builder.Configuration["ASPNETCORE_URLS"]?.Split(';')[0]}'",
                 $"DASHBOARD_API_KEY='{builder.Configuration["AppHost:DashboardApiKey"]}'",
             };
-            baris.AddRange(node.Pengguna.Select(u => $"# {u.Nama}\nRABBITMQ_{u.Nama.ToUpperInvariant().Replace('-', '_')}='{node.ConnectionStringOf(u.Nama)}'"));
+            if (rabbitmq.Resource is RabbitMqLokalResource { Node: var node })
+            {
+                baris.AddRange(node.Pengguna.Select(u => $"# {u.Nama}\nRABBITMQ_{u.Nama.ToUpperInvariant().Replace('-', '_')}='{node.ConnectionStringOf(u.Nama)}'"));
+            }
+
             await BerkasRahasia.TulisAsync(file, string.Join('\n', baris) + '\n', ct);
         });
         gateway.OnResourceReady((g, _, _) =>

@@ -11,11 +11,11 @@ public static class LayananExtensions
     /// again when it dies.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddLayanan<TProject>(this IDistributedApplicationBuilder builder, string service,
-        KinerjaAppHost kinerja, IResourceBuilder<PostgresLokalResource> postgres, IResourceBuilder<RabbitMqLokalResource> rabbitmq)
+        KinerjaAppHost kinerja, IResourceBuilder<IPostgresKinerja> postgres, IResourceBuilder<IBrokerKinerja> rabbitmq)
         where TProject : IProjectMetadata, new()
     {
         var db = postgres.AddDatabaseLayanan(service);
-        var pengguna = rabbitmq.AddPengguna($"kinerja-{service}");
+        var pengguna = rabbitmq.PenggunaUntuk(service);
         return builder.AddProject<TProject>(service, launchProfileName: null)
             .WithHttpEndpoint(port: kinerja.PortLayanan(service))
             .WithReplicas(kinerja.Replicas(service))

@@ -67,10 +67,18 @@ public static class PrometheusLokalExtensions
         return prometheus;
     }
 
-    /// <summary>The broker's metrics: the aggregated ones, and per queue (the <c>_error</c> alert reads them).</summary>
+    /// <summary>
+    /// The AppHost's broker's metrics: the aggregated ones, and per queue (the <c>_error</c> alert reads them). A broker of
+    /// the operator's own is scraped by the operator's monitoring.
+    /// </summary>
     public static IResourceBuilder<PrometheusLokalResource> WithScrape(this IResourceBuilder<PrometheusLokalResource> prometheus,
-        IResourceBuilder<RabbitMqLokalResource> rabbitmq)
+        IResourceBuilder<IBrokerKinerja> broker)
     {
+        if (broker is not IResourceBuilder<RabbitMqLokalResource> rabbitmq)
+        {
+            return prometheus;
+        }
+
         var metrics = rabbitmq.Resource.Node.PrometheusUrl;
         prometheus.Resource.Statis.Add(new TargetScrape("rabbitmq", "rabbitmq", new Uri(metrics)));
         prometheus.Resource.Statis.Add(new TargetScrape("rabbitmq-antrean", "rabbitmq", new Uri($"{metrics}/detailed?family=queue_coarse_metrics")));

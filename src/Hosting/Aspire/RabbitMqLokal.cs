@@ -13,12 +13,28 @@ namespace Kinerja.Hosting.Aspire;
 /// connection string is the AppHost's admin's, and each service gets a <see cref="PenggunaBrokerResource"/>.
 /// </summary>
 public sealed class RabbitMqLokalResource(string name, string command, string workingDirectory, LocalRabbitMq node)
-    : ExecutableResource(name, command, workingDirectory), IResourceWithConnectionString
+    : ExecutableResource(name, command, workingDirectory), IBrokerKinerja
 {
     public LocalRabbitMq Node => node;
     internal List<PenggunaBrokerResource> Pengguna { get; } = [];
 
     public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create($"{node.ConnectionString}");
+}
+
+/// <summary>
+/// The broker the services talk through: the AppHost's own (<see cref="RabbitMqLokalResource"/>, a user per service) or
+/// one given with <c>ConnectionStrings:rabbitmq</c> (<see cref="RabbitMqLuarResource"/>, its URI for every service).
+/// </summary>
+public interface IBrokerKinerja : IResourceWithConnectionString;
+
+/// <summary>
+/// A RabbitMQ of the operator's own: every service connects with the URI given, whose users and permissions are the
+/// operator's to set as docs/events.md says.
+/// </summary>
+public sealed class RabbitMqLuarResource(string name, string uri) : Resource(name), IBrokerKinerja
+{
+    public string Uri => uri;
+    public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create($"{uri}");
 }
 
 /// <summary>One broker user (a service's or a region's), running once the node has loaded it.</summary>
@@ -80,6 +96,38 @@ public static class RabbitMqLokalExtensions
             .ExcludeFromManifest();
         return rabbit;
     }
+
+    /// <summary>A broker the operator runs, watched by whether its AMQP port answers.</summary>
+    public static IResourceBuilder<RabbitMqLuarResource> AddRabbitMqLuar(this IDistributedApplicationBuilder builder, string name, string uri)
+    {
+        var alamat = new Uri(uri);
+        builder.Services.AddHealthChecks().AddAsyncCheck(name, async ct =>
+        {
+            try
+            {
+                using var tcp = new System.Net.Sockets.TcpClient();
+                await tcp.ConnectAsync(alamat.Host, alamat.Port > 0 ? alamat.Port : 5672, ct);
+                return HealthCheckResult.Healthy();
+            }
+            catch (System.Net.Sockets.SocketException ex)
+            {
+                return HealthCheckResult.Unhealthy(ex.Message);
+            }
+        });
+        return builder.AddResource(new RabbitMqLuarResource(name, uri))
+            .WithInitialState(new CustomResourceSnapshot
+            {
+                ResourceType = "RabbitMQ",
+                State = KnownResourceStates.Running,
+                Properties = [new("host", $"{alamat.Host}:{alamat.Port}")],
+            })
+            .WithHealthCheck(name)
+            .ExcludeFromManifest();
+    }
+
+    /// <summary>What a service connects to the broker with: its own user on the AppHost's, the URI given on another.</summary>
+    public static IResourceBuilder<IResourceWithConnectionString> PenggunaUntuk(this IResourceBuilder<IBrokerKinerja> broker, string service) =>
+        broker is IResourceBuilder<RabbitMqLokalResource> lokal ? lokal.AddPengguna($"kinerja-{service}") : broker;
 
     /// <summary>The broker user <paramref name="user"/> (one of <see cref="LocalRabbitMq.Pengguna"/>) as a resource a service references.</summary>
     public static IResourceBuilder<PenggunaBrokerResource> AddPengguna(this IResourceBuilder<RabbitMqLokalResource> rabbit, string user)

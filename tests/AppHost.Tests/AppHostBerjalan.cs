@@ -153,6 +153,11 @@ public class AppHostBerjalan : IAsyncLifetime
     private static IEnumerable<string> Proc() =>
         Directory.EnumerateDirectories("/proc").Select(d => Path.GetFileName(d)).Where(p => p.All(char.IsDigit) && p != $"{Environment.ProcessId}");
 
+    /// <summary>The processes whose command line holds each of <paramref name="potongan"/>.</summary>
+    public static IReadOnlyList<int> ProsesDenganArgumen(params string[] potongan) =>
+        Proc().Where(p => Baca($"/proc/{p}/cmdline").Replace('\0', ' ') is var cmd && potongan.All(x => cmd.Contains(x, StringComparison.Ordinal)))
+            .Select(int.Parse).ToList();
+
     /// <summary>The processes whose parent is <paramref name="pid"/> (the fourth field of /proc/&lt;pid&gt;/stat).</summary>
     public static IEnumerable<int> AnakDari(int pid) =>
         Proc().Where(p => Baca($"/proc/{p}/stat").Split(')').LastOrDefault()?.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } f

@@ -55,6 +55,20 @@ public sealed class AppHostTests(AppHostBerjalan sistem) : IClassFixture<AppHost
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(sistem.DataFolder, "koneksi.env")));
     }
 
+    [Fact(Timeout = 300_000)]
+    public async Task nothing_the_apphost_started_listens_beyond_loopback()
+    {
+        await SehatAsync();
+        // the AppHost runs in this process; DCP (its proxies, the dashboard, the servers, every project) below its own
+        // `dcp start-apiserver --monitor <this process>`, which is not this process's child
+        var dcp = AppHostBerjalan.ProsesDenganArgumen("start-apiserver", $"--monitor {Environment.ProcessId} ");
+        Assert.NotEmpty(dcp);
+        var pendengar = Kinerja.Testing.SoketDengar.MilikPohon([Environment.ProcessId, .. dcp]);
+        Assert.Contains(pendengar, s => s.Port == sistem.Gateway.BaseAddress!.Port);
+        Assert.Contains(pendengar, s => s.Port == sistem.Dashboard.BaseAddress!.Port);
+        Assert.All(pendengar, s => Assert.True(s.Loopback, $"{s} listens beyond loopback"));
+    }
+
     [Fact(Timeout = 400_000)]
     public async Task the_demo_loads_through_the_gateway_and_one_teachers_year_is_followed_as_one_trace_across_the_services()
     {

@@ -35,8 +35,6 @@ public sealed class KinerjaAppHost
     /// <summary>A RabbitMQ of the operator's own (<c>ConnectionStrings:rabbitmq</c>) instead of the AppHost's.</summary>
     public string? RabbitMqLuar => Luar(_config, "rabbitmq");
 
-    /// <summary>A connection string given and not empty (an empty one, <c>--ConnectionStrings:postgres=</c>, asks for the AppHost's own).</summary>
-    private static string? Luar(IConfiguration config, string nama) => config.GetConnectionString(nama) is { Length: > 0 } s ? s : null;
     public string RepoRoot { get; }
     public DataDemo.Keputusan Demo { get; }
     public bool MuatDemo => Demo == DataDemo.Keputusan.Muat;
@@ -82,4 +80,7 @@ public sealed class KinerjaAppHost
         FolderPribadi.Buat(dataFolder, lintasanUntukPostgres: true);
         return new KinerjaAppHost(config, dataFolder, replicas, demo);
     }
+
+    /// <summary>A connection string given and not empty (an empty one, <c>--ConnectionStrings:postgres=</c>, asks for the AppHost's own).</summary>
+    private static string? Luar(IConfiguration config, string nama) => config.GetConnectionString(nama) is { Length: > 0 } s ? s : null;
 }

@@ -93,12 +93,6 @@ public static class MartenExtensions
     }
 
     /// <summary>
-    /// The daemon's leadership lock is held by a transaction that sits in <c>pg_sleep</c>; PostgreSQL does
-    /// not notice that a crashed instance is gone until that sleep ends, so its successor waited about a
-    /// minute to relay again (found by the fault tests). Asking the server to check the client every second
-    /// (PostgreSQL 14 or newer) frees the lock at once.
-    /// </summary>
-    /// <summary>
     /// Each instance names itself on its connections (<c>application_name</c>) unless the string already does, so
     /// <c>pg_stat_activity</c> and <c>pg_locks</c> say which one holds the relay: <c>Instance:Name</c>, else the service
     /// and the start of the <c>service.instance.id</c> the AppHost gives each replica.
@@ -119,6 +113,12 @@ public static class MartenExtensions
         return b.ConnectionString;
     }
 
+    /// <summary>
+    /// The daemon's leadership lock is held by a transaction that sits in <c>pg_sleep</c>; PostgreSQL does
+    /// not notice that a crashed instance is gone until that sleep ends, so its successor waited about a
+    /// minute to relay again (found by the fault tests). Asking the server to check the client every second
+    /// (PostgreSQL 14 or newer) frees the lock at once.
+    /// </summary>
     private static string DeadClientCheck(string connectionString)
     {
         var b = new NpgsqlConnectionStringBuilder(connectionString);

@@ -5,9 +5,9 @@ using OpenTelemetry.Trace;
 namespace Kinerja.ServiceDefaults.Telemetry;
 
 /// <summary>
-/// Which traces are kept (<c>Telemetry:Sampling:Ratio</c>: 1 in Development, 0.1 otherwise). A trace is decided once, where it starts (the
-/// gateway, for a request), and every service follows that decision from <c>traceparent</c>, so a kept trace is whole
-/// across the services. At a ratio under 1 the roots not chosen are still recorded, without children, and
+/// Which traces are kept (<c>Telemetry:Sampling:Ratio</c>: 1 in Development, 0.1 otherwise). A trace is decided once,
+/// where it starts (the gateway, for a request), and every service follows that decision from <c>traceparent</c>, so a
+/// kept trace is whole across the services. At a ratio under 1 the roots not chosen are still recorded, without children, and
 /// <see cref="GalatDisimpan"/> keeps one that ends in an error: a 5xx is always seen.
 /// </summary>
 public sealed class Sampel(double ratio) : Sampler

@@ -153,14 +153,13 @@ public static class DataDemo
     /// <returns>The assessment's path.</returns>
     public static async Task<string> SiklusSelesaiAsync(HttpClient guru, HttpClient kepala, string siklus, DateTimeOffset jadwal, CancellationToken ct)
     {
-        var s = (Guru: guru, Siklus: siklus, Jadwal: jadwal);
-        var tunggu = s.Jadwal - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(500);
+        var tunggu = jadwal - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(500);
         if (tunggu > TimeSpan.Zero)
         {
             await Task.Delay(tunggu, ct);
         }
 
-        await KlienDemo.BerhasilAsync(kepala.PostAsJsonAsync($"{s.Siklus}/observasi", new
+        await KlienDemo.BerhasilAsync(kepala.PostAsJsonAsync($"{siklus}/observasi", new
         {
             rubrik = new[]
             {
@@ -170,15 +169,15 @@ public static class DataDemo
             },
             rekomendasi = "Tegakkan kesepakatan kelas sejak awal pelajaran.",
         }, ct));
-        await KlienDemo.BerhasilAsync(kepala.PostAsJsonAsync($"{s.Siklus}/diskusi-tindak-lanjut",
+        await KlienDemo.BerhasilAsync(kepala.PostAsJsonAsync($"{siklus}/diskusi-tindak-lanjut",
             new { tantangan = "Kelas besar", tujuan = "Kelas tertib", langkah = "Kesepakatan kelas", jadwal = "Februari", dukungan = "Pendampingan" }, ct));
-        await KlienDemo.BerhasilAsync(s.Guru.PostAsJsonAsync($"{s.Siklus}/upaya-tindak-lanjut",
+        await KlienDemo.BerhasilAsync(guru.PostAsJsonAsync($"{siklus}/upaya-tindak-lanjut",
             new { kegiatan = new[] { new { jenis = "a", tanggal = DateOnly.FromDateTime(DateTime.Today), deskripsi = "Mengikuti komunitas belajar" } } }, ct));
-        await KlienDemo.BerhasilAsync(s.Guru.PostAsJsonAsync($"{s.Siklus}/refleksi",
+        await KlienDemo.BerhasilAsync(guru.PostAsJsonAsync($"{siklus}/refleksi",
             new { inspirasi = "Rekan sejawat", perubahan = "Kelas lebih tertib", tantangan = "Waktu", strategi = "Rutin refleksi" }, ct));
-        await KlienDemo.BerhasilAsync(kepala.PostAsync($"{s.Siklus}/refleksi/konfirmasi", null, ct));
+        await KlienDemo.BerhasilAsync(kepala.PostAsync($"{siklus}/refleksi/konfirmasi", null, ct));
 
-        var penilaian = s.Siklus.Replace("/api/observasi/siklus/", "/api/penilaian/", StringComparison.Ordinal);
+        var penilaian = siklus.Replace("/api/observasi/siklus/", "/api/penilaian/", StringComparison.Ordinal);
         await KlienDemo.WaitUntilAsync(async () =>
         {
             using var r = await kepala.GetAsync(penilaian, ct);

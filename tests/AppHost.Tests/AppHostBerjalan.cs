@@ -158,11 +158,9 @@ public class AppHostBerjalan : IAsyncLifetime
         Proc().Where(p => Baca($"/proc/{p}/cmdline").Replace('\0', ' ') is var cmd && potongan.All(x => cmd.Contains(x, StringComparison.Ordinal)))
             .Select(int.Parse).ToList();
 
-    /// <summary>The processes whose parent is <paramref name="pid"/> (the fourth field of /proc/&lt;pid&gt;/stat).</summary>
+    /// <summary>The processes whose parent is <paramref name="pid"/>.</summary>
     public static IEnumerable<int> AnakDari(int pid) =>
-        Proc().Where(p => Baca($"/proc/{p}/stat").Split(')').LastOrDefault()?.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } f
-                          && f[1] == $"{pid}")
-            .Select(int.Parse).ToList();
+        Kinerja.Testing.SoketDengar.Induk().Where(p => p.Value == pid).Select(p => p.Key).ToList();
 
     private static string Baca(string file)
     {

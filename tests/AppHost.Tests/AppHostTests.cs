@@ -141,10 +141,13 @@ public sealed class AppHostTests(AppHostBerjalan sistem) : IClassFixture<AppHost
             Assert.True(pegawai.IsSuccessStatusCode);
         }
 
-        // wait until the dashboard holds the import's telemetry (the batch exporters send every few seconds)
-        await TungguAsync(async () => (await sistem.Dashboard.GetStringAsync("/api/telemetry/logs?resource=datapegawai")).Contains("impor", StringComparison.OrdinalIgnoreCase),
-            "the import's logs at the dashboard");
-        await Task.Delay(TimeSpan.FromSeconds(6), ct);
+        // wait until the dashboard holds that read, the last of it, from both processes: each exporter sends its batches
+        // in order, so the import's telemetry before it is there too
+        await TungguAsync(async () =>
+            (await sistem.Dashboard.GetStringAsync("/api/telemetry/logs?resource=datapegawai")).Contains("GET /api/pegawai/{nip}", StringComparison.Ordinal)
+            && (await sistem.Dashboard.GetStringAsync("/api/telemetry/spans?resource=datapegawai")).Contains("GET /api/pegawai/{nip}", StringComparison.Ordinal)
+            && (await sistem.Dashboard.GetStringAsync("/api/telemetry/spans?resource=gateway")).Contains("GET /api/pegawai/", StringComparison.Ordinal),
+            "the read's logs and spans of datapegawai and the gateway at the dashboard");
 
         string[] rahasia = [.. new[] { orang, guruOrang }.SelectMany(o => new[] { o.NikDi(DataDemo.Wilayah), $"Ibu {o.Nama.Split(' ')[0]}" }), token];
         foreach (var jalur in (string[])["/api/telemetry/logs", "/api/telemetry/spans", "/api/telemetry/traces"])

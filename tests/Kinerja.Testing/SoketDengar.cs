@@ -46,7 +46,8 @@ public static class SoketDengar
         }
     }
 
-    private static HashSet<int> Keturunan(int[] akar)
+    /// <summary>Every process of the machine and its parent (the 2nd field after the command's closing parenthesis in <c>stat</c>).</summary>
+    public static IReadOnlyDictionary<int, int> Induk()
     {
         var induk = new Dictionary<int, int>();
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
@@ -55,7 +56,6 @@ public static class SoketDengar
             {
                 try
                 {
-                    // the parent is the 2nd field after the command's closing parenthesis
                     var stat = File.ReadAllText(Path.Combine(dir, "stat"));
                     induk[pid] = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
                 }
@@ -66,6 +66,12 @@ public static class SoketDengar
             }
         }
 
+        return induk;
+    }
+
+    private static HashSet<int> Keturunan(int[] akar)
+    {
+        var induk = Induk();
         var hasil = new HashSet<int>(akar);
         for (var tambah = true; tambah;)
         {

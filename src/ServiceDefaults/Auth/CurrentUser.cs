@@ -29,7 +29,9 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, TimeProvider cloc
 
     public bool IsAdmin => Is(Peran.Admin);
 
-    /// <summary>An admin, or an operator-dinas of exactly this region.</summary>
-    public bool MayOperateIn(string wilayah) =>
-        IsAdmin || (Is(Peran.OperatorDinas) && string.Equals(Wilayah, wilayah, StringComparison.Ordinal));
+    /// <summary>An admin, or an operator-dinas of exactly this region (<see cref="Pemanggil.MayOperateIn"/>).</summary>
+    public bool MayOperateIn(string wilayah) => Pemanggil.MayOperateIn(wilayah);
+
+    /// <summary>The caller as plain data, for the access rules.</summary>
+    public Pemanggil Pemanggil => new(Nip, Roles.ToHashSet(StringComparer.Ordinal), Npsn, Wilayah, HariIni);
 }

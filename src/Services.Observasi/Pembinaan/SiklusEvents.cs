@@ -1,11 +1,11 @@
+using Kinerja.Kepegawaian.Sekolah;
+
 namespace Kinerja.Observasi.Pembinaan;
 
 /// <summary>The five steps of domain.md §5 in order, with the two confirmations by the rater.</summary>
 public enum Tahap { Persiapan, KonfirmasiJadwal, Observasi, DiskusiTindakLanjut, UpayaTindakLanjut, Refleksi, KonfirmasiRefleksi, Selesai }
 
 public enum Level { BelumDilakukan, DilakukanBelumEfektif, DilakukanEfektif }
-
-public enum PeranPemilik { Guru, KepalaSekolah }
 
 public sealed record PerilakuTarget(string Kode, string Nama);
 

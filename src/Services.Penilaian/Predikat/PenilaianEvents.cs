@@ -1,6 +1,6 @@
-namespace Kinerja.Penilaian.Predikat;
+using Kinerja.Kepegawaian.Sekolah;
 
-public enum PeranPemilik { Guru, KepalaSekolah }
+namespace Kinerja.Penilaian.Predikat;
 
 public sealed record PenilaianDibuka(Guid PenilaianId, Guid SkpId, string Nip, int Tahun, string Npsn, string Wilayah, PeranPemilik Peran);
 

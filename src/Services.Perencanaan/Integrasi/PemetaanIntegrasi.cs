@@ -1,3 +1,4 @@
+using Kinerja.Kepegawaian.Sekolah;
 using JasperFx.Events;
 using Kinerja.Contracts;
 using Kinerja.ServiceDefaults.Messaging;
@@ -29,8 +30,8 @@ public sealed class PemetaanIntegrasi : IIntegrationEventMap
             Wilayah = e.Wilayah,
             Peran = e.Peran switch
             {
-                Domain.PeranPemilik.KepalaSekolah => "kepala-sekolah",
-                Domain.PeranPemilik.Guru => "guru",
+                PeranPemilik.KepalaSekolah => "kepala-sekolah",
+                PeranPemilik.Guru => "guru",
                 _ => null,
             },
         },

@@ -1,3 +1,4 @@
+using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Problems;
 using Marten;
 

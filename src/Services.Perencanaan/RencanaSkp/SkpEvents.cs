@@ -1,9 +1,8 @@
+using Kinerja.Kepegawaian.Sekolah;
+
 namespace Kinerja.Perencanaan.RencanaSkp;
 
 public enum StatusSkp { Draf, Diajukan, Dikembalikan, Disepakati }
-
-/// <summary>Whose plan: a teacher's is agreed by their principal, a principal's by a penilai-ks of the wilayah.</summary>
-public enum PeranPemilik { Guru, KepalaSekolah }
 
 /// <param name="Intervensi">The principal's RHK this one serves (domain.md §4); null on a principal's own plan, and
 /// on a teacher's until they name it (events stored before the cascade have none).</param>

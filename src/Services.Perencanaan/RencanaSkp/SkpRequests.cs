@@ -1,3 +1,4 @@
+using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Perencanaan.Katalog;
 using Kinerja.ServiceDefaults.Problems;
 

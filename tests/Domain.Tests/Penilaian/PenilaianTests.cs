@@ -1,3 +1,4 @@
+using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Penilaian.Predikat;
 using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.ServiceDefaults.Problems;

@@ -1,3 +1,4 @@
+using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Perencanaan.Periode;
 using Kinerja.Perencanaan.RencanaSkp;
 

@@ -1,0 +1,67 @@
+using Kinerja.ServiceDefaults.Auth;
+
+namespace Kinerja.Kepegawaian.Sekolah;
+
+/// <summary>Whether a plan, cycle or assessment is a teacher's or a principal's: it decides who rates it.</summary>
+public enum PeranPemilik { Guru, KepalaSekolah }
+
+/// <summary>Who the caller is to a pegawai's plan, cycle or assessment.</summary>
+public enum Pelaku
+{
+    /// <summary>Nothing: to them the object does not exist (404).</summary>
+    Tidak,
+    Pemilik,
+    Penilai,
+    /// <summary>An operator-dinas of the wilayah or an admin: reads, never writes.</summary>
+    Operator,
+}
+
+/// <summary>Whose object it is: the pegawai, their school and wilayah, and whether they head that school.</summary>
+public sealed record Milik(string Nip, string Npsn, string Wilayah, bool MilikKepalaSekolah);
+
+/// <summary>
+/// What the access rule reads besides the caller: the object's owner and place, and who heads the owner's
+/// school (this service's copy; null when the rule does not need it or nobody has been assigned).
+/// </summary>
+public sealed record FaktaAkses(Milik Milik, KepalaSekolahLokal? KepalaSekolah)
+{
+    /// <summary>Whether <see cref="AturanAkses.Tentukan"/> needs the head of the school for this caller.</summary>
+    public static bool PerluKepalaSekolah(Pemanggil pemanggil, Milik milik) =>
+        pemanggil.Nip != milik.Nip && !milik.MilikKepalaSekolah && pemanggil.Is(Peran.KepalaSekolah);
+}
+
+/// <summary>
+/// Who may touch a pegawai's plan, cycle or assessment (domain.md §1), the one rule Perencanaan, Observasi
+/// and Penilaian share. Every command's endpoint reaches it through <see cref="Akses"/>, which loads the
+/// <see cref="FaktaAkses"/>; the list filter <see cref="DaftarTerlihat"/> is the same rule written as SQL.
+/// <list type="bullet">
+/// <item>the owner is the <see cref="Pelaku.Pemilik"/>;</item>
+/// <item>a teacher's rater is whoever heads their school on the day (after a change, the new principal from its
+/// <c>berlakuSejak</c>, the former one until then); a principal's rater is a penilai-ks of the school's wilayah;
+/// nobody rates themself, so a teacher later made head (or Plt) of their own school is still only the owner;</item>
+/// <item>an operator-dinas of the wilayah, or an admin, reads;</item>
+/// <item>anyone else gets nothing.</item>
+/// </list>
+/// Which side may do what is each command's decision.
+/// </summary>
+public static class AturanAkses
+{
+    public static Pelaku Tentukan(Pemanggil pemanggil, FaktaAkses fakta)
+    {
+        var milik = fakta.Milik;
+        if (pemanggil.Nip == milik.Nip)
+        {
+            return Pelaku.Pemilik;
+        }
+
+        var penilai = milik.MilikKepalaSekolah
+            ? pemanggil.Is(Peran.PenilaiKs) && pemanggil.Wilayah == milik.Wilayah
+            : pemanggil.Is(Peran.KepalaSekolah) && fakta.KepalaSekolah?.NipPada(pemanggil.HariIni) == pemanggil.Nip;
+        if (penilai)
+        {
+            return Pelaku.Penilai;
+        }
+
+        return pemanggil.MayOperateIn(milik.Wilayah) ? Pelaku.Operator : Pelaku.Tidak;
+    }
+}

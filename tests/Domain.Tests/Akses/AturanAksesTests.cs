@@ -1,0 +1,72 @@
+using Kinerja.Kepegawaian.Sekolah;
+using Kinerja.ServiceDefaults.Auth;
+
+namespace Kinerja.Domain.Tests.Akses;
+
+/// <summary>
+/// Who the caller is to a plan, cycle or assessment (<see cref="AturanAkses.Tentukan"/>), one row per case:
+/// the caller, whose object it is, who heads the owner's school, and the answer.
+/// </summary>
+public class AturanAksesTests
+{
+    private const string Guru = "198503152010012001";
+    private const string GuruLain = "198601012010012002";
+    private const string Kepala = "197505102000031002";
+    private const string KepalaBaru = "197801012003121003";
+    private const string Pengawas = "196801011990031004";
+    private const string Operator = "operator-3273";
+    private const string Sekolah = "20219001";
+    private const string Wilayah = "3273";
+    private static readonly DateOnly Hari = new(2026, 3, 10);
+
+    private static readonly Milik RencanaGuru = new(Guru, Sekolah, Wilayah, MilikKepalaSekolah: false);
+    private static readonly Milik RencanaKepala = new(Kepala, Sekolah, Wilayah, MilikKepalaSekolah: true);
+
+    private static Pemanggil Sebagai(string nip, string peran, string? npsn = null, string? wilayah = null) =>
+        new(nip, new HashSet<string> { peran }, npsn, wilayah, Hari);
+
+    private static KepalaSekolahLokal Dipimpin(string nip, DateOnly sejak, string? sebelumnya = null) => new()
+    {
+        Id = Sekolah, Nip = nip, Plt = false, BerlakuSejak = sejak, Wilayah = Wilayah, DitugaskanPada = DateTimeOffset.UnixEpoch,
+        Sebelumnya = sebelumnya is null ? null : new PenugasanKepala(sebelumnya, false, new DateOnly(2020, 1, 1)),
+    };
+
+    private static readonly KepalaSekolahLokal KepalaHariIni = Dipimpin(Kepala, new DateOnly(2024, 1, 1));
+
+    public static TheoryData<string, Pemanggil, Milik, KepalaSekolahLokal?, Pelaku> Kasus => new()
+    {
+        { "the teacher, on their own plan", Sebagai(Guru, Peran.Guru, Sekolah), RencanaGuru, KepalaHariIni, Pelaku.Pemilik },
+        { "the principal heading the school today, on a teacher's plan", Sebagai(Kepala, Peran.KepalaSekolah, Sekolah), RencanaGuru, KepalaHariIni, Pelaku.Penilai },
+        { "a principal whose token names the school but who does not head it", Sebagai(KepalaBaru, Peran.KepalaSekolah, Sekolah), RencanaGuru, KepalaHariIni, Pelaku.Tidak },
+        { "a principal of a school nobody heads yet", Sebagai(Kepala, Peran.KepalaSekolah, Sekolah), RencanaGuru, null, Pelaku.Tidak },
+        { "the new principal before berlakuSejak", Sebagai(KepalaBaru, Peran.KepalaSekolah, Sekolah), RencanaGuru, Dipimpin(KepalaBaru, Hari.AddDays(1), Kepala), Pelaku.Tidak },
+        { "the former principal until the new one's berlakuSejak", Sebagai(Kepala, Peran.KepalaSekolah, Sekolah), RencanaGuru, Dipimpin(KepalaBaru, Hari.AddDays(1), Kepala), Pelaku.Penilai },
+        { "the new principal from berlakuSejak", Sebagai(KepalaBaru, Peran.KepalaSekolah, Sekolah), RencanaGuru, Dipimpin(KepalaBaru, Hari, Kepala), Pelaku.Penilai },
+        { "the former principal from the new one's berlakuSejak", Sebagai(Kepala, Peran.KepalaSekolah, Sekolah), RencanaGuru, Dipimpin(KepalaBaru, Hari, Kepala), Pelaku.Tidak },
+        { "a teacher made head of their own school, on their own plan", Sebagai(Guru, Peran.KepalaSekolah, Sekolah), RencanaGuru, Dipimpin(Guru, Hari), Pelaku.Pemilik },
+        { "another teacher of the school", Sebagai(GuruLain, Peran.Guru, Sekolah), RencanaGuru, KepalaHariIni, Pelaku.Tidak },
+        { "the principal, on their own plan", Sebagai(Kepala, Peran.KepalaSekolah, Sekolah), RencanaKepala, KepalaHariIni, Pelaku.Pemilik },
+        { "a penilai-ks of the wilayah, on a principal's plan", Sebagai(Pengawas, Peran.PenilaiKs, wilayah: Wilayah), RencanaKepala, null, Pelaku.Penilai },
+        { "a penilai-ks of another wilayah, on a principal's plan", Sebagai(Pengawas, Peran.PenilaiKs, wilayah: "3204"), RencanaKepala, null, Pelaku.Tidak },
+        { "a penilai-ks of the wilayah, on a teacher's plan", Sebagai(Pengawas, Peran.PenilaiKs, wilayah: Wilayah), RencanaGuru, KepalaHariIni, Pelaku.Tidak },
+        { "a principal of the school, on the school's principal's plan", Sebagai(KepalaBaru, Peran.KepalaSekolah, Sekolah), RencanaKepala, KepalaHariIni, Pelaku.Tidak },
+        { "an operator-dinas of the wilayah", Sebagai(Operator, Peran.OperatorDinas, wilayah: Wilayah), RencanaGuru, KepalaHariIni, Pelaku.Operator },
+        { "an operator-dinas of another wilayah", Sebagai(Operator, Peran.OperatorDinas, wilayah: "3204"), RencanaGuru, KepalaHariIni, Pelaku.Tidak },
+        { "an operator-dinas without a wilayah", Sebagai(Operator, Peran.OperatorDinas), RencanaKepala, null, Pelaku.Tidak },
+        { "an admin", Sebagai("admin", Peran.Admin), RencanaKepala, null, Pelaku.Operator },
+    };
+
+    [Theory]
+    [MemberData(nameof(Kasus))]
+    public void who_the_caller_is_to_the_object(string kasus, Pemanggil pemanggil, Milik milik, KepalaSekolahLokal? kepala, Pelaku pelaku) =>
+        Assert.True(pelaku == AturanAkses.Tentukan(pemanggil, new FaktaAkses(milik, kepala)), kasus);
+
+    [Fact]
+    public void the_head_of_the_school_is_read_only_for_a_principal_on_someone_elses_teacher_plan()
+    {
+        Assert.True(FaktaAkses.PerluKepalaSekolah(Sebagai(Kepala, Peran.KepalaSekolah, Sekolah), RencanaGuru));
+        Assert.False(FaktaAkses.PerluKepalaSekolah(Sebagai(Guru, Peran.KepalaSekolah, Sekolah), RencanaGuru));
+        Assert.False(FaktaAkses.PerluKepalaSekolah(Sebagai(KepalaBaru, Peran.KepalaSekolah, Sekolah), RencanaKepala));
+        Assert.False(FaktaAkses.PerluKepalaSekolah(Sebagai(Operator, Peran.OperatorDinas, wilayah: Wilayah), RencanaGuru));
+    }
+}

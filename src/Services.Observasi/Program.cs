@@ -1,10 +1,10 @@
 using JasperFx.Events.Projections;
+using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Observasi.Integrasi;
 using Kinerja.Observasi.Katalog;
 using Kinerja.Observasi.Pembinaan;
 using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.ServiceDefaults.Persistence;
-using Kinerja.Kepegawaian.Sekolah;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,11 +1,11 @@
 using JasperFx.Events.Projections;
+using Kinerja.Kepegawaian.Pegawai;
+using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Penilaian.Feed;
 using Kinerja.Penilaian.Integrasi;
 using Kinerja.Penilaian.Predikat;
 using Kinerja.ServiceDefaults.Messaging;
-using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.ServiceDefaults.Persistence;
-using Kinerja.Kepegawaian.Sekolah;
 using Aggregate = Kinerja.Penilaian.Predikat.Penilaian;
 
 var builder = WebApplication.CreateBuilder(args);

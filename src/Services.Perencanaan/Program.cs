@@ -1,12 +1,12 @@
 using JasperFx.Events.Projections;
+using Kinerja.Kepegawaian.Pegawai;
+using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Perencanaan.Integrasi;
 using Kinerja.Perencanaan.Katalog;
 using Kinerja.Perencanaan.Periode;
 using Kinerja.Perencanaan.RencanaSkp;
 using Kinerja.ServiceDefaults.Messaging;
-using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.ServiceDefaults.Persistence;
-using Kinerja.Kepegawaian.Sekolah;
 
 var builder = WebApplication.CreateBuilder(args);
 

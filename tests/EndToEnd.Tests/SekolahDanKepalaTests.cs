@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using Kinerja.Hosting.Lokal;
 using Kinerja.Contracts;
+using Kinerja.Hosting.Lokal;
 using Kinerja.Testing;
 using MassTransit;
 

@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
+using Kinerja.ServiceDefaults.Messaging;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Kinerja.ServiceDefaults.Messaging;
 using Microsoft.Extensions.Configuration;
 
 namespace Kinerja.Testing;

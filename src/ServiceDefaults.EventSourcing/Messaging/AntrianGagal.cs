@@ -1,9 +1,9 @@
-using Microsoft.Extensions.Hosting;
 using Kinerja.ServiceDefaults.Auth;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RabbitMQ.Client;
 

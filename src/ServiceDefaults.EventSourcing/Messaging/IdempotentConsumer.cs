@@ -1,8 +1,8 @@
+using JasperFx;
 using Kinerja.Contracts;
 using Kinerja.ServiceDefaults.Http;
 using Kinerja.ServiceDefaults.Telemetry;
 using Marten;
-using JasperFx;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 

@@ -1,5 +1,5 @@
-using Kinerja.ServiceDefaults.Waktu;
 using System.Security.Claims;
+using Kinerja.ServiceDefaults.Waktu;
 using Microsoft.AspNetCore.Http;
 
 namespace Kinerja.ServiceDefaults.Auth;

@@ -2,8 +2,8 @@ using Kinerja.DataPegawai.Pemutakhiran;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
 using Kinerja.ServiceDefaults.Http;
-using Kinerja.ServiceDefaults.Problems;
 using Kinerja.ServiceDefaults.Persistence;
+using Kinerja.ServiceDefaults.Problems;
 using Marten;
 using Microsoft.AspNetCore.Http.Features;
 

@@ -1,8 +1,8 @@
-using Kinerja.ServiceDefaults.Waktu;
-using Kinerja.Contracts;
 using JasperFx;
 using JasperFx.Events;
+using Kinerja.Contracts;
 using Kinerja.DataPegawai.Pemutakhiran;
+using Kinerja.ServiceDefaults.Waktu;
 using Marten;
 using Npgsql;
 using Domain = Kinerja.DataPegawai.Pemutakhiran.Pegawai;

@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Kinerja.DataPegawai.Identitas;
+using Kinerja.DataPegawai.Privasi;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Http;
 using Kinerja.ServiceDefaults.Persistence;
@@ -7,7 +8,6 @@ using Kinerja.ServiceDefaults.Problems;
 using Kinerja.ServiceDefaults.Telemetry;
 using Marten;
 using Marten.Linq;
-using Kinerja.DataPegawai.Privasi;
 using Domain = Kinerja.DataPegawai.Pemutakhiran.Pegawai;
 
 namespace Kinerja.DataPegawai.Pemutakhiran;

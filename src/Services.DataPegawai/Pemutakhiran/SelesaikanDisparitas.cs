@@ -1,10 +1,10 @@
-using Kinerja.ServiceDefaults.Waktu;
 using Kinerja.DataPegawai.Identitas;
 using Kinerja.DataPegawai.Impor;
 using Kinerja.DataPegawai.Privasi;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
 using Kinerja.ServiceDefaults.Problems;
+using Kinerja.ServiceDefaults.Waktu;
 using Marten;
 using Domain = Kinerja.DataPegawai.Pemutakhiran.Pegawai;
 

@@ -1,9 +1,9 @@
-using Kinerja.ServiceDefaults.Waktu;
 using Kinerja.DataPegawai.Identitas;
+using Kinerja.DataPegawai.Pemutakhiran;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
 using Kinerja.ServiceDefaults.Problems;
-using Kinerja.DataPegawai.Pemutakhiran;
+using Kinerja.ServiceDefaults.Waktu;
 
 namespace Kinerja.DataPegawai.SatuanPendidikan;
 

@@ -1,7 +1,7 @@
 using Kinerja.Contracts;
+using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Observasi.Pembinaan;
 using Kinerja.ServiceDefaults.Messaging;
-using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Telemetry;
 using Marten;
 using Domain = Kinerja.Observasi.Pembinaan.Siklus;

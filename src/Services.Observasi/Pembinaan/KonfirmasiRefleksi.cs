@@ -1,7 +1,6 @@
+using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
-
-using Kinerja.Kepegawaian.Sekolah;
 
 namespace Kinerja.Observasi.Pembinaan;
 

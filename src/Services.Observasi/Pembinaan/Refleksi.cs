@@ -1,8 +1,7 @@
+using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
 using Kinerja.ServiceDefaults.Problems;
-
-using Kinerja.Kepegawaian.Sekolah;
 
 namespace Kinerja.Observasi.Pembinaan;
 

@@ -1,6 +1,6 @@
+using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Commands;
 using Kinerja.ServiceDefaults.Problems;
-using Kinerja.Kepegawaian.Sekolah;
 
 namespace Kinerja.Observasi.Pembinaan;
 
@@ -56,7 +56,9 @@ public sealed record Siklus : IVersioned
 
     public Siklus Apply(PersiapanDisusun e) => this with
     {
-        Persiapan = e, Tahap = Tahap.KonfirmasiJadwal, PerilakuFokus = PerilakuFokus.Count > 0 ? PerilakuFokus : e.Target,
+        Persiapan = e,
+        Tahap = Tahap.KonfirmasiJadwal,
+        PerilakuFokus = PerilakuFokus.Count > 0 ? PerilakuFokus : e.Target,
     };
 
     public Siklus Apply(JadwalDikonfirmasi e) => this with { Tahap = Tahap.Observasi };

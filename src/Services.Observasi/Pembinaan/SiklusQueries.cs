@@ -1,7 +1,7 @@
 using Kinerja.Kepegawaian.Sekolah;
-using Kinerja.ServiceDefaults.Persistence;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Http;
+using Kinerja.ServiceDefaults.Persistence;
 using Kinerja.ServiceDefaults.Problems;
 using Marten;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Kinerja.Penilaian.Predikat;
-using Kinerja.ServiceDefaults.Ekspor;
-using Kinerja.ServiceDefaults.Auth;
-using Kinerja.ServiceDefaults.Problems;
 using Kinerja.Kepegawaian.Pegawai;
+using Kinerja.Penilaian.Predikat;
+using Kinerja.ServiceDefaults.Auth;
+using Kinerja.ServiceDefaults.Ekspor;
+using Kinerja.ServiceDefaults.Problems;
 using Marten;
 using Npgsql;
 using Aggregate = Kinerja.Penilaian.Predikat.Penilaian;

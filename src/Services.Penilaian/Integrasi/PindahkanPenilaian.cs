@@ -1,7 +1,7 @@
 using Kinerja.Contracts;
+using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Penilaian.Predikat;
 using Kinerja.ServiceDefaults.Messaging;
-using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Telemetry;
 using Marten;
 using Aggregate = Kinerja.Penilaian.Predikat.Penilaian;

@@ -1,6 +1,6 @@
+using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
-using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.ServiceDefaults.Problems;
 using Aggregate = Kinerja.Penilaian.Predikat.Penilaian;
 

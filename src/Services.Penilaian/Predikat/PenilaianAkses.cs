@@ -1,7 +1,7 @@
-using Kinerja.ServiceDefaults.Auth;
 using Kinerja.Kepegawaian.Pegawai;
-using Kinerja.ServiceDefaults.Problems;
 using Kinerja.Kepegawaian.Sekolah;
+using Kinerja.ServiceDefaults.Auth;
+using Kinerja.ServiceDefaults.Problems;
 using Marten;
 using Aggregate = Kinerja.Penilaian.Predikat.Penilaian;
 

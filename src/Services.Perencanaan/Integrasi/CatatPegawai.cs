@@ -1,6 +1,6 @@
 using Kinerja.Contracts;
-using Kinerja.Perencanaan.RencanaSkp;
 using Kinerja.Kepegawaian.Pegawai;
+using Kinerja.Perencanaan.RencanaSkp;
 using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.ServiceDefaults.Telemetry;
 using Marten;

@@ -1,6 +1,6 @@
-using Kinerja.Kepegawaian.Sekolah;
 using JasperFx.Events;
 using Kinerja.Contracts;
+using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Messaging;
 using Domain = Kinerja.Perencanaan.RencanaSkp;
 

@@ -1,6 +1,6 @@
-using Kinerja.ServiceDefaults.Waktu;
 using System.Globalization;
 using Kinerja.ServiceDefaults.Problems;
+using Kinerja.ServiceDefaults.Waktu;
 
 namespace Kinerja.Perencanaan.Periode;
 

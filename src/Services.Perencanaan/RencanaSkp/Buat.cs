@@ -1,9 +1,9 @@
+using Kinerja.Kepegawaian.Pegawai;
+using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Perencanaan.Periode;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
-using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.ServiceDefaults.Problems;
-using Kinerja.Kepegawaian.Sekolah;
 
 namespace Kinerja.Perencanaan.RencanaSkp;
 

@@ -1,7 +1,7 @@
+using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Perencanaan.Periode;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
-using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Problems;
 
 namespace Kinerja.Perencanaan.RencanaSkp;

@@ -1,8 +1,8 @@
 using Kinerja.Kepegawaian.Pegawai;
+using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Perencanaan.Periode;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
-using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Problems;
 
 namespace Kinerja.Perencanaan.RencanaSkp;

@@ -1,6 +1,6 @@
 using Kinerja.Kepegawaian.Pegawai;
-using Kinerja.ServiceDefaults.Commands;
 using Kinerja.Kepegawaian.Sekolah;
+using Kinerja.ServiceDefaults.Commands;
 
 namespace Kinerja.Perencanaan.RencanaSkp;
 

@@ -1,5 +1,5 @@
-using Kinerja.ServiceDefaults.Problems;
 using Kinerja.Kepegawaian.Sekolah;
+using Kinerja.ServiceDefaults.Problems;
 
 namespace Kinerja.Perencanaan.RencanaSkp;
 

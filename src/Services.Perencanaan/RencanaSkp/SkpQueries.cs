@@ -1,8 +1,8 @@
-using Kinerja.Kepegawaian.Sekolah;
-using Kinerja.ServiceDefaults.Persistence;
 using Kinerja.Kepegawaian.Pegawai;
+using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Http;
+using Kinerja.ServiceDefaults.Persistence;
 using Kinerja.ServiceDefaults.Problems;
 using Marten;
 using Marten.Linq;

@@ -1,6 +1,6 @@
+using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Observasi.Pembinaan;
 using Kinerja.ServiceDefaults.Problems;
-using Kinerja.Kepegawaian.Sekolah;
 using SiklusAgregat = Kinerja.Observasi.Pembinaan.Siklus;
 
 namespace Kinerja.Domain.Tests.Observasi;

@@ -1,6 +1,6 @@
+using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Penilaian.Predikat;
-using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.ServiceDefaults.Problems;
 using PenilaianAgregat = Kinerja.Penilaian.Predikat.Penilaian;
 

@@ -1,8 +1,8 @@
+using Kinerja.Kepegawaian.Pegawai;
+using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Perencanaan.Periode;
 using Kinerja.Perencanaan.RencanaSkp;
-using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.ServiceDefaults.Problems;
-using Kinerja.Kepegawaian.Sekolah;
 using static Kinerja.Domain.Tests.Perencanaan.Rencana;
 
 namespace Kinerja.Domain.Tests.Perencanaan;

@@ -1,6 +1,6 @@
 using Kinerja.Contracts;
-using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.Kepegawaian.Sekolah;
+using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.ServiceDefaults.Telemetry;
 using Kinerja.Testing;
 using Marten;

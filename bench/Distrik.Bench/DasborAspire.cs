@@ -1,7 +1,7 @@
+namespace Kinerja.Bench.Distrik;
+
 using System.Diagnostics;
 using Kinerja.Hosting.Servers;
-
-namespace Kinerja.Bench.Distrik;
 
 /// <summary>
 /// The Aspire dashboard on its own (the one the AppHost runs, from the NuGet cache the AppHost's restore filled), as the

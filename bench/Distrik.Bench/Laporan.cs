@@ -1,6 +1,6 @@
-using System.Globalization;
-
 namespace Kinerja.Bench.Distrik;
+
+using System.Globalization;
 
 /// <summary>One pass of the district: what was recorded, and how long the parts took.</summary>
 public sealed record Putaran(Pencatat Catat, long PerintahTahun, TimeSpan Tahun, TimeSpan Semua, TimeSpan Data, double[] KeRegional);

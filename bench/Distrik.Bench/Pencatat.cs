@@ -1,8 +1,8 @@
+namespace Kinerja.Bench.Distrik;
+
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-
-namespace Kinerja.Bench.Distrik;
 
 /// <summary>
 /// Every command's latency by type, and every error. A 429 is waited out (Retry-After) and sent again, as

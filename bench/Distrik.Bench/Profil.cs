@@ -1,7 +1,7 @@
+namespace Kinerja.Bench.Distrik;
+
 using System.Globalization;
 using Npgsql;
-
-namespace Kinerja.Bench.Distrik;
 
 /// <summary>
 /// Where a command's CPU goes (issue 14): CPU time per process over a phase, read from <c>/proc</c>, and, with

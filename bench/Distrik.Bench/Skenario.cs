@@ -1,3 +1,5 @@
+namespace Kinerja.Bench.Distrik;
+
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
@@ -7,8 +9,6 @@ using System.Text;
 using System.Text.Json;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.Testing.DataSintetis;
-
-namespace Kinerja.Bench.Distrik;
 
 /// <summary>
 /// One kabupaten/kota's year, as its people would do it through a frontend: the operator registers the

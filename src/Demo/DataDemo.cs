@@ -1,7 +1,7 @@
+namespace Kinerja.Demo;
+
 using System.Net.Http.Json;
 using System.Text.Json;
-
-namespace Kinerja.Demo;
 
 /// <summary>
 /// A first run that shows something (issue 11): one wilayah, one school, its principal and five padan

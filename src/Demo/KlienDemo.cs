@@ -1,10 +1,10 @@
+namespace Kinerja.Demo;
+
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-
-namespace Kinerja.Demo;
 
 /// <summary>
 /// The public API as an operator, a principal and teachers use it: the demo data is loaded through it

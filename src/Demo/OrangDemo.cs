@@ -1,6 +1,6 @@
-using System.Globalization;
-
 namespace Kinerja.Demo;
+
+using System.Globalization;
 
 /// <summary>A person of the demo (or of a test), whose three registry rows agree: imported, they become padan.</summary>
 public sealed record OrangDemo(string Nama, bool Perempuan, DateOnly Lahir, string Jenjang, int Urut)

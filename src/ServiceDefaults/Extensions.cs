@@ -1,3 +1,5 @@
+namespace Microsoft.Extensions.Hosting;
+
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Http;
 using Kinerja.ServiceDefaults.Problems;
@@ -10,8 +12,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
-
-namespace Microsoft.Extensions.Hosting;
 
 /// <summary>What every Kinerja process shares: telemetry, health, problem details, authentication, correlation.</summary>
 public static class KinerjaServiceDefaults

@@ -2,9 +2,9 @@ using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Kinerja.DataPegawai.Impor;
 using Kinerja.DataPegawai.Integrasi;
-using Kinerja.DataPegawai.Pemutakhiran;
+using Kinerja.DataPegawai.Pegawai;
 using Kinerja.DataPegawai.Privasi;
-using Kinerja.DataPegawai.SatuanPendidikan;
+using Kinerja.DataPegawai.Sekolah;
 using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.ServiceDefaults.Persistence;
 
@@ -38,8 +38,8 @@ builder.Services.AddSingleton<PemrosesBatch>();
 builder.Services.AddSingleton<LogAkses>();
 builder.Services.AddSingleton<FolderSpool>();
 builder.Services.AddSingleton<PenjagaSewa>();
-builder.Services.AddSingleton<AntrianImpor>();
-builder.Services.AddHostedService(sp => sp.GetRequiredService<AntrianImpor>());
+builder.Services.AddSingleton<AntreanImpor>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<AntreanImpor>());
 
 var app = builder.Build();
 

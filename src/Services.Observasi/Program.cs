@@ -2,7 +2,7 @@ using JasperFx.Events.Projections;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Observasi.Integrasi;
 using Kinerja.Observasi.Katalog;
-using Kinerja.Observasi.Pembinaan;
+using Kinerja.Observasi.Siklus;
 using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.ServiceDefaults.Persistence;
 

@@ -3,10 +3,9 @@ using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Penilaian.Feed;
 using Kinerja.Penilaian.Integrasi;
-using Kinerja.Penilaian.Predikat;
+using Kinerja.Penilaian.Penilaian;
 using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.ServiceDefaults.Persistence;
-using Aggregate = Kinerja.Penilaian.Predikat.Penilaian;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -23,8 +22,8 @@ builder.AddKinerjaMarten("penilaian", opts =>
     {
         opts.AddKepalaSekolahLokal();
         opts.AddPegawaiLokal();
-        opts.Projections.Snapshot<Aggregate>(SnapshotLifecycle.Inline);
-        opts.Schema.For<Aggregate>().Index(p => p.Nip).Index(p => p.Npsn).Index(p => p.Wilayah).Index(p => p.Tahun);
+        opts.Projections.Snapshot<Penilaian>(SnapshotLifecycle.Inline);
+        opts.Schema.For<Penilaian>().Index(p => p.Nip).Index(p => p.Npsn).Index(p => p.Wilayah).Index(p => p.Tahun);
     })
     .AddIntegrationRelay<PemetaanIntegrasi>();
 

@@ -4,7 +4,7 @@ using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Perencanaan.Integrasi;
 using Kinerja.Perencanaan.Katalog;
 using Kinerja.Perencanaan.Periode;
-using Kinerja.Perencanaan.RencanaSkp;
+using Kinerja.Perencanaan.Skp;
 using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.ServiceDefaults.Persistence;
 

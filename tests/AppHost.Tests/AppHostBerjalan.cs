@@ -1,9 +1,9 @@
+namespace Kinerja.AppHost.Tests;
+
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Kinerja.Hosting.Servers;
-
-namespace Kinerja.AppHost.Tests;
 
 /// <summary>
 /// The AppHost as <c>./kinerja run</c> starts it (its own PostgreSQL, RabbitMQ and Prometheus, the four services, Web,

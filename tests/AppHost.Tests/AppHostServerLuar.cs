@@ -1,7 +1,7 @@
+namespace Kinerja.AppHost.Tests;
+
 using Kinerja.Hosting.Lokal;
 using Kinerja.Hosting.Servers;
-
-namespace Kinerja.AppHost.Tests;
 
 /// <summary>
 /// The AppHost pointed at servers an operator already runs (<c>ConnectionStrings:postgres</c> and <c>:rabbitmq</c>): here

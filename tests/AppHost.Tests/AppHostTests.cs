@@ -1,3 +1,5 @@
+namespace Kinerja.AppHost.Tests;
+
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -5,8 +7,6 @@ using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Kinerja.Demo;
-
-namespace Kinerja.AppHost.Tests;
 
 /// <summary>
 /// The AppHost as a person runs it: Aspire's dashboard and telemetry API, the demo loader, one teacher's year through

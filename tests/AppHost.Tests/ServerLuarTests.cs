@@ -1,9 +1,9 @@
+namespace Kinerja.AppHost.Tests;
+
 using System.Net;
 using System.Net.Http.Json;
 using Kinerja.Demo;
 using Npgsql;
-
-namespace Kinerja.AppHost.Tests;
 
 /// <summary>With the operator's own servers the AppHost starts neither, and sets up each service's role and database on theirs.</summary>
 public sealed class ServerLuarTests(AppHostServerLuar sistem) : IClassFixture<AppHostServerLuar>

@@ -1,6 +1,6 @@
-using System.Reflection;
-
 namespace Kinerja.Domain.Tests;
+
+using System.Reflection;
 
 /// <summary>Given: an aggregate as its events made it, through its own <c>Create</c> and <c>Apply</c>, as Marten folds it.</summary>
 public static class Diberikan

@@ -1,8 +1,8 @@
+namespace Kinerja.EndToEnd.Tests;
+
 using System.Net;
 using System.Net.Http.Json;
 using Kinerja.Testing;
-
-namespace Kinerja.EndToEnd.Tests;
 
 /// <summary>
 /// Every service, the gateway and Web answer <c>/metrics</c> in Prometheus's format on their own port, with the same

@@ -1,10 +1,10 @@
+namespace Kinerja.EndToEnd.Tests;
+
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kinerja.Demo;
 using Kinerja.Testing;
-
-namespace Kinerja.EndToEnd.Tests;
 
 /// <summary>
 /// Issue 4's walk through the gateway: an operator imports a padan teacher and assigns a principal, the

@@ -1,10 +1,10 @@
+namespace Kinerja.EndToEnd.Tests;
+
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kinerja.Testing;
-
-namespace Kinerja.EndToEnd.Tests;
 
 /// <summary>The system as the README's production start runs it: <c>Services:Environment=Production</c> and a key of its own.</summary>
 public sealed class SistemProduksi(Infrastructure infra) : SistemBerjalan(infra)

@@ -1,7 +1,7 @@
+namespace Kinerja.EndToEnd.Tests;
+
 using System.Net;
 using System.Net.Http.Json;
-
-namespace Kinerja.EndToEnd.Tests;
 
 /// <summary>A teacher's plan through the gateway, as the tests that start from one need it.</summary>
 public static class Rencana

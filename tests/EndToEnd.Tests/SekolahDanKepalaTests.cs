@@ -1,11 +1,11 @@
+namespace Kinerja.EndToEnd.Tests;
+
 using System.Net;
 using System.Net.Http.Json;
 using Kinerja.Contracts;
 using Kinerja.Hosting.Lokal;
 using Kinerja.Testing;
 using MassTransit;
-
-namespace Kinerja.EndToEnd.Tests;
 
 /// <summary>
 /// The first slice through the real processes: a frontend, through the gateway, registers a school and

@@ -1,6 +1,6 @@
-using Kinerja.Testing;
-
 namespace Kinerja.EndToEnd.Tests;
+
+using Kinerja.Testing;
 
 /// <summary>The system with the planning window open all year, as the README says to run a demo, and the RHK cascade enforced as in production.</summary>
 public class SistemTerbuka(Infrastructure infra) : SistemBerjalan(infra)

@@ -1,8 +1,8 @@
+namespace Kinerja.EndToEnd.Tests;
+
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-
-namespace Kinerja.EndToEnd.Tests;
 
 /// <summary>How a well-behaved frontend sends a command while part of the system is down.</summary>
 public static class Tahan

@@ -1,9 +1,9 @@
+namespace Kinerja.EndToEnd.Tests;
+
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kinerja.Testing;
-
-namespace Kinerja.EndToEnd.Tests;
 
 /// <summary>The rest of a teacher's year after their plan is agreed, through the gateway, as the year walks need it.</summary>
 public static class Tahun

@@ -1,10 +1,10 @@
+namespace Kinerja.Gateway.Tests;
+
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-
-namespace Kinerja.Gateway.Tests;
 
 /// <summary>
 /// The gateway in-process with a tight rate limit. Its clusters point at a closed port: what these tests

@@ -1,11 +1,11 @@
+namespace Kinerja.Gateway.Tests;
+
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kinerja.ServiceDefaults.Auth;
 using Microsoft.Extensions.DependencyInjection;
-
-namespace Kinerja.Gateway.Tests;
 
 public sealed class GatewayTests(GatewayFactory gateway) : IClassFixture<GatewayFactory>
 {

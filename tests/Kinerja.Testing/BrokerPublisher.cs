@@ -1,8 +1,8 @@
+namespace Kinerja.Testing;
+
 using Kinerja.Contracts;
 using Kinerja.ServiceDefaults.Messaging;
 using MassTransit;
-
-namespace Kinerja.Testing;
 
 /// <summary>
 /// Publishes integration events as another service's relay would: MassTransit, the system's prefix on

@@ -1,10 +1,10 @@
+namespace Kinerja.Testing;
+
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Kinerja.ServiceDefaults.Messaging;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
-
-namespace Kinerja.Testing;
 
 /// <summary>
 /// Listens to one integration event on the real broker with plain RabbitMQ.Client, as a regional system

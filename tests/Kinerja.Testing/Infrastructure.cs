@@ -1,11 +1,11 @@
+namespace Kinerja.Testing;
+
 using System.Net.Sockets;
 using Kinerja.Hosting.Servers;
 using Npgsql;
 using Testcontainers.PostgreSql;
 using Testcontainers.RabbitMq;
 using Xunit;
-
-namespace Kinerja.Testing;
 
 /// <summary>
 /// PostgreSQL and RabbitMQ for a test assembly, found in this order (architecture.md): connection

@@ -1,3 +1,5 @@
+namespace Kinerja.Testing;
+
 using Kinerja.Contracts;
 using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.Kepegawaian.Sekolah;
@@ -6,8 +8,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
-
-namespace Kinerja.Testing;
 
 /// <summary>A clock the tests move: to open and close windows, or to let an observation time arrive.</summary>
 public sealed class JamUji(DateTimeOffset mulai) : TimeProvider

@@ -1,10 +1,10 @@
+namespace Kinerja.Testing;
+
 using System.Net.Http.Headers;
 using Kinerja.ServiceDefaults.Messaging;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
-
-namespace Kinerja.Testing;
 
 /// <summary>
 /// One service in-process against the real PostgreSQL and RabbitMQ: its own fresh database, and queue

@@ -1,3 +1,5 @@
+namespace Kinerja.Testing;
+
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -5,8 +7,6 @@ using Kinerja.Hosting.Lokal;
 using Kinerja.Hosting.Servers;
 using Npgsql;
 using Xunit;
-
-namespace Kinerja.Testing;
 
 /// <summary>
 /// The whole system as real processes (the AppHost's own launcher) on free ports, against the test

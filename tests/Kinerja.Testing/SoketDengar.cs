@@ -1,7 +1,7 @@
+namespace Kinerja.Testing;
+
 using System.Globalization;
 using System.Net;
-
-namespace Kinerja.Testing;
 
 /// <summary>What listens on this machine (<c>/proc/net/tcp</c> and <c>tcp6</c>), and which process owns it: for the tests that nothing listens beyond loopback.</summary>
 public static class SoketDengar

@@ -1,6 +1,6 @@
-using Kinerja.ServiceDefaults.Auth;
-
 namespace Kinerja.Testing;
+
+using Kinerja.ServiceDefaults.Auth;
 
 /// <summary>Real signed tokens, as the gateway's Development endpoint makes them.</summary>
 public static class Token

@@ -1,8 +1,8 @@
+namespace Kinerja.DataPegawai.Tests;
+
 using System.Net.Http.Json;
 using Kinerja.Testing;
 using Npgsql;
-
-namespace Kinerja.DataPegawai.Tests;
 
 /// <summary>The DataPegawai service in-process on a fresh database of the real PostgreSQL, with the real broker.</summary>
 public sealed class DataPegawaiApi(Infrastructure infra) : ServiceFactory<Program>(infra, "datapegawai"), IAsyncLifetime

@@ -1,9 +1,9 @@
+namespace Kinerja.Observasi.Tests;
+
 using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.Testing;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-
-namespace Kinerja.Observasi.Tests;
 
 /// <summary>Observasi in-process; plans arrive as SkpDisepakati on the real broker, principals are seeded; the clock starts on 2 February 2026.</summary>
 public sealed class ObservasiApi(Infrastructure infra)

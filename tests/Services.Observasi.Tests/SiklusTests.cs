@@ -1,10 +1,10 @@
+namespace Kinerja.Observasi.Tests;
+
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kinerja.Contracts;
 using Kinerja.Testing;
-
-namespace Kinerja.Observasi.Tests;
 
 public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
 {
@@ -89,27 +89,27 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
         var kelas = new Kelas($"2040{n:0000}", $"197202022000011{n:000}", $"199202022016012{n:000}", Guid.NewGuid());
         await api.KepalaAsync(kelas.Npsn, kelas.Kepala);
         var admin = api.ClientWith(Token.Admin());
-        var antrian = (await Ok(admin.PostAsync("/admin/pesan-gagal/ulang", null))).EnumerateArray()
-            .Select(a => a.GetProperty("antrian").GetString()!).Single(a => a.EndsWith("buka-siklus", StringComparison.Ordinal));
+        var antrean = (await Ok(admin.PostAsync("/admin/pesan-gagal/ulang", null))).EnumerateArray()
+            .Select(a => a.GetProperty("antrean").GetString()!).Single(a => a.EndsWith("buka-siklus", StringComparison.Ordinal));
 
         // where MassTransit leaves a message whose retries ran out; nothing consumes it there
         var pesan = Pesan(kelas, "G-MK-1");
-        await BrokerPublisher.SendAsync(api.Infra.RabbitMqConnection, $"queue:{antrian}_error", pesan);
+        await BrokerPublisher.SendAsync(api.Infra.RabbitMqConnection, $"queue:{antrean}_error", pesan);
         Assert.Equal(HttpStatusCode.Forbidden, (await api.ClientWith(Token.Operator("3273")).PostAsync("/admin/pesan-gagal/ulang", null)).StatusCode);
         var dipindahkan = await Ok(admin.PostAsync("/admin/pesan-gagal/ulang", null));
-        Assert.Contains(dipindahkan.EnumerateArray(), a => a.GetProperty("antrian").GetString() == antrian && a.GetProperty("dipindahkan").GetInt32() == 1);
+        Assert.Contains(dipindahkan.EnumerateArray(), a => a.GetProperty("antrean").GetString() == antrean && a.GetProperty("dipindahkan").GetInt32() == 1);
 
         await SistemBerjalan.WaitUntilAsync(async () => (await Guru(kelas).GetAsync(Url(kelas))).StatusCode == HttpStatusCode.OK, "cycle opened from the moved message");
         await SistemBerjalan.WaitUntilAsync(() => api.DitanganiAsync(pesan.EventId), "handled");
         // moved again by mistake: already handled, nothing changes
-        await BrokerPublisher.SendAsync(api.Infra.RabbitMqConnection, $"queue:{antrian}_error", pesan);
+        await BrokerPublisher.SendAsync(api.Infra.RabbitMqConnection, $"queue:{antrean}_error", pesan);
         await Ok(admin.PostAsync("/admin/pesan-gagal/ulang", null));
         // a later message on the same queue, handled: the repeat ahead of it has been seen
         var n2 = Interlocked.Increment(ref _nomor);
         var berikut = new Kelas($"2040{n2:0000}", $"197202022000011{n2:000}", $"199202022016012{n2:000}", Guid.NewGuid());
         await api.KepalaAsync(berikut.Npsn, berikut.Kepala);
         var penanda = Pesan(berikut, "G-MK-1");
-        await BrokerPublisher.SendAsync(api.Infra.RabbitMqConnection, $"exchange:{antrian}", penanda);
+        await BrokerPublisher.SendAsync(api.Infra.RabbitMqConnection, $"exchange:{antrean}", penanda);
         await SistemBerjalan.WaitUntilAsync(() => api.DitanganiAsync(penanda.EventId), "the later message handled");
         Assert.Equal(1, await api.JumlahEventAsync(kelas.SkpId));
     }

@@ -1,7 +1,7 @@
+namespace Kinerja.Penilaian.Tests;
+
 using Kinerja.Testing;
 using Microsoft.AspNetCore.Hosting;
-
-namespace Kinerja.Penilaian.Tests;
 
 /// <summary>Penilaian in-process; plans and cycles arrive on the real broker, principals and pegawai are seeded. 2024 had six-month periods.</summary>
 public sealed class PenilaianApi(Infrastructure infra) : LayananHilir<Program>(infra, "penilaian", DateTimeOffset.UtcNow)

@@ -1,11 +1,11 @@
+namespace Kinerja.Penilaian.Tests;
+
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kinerja.Contracts;
 using Kinerja.Testing;
-
-namespace Kinerja.Penilaian.Tests;
 
 public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianApi>
 {

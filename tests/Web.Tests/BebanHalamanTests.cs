@@ -1,3 +1,5 @@
+namespace Kinerja.Web.Tests;
+
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -5,8 +7,6 @@ using System.Text.Json;
 using Kinerja.Demo;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
-
-namespace Kinerja.Web.Tests;
 
 /// <summary>
 /// The first-load budget of issue 11: a teacher's, principal's or operator's page, with everything it needs, at

@@ -1,10 +1,10 @@
+namespace Kinerja.Web.Tests;
+
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
-
-namespace Kinerja.Web.Tests;
 
 /// <summary>
 /// The upload page beyond the happy path: it works without JavaScript (the page's link follows the job), and a

@@ -1,9 +1,9 @@
+namespace Kinerja.Web.Tests;
+
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kinerja.Demo;
-
-namespace Kinerja.Web.Tests;
 
 /// <summary>
 /// The parts of a year a browser test does not look at, done through the public API as the people would:

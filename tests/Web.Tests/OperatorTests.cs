@@ -1,11 +1,11 @@
+namespace Kinerja.Web.Tests;
+
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Kinerja.Demo;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
-
-namespace Kinerja.Web.Tests;
 
 /// <summary>
 /// An operator of a Dinas runs a new school's year from the browser: registers it, uploads the three registries'

@@ -1,9 +1,9 @@
+namespace Kinerja.Web.Tests;
+
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
-
-namespace Kinerja.Web.Tests;
 
 /// <summary>What a person does in the browser: sign in, click, type, read; plus what the tests record of each page.</summary>
 public static class Orang

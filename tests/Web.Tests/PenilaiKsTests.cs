@@ -1,8 +1,8 @@
+namespace Kinerja.Web.Tests;
+
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
-
-namespace Kinerja.Web.Tests;
 
 /// <summary>
 /// A penilai-ks rates a principal from the browser: sees the wilayah's principals with their stage, agrees the

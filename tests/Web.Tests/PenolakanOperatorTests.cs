@@ -1,7 +1,7 @@
+namespace Kinerja.Web.Tests;
+
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
-
-namespace Kinerja.Web.Tests;
 
 /// <summary>
 /// The operator's pages refuse as carefully as they serve: another wilayah's operator finds nothing of this one,

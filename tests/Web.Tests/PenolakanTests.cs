@@ -1,9 +1,9 @@
+namespace Kinerja.Web.Tests;
+
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
-
-namespace Kinerja.Web.Tests;
 
 /// <summary>Refusals as a person meets them: another teacher's plan, a field left wrong, a form someone else changed meanwhile.</summary>
 [Collection("web")]

@@ -1,10 +1,10 @@
+namespace Kinerja.Web.Tests;
+
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Kinerja.Demo;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
-
-namespace Kinerja.Web.Tests;
 
 /// <summary>
 /// A teacher's whole year through the browser against the real processes: the SKP's five parts, returned

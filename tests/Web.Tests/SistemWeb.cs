@@ -1,8 +1,8 @@
+namespace Kinerja.Web.Tests;
+
 using Kinerja.Demo;
 using Kinerja.Testing;
 using Microsoft.Playwright;
-
-namespace Kinerja.Web.Tests;
 
 /// <summary>
 /// The whole system, Web included, as real processes, and Debian's Chromium driven by Playwright.

@@ -1,8 +1,8 @@
+namespace Kinerja.Web.Tests;
+
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
-
-namespace Kinerja.Web.Tests;
 
 /// <summary>A principal's own SKP goes through the same pages as a teacher's, from the principal's catalog, and waits on their penilai.</summary>
 [Collection("web")]

@@ -1,8 +1,8 @@
+namespace Kinerja.Web.Tests;
+
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
-
-namespace Kinerja.Web.Tests;
 
 /// <summary>The core forms are plain HTML forms: with JavaScript off, sign-in, the five parts, submitting, returning and agreeing still work.</summary>
 [Collection("web")]

@@ -1,8 +1,8 @@
+namespace Kinerja.Gateway.DevToken;
+
 using System.Net;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Problems;
-
-namespace Kinerja.Gateway.DevToken;
 
 public sealed record PermintaanToken(string? Nip, string[]? Roles, string? Npsn, string? Wilayah);
 

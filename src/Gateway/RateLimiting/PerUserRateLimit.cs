@@ -1,8 +1,8 @@
+namespace Kinerja.Gateway.RateLimiting;
+
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
-
-namespace Kinerja.Gateway.RateLimiting;
 
 public sealed class RateLimitOptions
 {

@@ -1,10 +1,10 @@
-using Aspire.Hosting;
+namespace Kinerja.Hosting.Aspire;
+
+using global::Aspire.Hosting;
 using Kinerja.Demo;
 using Kinerja.Hosting.Lokal;
 using Kinerja.Hosting.Servers;
 using Microsoft.Extensions.Configuration;
-
-namespace Kinerja.Hosting.Aspire;
 
 /// <summary>
 /// The AppHost's settings, read once from its configuration (appsettings.json, the command line): where the data

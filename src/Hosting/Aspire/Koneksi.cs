@@ -1,9 +1,9 @@
-using Aspire.Hosting;
-using Aspire.Hosting.ApplicationModel;
+namespace Kinerja.Hosting.Aspire;
+
+using global::Aspire.Hosting;
+using global::Aspire.Hosting.ApplicationModel;
 using Kinerja.Hosting.Servers;
 using Microsoft.Extensions.Configuration;
-
-namespace Kinerja.Hosting.Aspire;
 
 /// <summary>
 /// <c>koneksi.env</c> in the data folder (0600): this start's credentials as shell assignments, for a person and for the

@@ -1,7 +1,7 @@
-using Aspire.Hosting;
-using Aspire.Hosting.ApplicationModel;
-
 namespace Kinerja.Hosting.Aspire;
+
+using global::Aspire.Hosting;
+using global::Aspire.Hosting.ApplicationModel;
 
 public static class LayananExtensions
 {

@@ -1,10 +1,10 @@
-using Aspire.Hosting;
-using Aspire.Hosting.ApplicationModel;
+namespace Kinerja.Hosting.Aspire;
+
+using global::Aspire.Hosting;
+using global::Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-
-namespace Kinerja.Hosting.Aspire;
 
 /// <summary>Marks a resource the AppHost starts again when it dies (<see cref="Penjaga"/>).</summary>
 public sealed class DijagaAnnotation : IResourceAnnotation;

@@ -1,12 +1,12 @@
-using Aspire.Hosting;
-using Aspire.Hosting.ApplicationModel;
+namespace Kinerja.Hosting.Aspire;
+
+using global::Aspire.Hosting;
+using global::Aspire.Hosting.ApplicationModel;
 using Kinerja.Hosting.Servers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-
-namespace Kinerja.Hosting.Aspire;
 
 /// <summary>
 /// A PostgreSQL the services' databases live on: the AppHost's own (<see cref="PostgresLokalResource"/>) or one given

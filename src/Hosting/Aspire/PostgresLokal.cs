@@ -1,8 +1,8 @@
-using Aspire.Hosting;
-using Aspire.Hosting.ApplicationModel;
-using Kinerja.Hosting.Servers;
-
 namespace Kinerja.Hosting.Aspire;
+
+using global::Aspire.Hosting;
+using global::Aspire.Hosting.ApplicationModel;
+using Kinerja.Hosting.Servers;
 
 /// <summary>
 /// Debian's PostgreSQL as an executable resource: no container runs here (platform.md). Its data folder is the AppHost's,

@@ -1,13 +1,13 @@
+namespace Kinerja.Hosting.Aspire;
+
 using System.Text;
 using System.Text.Json;
-using Aspire.Hosting;
-using Aspire.Hosting.ApplicationModel;
+using global::Aspire.Hosting;
+using global::Aspire.Hosting.ApplicationModel;
 using Kinerja.Hosting.Servers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
-
-namespace Kinerja.Hosting.Aspire;
 
 /// <summary>
 /// Debian's Prometheus as an executable resource: it scrapes every instance of every project (a job per project, the

@@ -1,11 +1,11 @@
+namespace Kinerja.Hosting.Aspire;
+
 using System.Globalization;
-using Aspire.Hosting;
-using Aspire.Hosting.ApplicationModel;
+using global::Aspire.Hosting;
+using global::Aspire.Hosting.ApplicationModel;
 using Kinerja.Hosting.Servers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-
-namespace Kinerja.Hosting.Aspire;
 
 /// <summary>
 /// Debian's RabbitMQ as an executable resource, its node private to the AppHost (own folder, ports and epmd, loopback

@@ -1,9 +1,9 @@
+namespace Kinerja.Hosting.Lokal;
+
 using System.Net.Sockets;
 using Kinerja.Hosting.Lokal;
 using Kinerja.Hosting.Servers;
 using Npgsql;
-
-namespace Kinerja.Hosting.Lokal;
 
 /// <summary>
 /// The whole system on one machine: servers first, then the four services, then the gateway, each

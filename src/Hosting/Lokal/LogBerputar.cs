@@ -1,6 +1,6 @@
-using System.Text;
-
 namespace Kinerja.Hosting.Lokal;
+
+using System.Text;
 
 /// <summary>
 /// A process's log file: readable by its owner only from the moment it exists (request lines name pegawai), and

@@ -1,7 +1,7 @@
+namespace Kinerja.Hosting.Lokal;
+
 using System.Diagnostics;
 using Kinerja.Hosting.Servers;
-
-namespace Kinerja.Hosting.Lokal;
 
 /// <summary>
 /// One of our own processes (a service or the gateway), run from its build output with Aspire-style

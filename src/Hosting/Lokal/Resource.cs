@@ -1,5 +1,6 @@
-using Kinerja.Hosting.Servers;
 namespace Kinerja.Hosting.Lokal;
+
+using Kinerja.Hosting.Servers;
 
 public enum ResourceState { Waiting, Starting, Running, Healthy, Unhealthy, Stopped, Failed }
 

@@ -1,6 +1,6 @@
-using Npgsql;
-
 namespace Kinerja.Hosting.Servers;
+
+using Npgsql;
 
 /// <summary>
 /// Each service's database, set up by the AppHost as the superuser, which no service is given: the service connects as a

@@ -1,7 +1,7 @@
+namespace Kinerja.Hosting.Servers;
+
 using System.Diagnostics;
 using System.Text;
-
-namespace Kinerja.Hosting.Servers;
 
 /// <summary>One endpoint Prometheus scrapes: <paramref name="Job"/> is the service (the alert rules group by it).</summary>
 public sealed record TargetScrape(string Job, string Instance, Uri Metrics);

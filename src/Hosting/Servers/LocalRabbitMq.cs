@@ -1,8 +1,8 @@
+namespace Kinerja.Hosting.Servers;
+
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-
-namespace Kinerja.Hosting.Servers;
 
 /// <summary>
 /// A private RabbitMQ node: own folder, own AMQP, distribution and epmd ports, loopback only. Its own

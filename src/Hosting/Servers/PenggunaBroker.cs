@@ -1,9 +1,9 @@
+namespace Kinerja.Hosting.Servers;
+
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-
-namespace Kinerja.Hosting.Servers;
 
 /// <summary>One RabbitMQ user and what it may touch (regular expressions, RabbitMQ's permission model).</summary>
 public sealed record PenggunaRabbit(string Nama, string Sandi, string Configure, string Write, string Read, string? TopicRead = null);

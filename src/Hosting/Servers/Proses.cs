@@ -1,8 +1,8 @@
+namespace Kinerja.Hosting.Servers;
+
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text;
-
-namespace Kinerja.Hosting.Servers;
 
 /// <summary>Small helpers for running the servers' own command-line tools.</summary>
 public static partial class Proses

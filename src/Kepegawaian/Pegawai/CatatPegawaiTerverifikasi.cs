@@ -1,11 +1,11 @@
+namespace Kinerja.Kepegawaian.Pegawai;
+
 using Kinerja.Contracts;
 using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.ServiceDefaults.Telemetry;
 using Marten;
 using MassTransit;
 using Microsoft.Extensions.Logging;
-
-namespace Kinerja.Kepegawaian.Pegawai;
 
 /// <summary>Keeps <see cref="PegawaiLokal"/> from <c>PegawaiTerverifikasi</c>; an older message never overwrites a newer one.</summary>
 public sealed class CatatPegawaiTerverifikasi(IDocumentStore store, KinerjaMetrics metrics, ILogger<CatatPegawaiTerverifikasi> logger)

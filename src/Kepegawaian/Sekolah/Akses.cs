@@ -1,8 +1,8 @@
+namespace Kinerja.Kepegawaian.Sekolah;
+
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Problems;
 using Marten;
-
-namespace Kinerja.Kepegawaian.Sekolah;
 
 /// <summary>
 /// The access gate of every command and read of a plan, cycle or assessment: loads the <see cref="FaktaAkses"/>

@@ -1,6 +1,6 @@
-using Kinerja.ServiceDefaults.Auth;
-
 namespace Kinerja.Kepegawaian.Sekolah;
+
+using Kinerja.ServiceDefaults.Auth;
 
 /// <summary>Whether a plan, cycle or assessment is a teacher's or a principal's: it decides who rates it.</summary>
 public enum PeranPemilik { Guru, KepalaSekolah }

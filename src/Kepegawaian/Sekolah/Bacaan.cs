@@ -1,3 +1,5 @@
+namespace Kinerja.Kepegawaian.Sekolah;
+
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
 using Kinerja.ServiceDefaults.Http;
@@ -7,8 +9,6 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-
-namespace Kinerja.Kepegawaian.Sekolah;
 
 /// <summary>
 /// <c>GET …/{id}</c> (the aggregate with its ETag) and <c>GET …/{id}/riwayat</c> (its audit trail) for a

@@ -1,10 +1,10 @@
+namespace Kinerja.Kepegawaian.Sekolah;
+
 using Kinerja.Contracts;
 using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.ServiceDefaults.Telemetry;
 using Marten;
 using Microsoft.Extensions.Logging;
-
-namespace Kinerja.Kepegawaian.Sekolah;
 
 /// <summary>Keeps <see cref="KepalaSekolahLokal"/> current from DataPegawai's assignments.</summary>
 public sealed class CatatKepalaSekolah(IDocumentStore store, KinerjaMetrics metrics, ILogger<CatatKepalaSekolah> logger)

@@ -1,7 +1,7 @@
+namespace Kinerja.Kepegawaian.Sekolah;
+
 using System.Linq.Expressions;
 using Kinerja.ServiceDefaults.Auth;
-
-namespace Kinerja.Kepegawaian.Sekolah;
 
 /// <summary>Where an object of a pegawai says whose it is, for <see cref="DaftarTerlihat"/>.</summary>
 public sealed record Kepemilikan<T>(

@@ -1,7 +1,7 @@
+namespace Kinerja.Kepegawaian.Sekolah;
+
 using Kinerja.Contracts;
 using Marten;
-
-namespace Kinerja.Kepegawaian.Sekolah;
 
 /// <summary>Whose agreed plan it is and where, for Observasi and Penilaian opening their cycle and assessment.</summary>
 public static class PemilikSkp

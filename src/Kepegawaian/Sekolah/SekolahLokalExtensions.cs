@@ -1,7 +1,7 @@
+namespace Kinerja.Kepegawaian.Sekolah;
+
 using Marten;
 using MassTransit;
-
-namespace Kinerja.Kepegawaian.Sekolah;
 
 public static class SekolahLokalExtensions
 {

@@ -1,3 +1,5 @@
+namespace Kinerja.ServiceDefaults.Commands;
+
 using JasperFx;
 using JasperFx.Events;
 using Kinerja.ServiceDefaults.Http;
@@ -5,8 +7,6 @@ using Kinerja.ServiceDefaults.Problems;
 using Kinerja.ServiceDefaults.Telemetry;
 using Marten;
 using Microsoft.AspNetCore.Http;
-
-namespace Kinerja.ServiceDefaults.Commands;
 
 /// <summary>An aggregate whose stream version is its ETag.</summary>
 public interface IVersioned

@@ -1,9 +1,9 @@
+namespace Kinerja.ServiceDefaults.Messaging;
+
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
-
-namespace Kinerja.ServiceDefaults.Messaging;
 
 /// <summary>
 /// The receive queues are quorum queues (RabbitMQ's replicated, durable type; MassTransit <c>SetQuorumQueue</c>). A

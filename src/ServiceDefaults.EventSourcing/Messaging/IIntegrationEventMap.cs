@@ -1,7 +1,7 @@
+namespace Kinerja.ServiceDefaults.Messaging;
+
 using JasperFx.Events;
 using Kinerja.Contracts;
-
-namespace Kinerja.ServiceDefaults.Messaging;
 
 /// <summary>
 /// A service's translation of its own committed domain events into the public <c>Contracts</c>.

@@ -1,3 +1,5 @@
+namespace Kinerja.ServiceDefaults.Messaging;
+
 using JasperFx;
 using Kinerja.Contracts;
 using Kinerja.ServiceDefaults.Http;
@@ -5,8 +7,6 @@ using Kinerja.ServiceDefaults.Telemetry;
 using Marten;
 using MassTransit;
 using Microsoft.Extensions.Logging;
-
-namespace Kinerja.ServiceDefaults.Messaging;
 
 /// <summary>
 /// Applies an integration event at most once per consumer: the event id is recorded with the effect,

@@ -1,3 +1,5 @@
+namespace Kinerja.ServiceDefaults.Messaging;
+
 using System.Diagnostics;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
@@ -10,8 +12,6 @@ using Marten;
 using Marten.Subscriptions;
 using MassTransit;
 using Microsoft.Extensions.Logging;
-
-namespace Kinerja.ServiceDefaults.Messaging;
 
 /// <summary>
 /// The outbox without a second table (architecture.md): the daemon hands committed events to this

@@ -1,9 +1,9 @@
+namespace Kinerja.ServiceDefaults.Messaging;
+
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-
-namespace Kinerja.ServiceDefaults.Messaging;
 
 public static class MessagingExtensions
 {
@@ -52,9 +52,9 @@ public static class MessagingExtensions
                 rabbit.ConfigureEndpoints(context);
             });
         });
-        builder.Services.AddSingleton(sp => new AntrianGagal(uri, AntreanKonsumen(builder.Services, formatter),
-            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<AntrianGagal>>()));
-        builder.Services.AddSingleton<IDefaultEndpoints, AntrianGagal.Endpoints>();
+        builder.Services.AddSingleton(sp => new AntreanGagal(uri, AntreanKonsumen(builder.Services, formatter),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<AntreanGagal>>()));
+        builder.Services.AddSingleton<IDefaultEndpoints, AntreanGagal.Endpoints>();
         return builder;
     }
 

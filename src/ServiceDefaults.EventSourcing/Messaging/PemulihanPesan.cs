@@ -1,15 +1,15 @@
+namespace Kinerja.ServiceDefaults.Messaging;
+
 using Kinerja.ServiceDefaults.Persistence;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
-
-namespace Kinerja.ServiceDefaults.Messaging;
 
 /// <summary>
 /// How a consumer meets failure. A database that cannot be reached is waited out on a schedule of minutes
 /// (<c>Messaging:TungguDatabaseMenit</c>, 15 by default; RabbitMQ's 30-minute consumer timeout bounds it):
 /// an outage of a minute used to send every message of that minute to <c>_error</c> after 5 quick retries,
 /// where nothing consumed it again. Anything else (a refused local copy, a bug) gets the quick retries and
-/// then <c>_error</c>, from where <see cref="AntrianGagal"/> moves it back.
+/// then <c>_error</c>, from where <see cref="AntreanGagal"/> moves it back.
 /// </summary>
 public static class PemulihanPesan
 {

@@ -1,7 +1,7 @@
+namespace Kinerja.ServiceDefaults.Messaging;
+
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-
-namespace Kinerja.ServiceDefaults.Messaging;
 
 public static class RelayExtensions
 {

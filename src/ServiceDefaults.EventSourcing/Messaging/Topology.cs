@@ -1,6 +1,6 @@
-using MassTransit;
-
 namespace Kinerja.ServiceDefaults.Messaging;
+
+using MassTransit;
 
 /// <summary>
 /// Names on the broker. <c>Messaging:Prefix</c> goes in front of every exchange and queue, so systems

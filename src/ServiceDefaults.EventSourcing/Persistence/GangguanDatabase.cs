@@ -1,7 +1,7 @@
+namespace Kinerja.ServiceDefaults.Persistence;
+
 using System.Net.Sockets;
 using Npgsql;
-
-namespace Kinerja.ServiceDefaults.Persistence;
 
 /// <summary>
 /// "The database cannot be reached right now", as opposed to a refusal or a bug: a request meets it as a

@@ -1,9 +1,9 @@
+namespace Kinerja.ServiceDefaults.Persistence;
+
 using System.Diagnostics;
 using Kinerja.ServiceDefaults.Http;
 using Marten;
 using Microsoft.AspNetCore.Http;
-
-namespace Kinerja.ServiceDefaults.Persistence;
 
 /// <summary>
 /// Sessions opened in a request stamp every event with the caller's NIP, the correlation id and the

@@ -1,3 +1,5 @@
+namespace Kinerja.ServiceDefaults.Persistence;
+
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using Kinerja.ServiceDefaults.Messaging;
@@ -8,8 +10,6 @@ using Microsoft.Extensions.Hosting;
 using Npgsql;
 using OpenTelemetry.Trace;
 using Weasel.Core;
-
-namespace Kinerja.ServiceDefaults.Persistence;
 
 public static class MartenExtensions
 {

@@ -1,3 +1,5 @@
+namespace Kinerja.ServiceDefaults.Persistence;
+
 using JasperFx;
 using JasperFx.Events;
 using Kinerja.ServiceDefaults.Problems;
@@ -6,8 +8,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-
-namespace Kinerja.ServiceDefaults.Persistence;
 
 /// <summary>
 /// What the event store's exceptions mean to the caller: a stale <c>If-Match</c> or a lost race is 409 and

@@ -1,8 +1,8 @@
+namespace Kinerja.ServiceDefaults.Persistence;
+
 using Kinerja.ServiceDefaults.Http;
 using Marten;
 using Marten.Linq;
-
-namespace Kinerja.ServiceDefaults.Persistence;
 
 public static class PagingExtensions
 {

@@ -1,7 +1,7 @@
+namespace Kinerja.ServiceDefaults.Persistence;
+
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
-
-namespace Kinerja.ServiceDefaults.Persistence;
 
 /// <summary>A real round trip to the service's database.</summary>
 public sealed class PostgresHealthCheck(NpgsqlDataSource dataSource) : IHealthCheck

@@ -1,8 +1,8 @@
+namespace Kinerja.ServiceDefaults.Persistence;
+
 using JasperFx.Events;
 using Kinerja.ServiceDefaults.Privasi;
 using Marten;
-
-namespace Kinerja.ServiceDefaults.Persistence;
 
 /// <summary>One line of an aggregate's audit trail (api.md <c>…/riwayat</c>).</summary>
 public sealed record EntriRiwayat(long Versi, DateTimeOffset Waktu, string? Pelaku, string Jenis, string? CorrelationId, object? Data);

@@ -1,3 +1,5 @@
+namespace Kinerja.ServiceDefaults.Auth;
+
 using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
@@ -5,8 +7,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.IdentityModel.Tokens;
-
-namespace Kinerja.ServiceDefaults.Auth;
 
 public static class AuthenticationExtensions
 {

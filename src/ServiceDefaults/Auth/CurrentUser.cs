@@ -1,8 +1,8 @@
+namespace Kinerja.ServiceDefaults.Auth;
+
 using System.Security.Claims;
 using Kinerja.ServiceDefaults.Waktu;
 using Microsoft.AspNetCore.Http;
-
-namespace Kinerja.ServiceDefaults.Auth;
 
 /// <summary>Who is calling, read from the token's claims (api.md): NIP, roles, school, region.</summary>
 public sealed class CurrentUser(IHttpContextAccessor accessor, TimeProvider clock)

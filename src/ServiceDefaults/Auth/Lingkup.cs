@@ -1,6 +1,6 @@
-using System.Security.Claims;
-
 namespace Kinerja.ServiceDefaults.Auth;
+
+using System.Security.Claims;
 
 /// <summary>
 /// A scoped role is only as wide as its scope claim: an operator-dinas or penilai-ks acts in its

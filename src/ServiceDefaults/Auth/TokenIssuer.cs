@@ -1,7 +1,7 @@
+namespace Kinerja.ServiceDefaults.Auth;
+
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-
-namespace Kinerja.ServiceDefaults.Auth;
 
 /// <summary>Makes tokens with the claims of api.md. Used by the gateway's Development-only token endpoint and by tests.</summary>
 public sealed class TokenIssuer(AuthOptions options, TimeProvider? clock = null)

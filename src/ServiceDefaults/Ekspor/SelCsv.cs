@@ -1,6 +1,6 @@
-using System.Text;
-
 namespace Kinerja.ServiceDefaults.Ekspor;
+
+using System.Text;
 
 /// <summary>
 /// One CSV field as a spreadsheet will read it: quoted when it holds a separator, a quote or a line break,

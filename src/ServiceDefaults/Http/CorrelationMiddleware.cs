@@ -1,8 +1,8 @@
+namespace Kinerja.ServiceDefaults.Http;
+
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-
-namespace Kinerja.ServiceDefaults.Http;
 
 /// <summary>
 /// Accepts the caller's <c>X-Correlation-Id</c> or makes one, returns it, and puts it where the rest of

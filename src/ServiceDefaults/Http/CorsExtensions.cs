@@ -1,8 +1,8 @@
+namespace Kinerja.ServiceDefaults.Http;
+
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-
-namespace Kinerja.ServiceDefaults.Http;
 
 /// <summary>Web frontends on other origins, listed in <c>Cors:Origins</c>; none by default.</summary>
 public static class CorsExtensions

@@ -1,7 +1,7 @@
+namespace Kinerja.ServiceDefaults.Http;
+
 using Kinerja.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http;
-
-namespace Kinerja.ServiceDefaults.Http;
 
 /// <summary>The stream version as a strong ETag (<c>"7"</c>) and <c>If-Match</c> as the expected version.</summary>
 public static class ETag

@@ -1,6 +1,6 @@
-using Kinerja.ServiceDefaults.Problems;
-
 namespace Kinerja.ServiceDefaults.Http;
+
+using Kinerja.ServiceDefaults.Problems;
 
 /// <summary>A page of a list, as every list of the API answers (api.md): <c>{ items, page, pageSize, total }</c>.</summary>
 public sealed record Halaman<T>(IReadOnlyList<T> Items, int Page, int PageSize, long Total);

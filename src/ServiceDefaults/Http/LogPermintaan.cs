@@ -1,9 +1,9 @@
+namespace Kinerja.ServiceDefaults.Http;
+
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
-
-namespace Kinerja.ServiceDefaults.Http;
 
 /// <summary>
 /// One log line per request, inside its correlation scope, so an operator can follow a request from the gateway into

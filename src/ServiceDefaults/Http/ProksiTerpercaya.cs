@@ -1,10 +1,10 @@
+namespace Kinerja.ServiceDefaults.Http;
+
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-
-namespace Kinerja.ServiceDefaults.Http;
 
 /// <summary>
 /// Whose <c>X-Forwarded-For/Proto/Host</c> a process believes: a proxy on this machine (loopback), and those named in

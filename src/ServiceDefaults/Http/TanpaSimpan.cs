@@ -1,7 +1,7 @@
+namespace Kinerja.ServiceDefaults.Http;
+
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-
-namespace Kinerja.ServiceDefaults.Http;
 
 /// <summary>
 /// API answers are one person's view, often with personal data: no browser, shared proxy or CDN keeps a copy

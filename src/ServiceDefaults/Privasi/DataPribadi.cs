@@ -1,9 +1,9 @@
+namespace Kinerja.ServiceDefaults.Privasi;
+
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-
-namespace Kinerja.ServiceDefaults.Privasi;
 
 /// <summary>
 /// Personal data under the PDP law (UU 27/2022): the NIK and the mother's name. This is the one rule for

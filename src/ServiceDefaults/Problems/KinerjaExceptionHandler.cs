@@ -1,3 +1,5 @@
+namespace Kinerja.ServiceDefaults.Problems;
+
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -5,8 +7,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-
-namespace Kinerja.ServiceDefaults.Problems;
 
 /// <summary>
 /// Turns every exception into an RFC 9457 problem (api.md). Bad input is never a 500; a real 500 says

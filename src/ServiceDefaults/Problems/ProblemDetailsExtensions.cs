@@ -1,11 +1,11 @@
+namespace Kinerja.ServiceDefaults.Problems;
+
 using System.Diagnostics;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-
-namespace Kinerja.ServiceDefaults.Problems;
 
 public static class ProblemDetailsExtensions
 {

@@ -1,7 +1,7 @@
+namespace Kinerja.ServiceDefaults.Telemetry;
+
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-
-namespace Kinerja.ServiceDefaults.Telemetry;
 
 /// <summary>Our own instruments, beside what ASP.NET Core, Marten and MassTransit report.</summary>
 public sealed class KinerjaMetrics

@@ -1,8 +1,8 @@
+namespace Kinerja.ServiceDefaults.Telemetry;
+
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-
-namespace Kinerja.ServiceDefaults.Telemetry;
 
 /// <summary>
 /// <c>GET /metrics</c>: the process's instruments in Prometheus's text format, for a scraper on the same machine

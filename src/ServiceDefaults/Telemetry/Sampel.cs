@@ -1,8 +1,8 @@
+namespace Kinerja.ServiceDefaults.Telemetry;
+
 using System.Diagnostics;
 using OpenTelemetry;
 using OpenTelemetry.Trace;
-
-namespace Kinerja.ServiceDefaults.Telemetry;
 
 /// <summary>
 /// Which traces are kept (<c>Telemetry:Sampling:Ratio</c>: 1 in Development, 0.1 otherwise). A trace is decided once,

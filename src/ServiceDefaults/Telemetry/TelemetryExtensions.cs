@@ -1,3 +1,5 @@
+namespace Kinerja.ServiceDefaults.Telemetry;
+
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -6,8 +8,6 @@ using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
-
-namespace Kinerja.ServiceDefaults.Telemetry;
 
 public static class TelemetryExtensions
 {

@@ -1,7 +1,7 @@
+namespace Kinerja.DataPegawai.Identitas;
+
 using System.Globalization;
 using System.Text;
-
-namespace Kinerja.DataPegawai.Identitas;
 
 /// <summary>
 /// Names compared as domain.md §3 says: case, spacing and punctuation ignored, academic titles

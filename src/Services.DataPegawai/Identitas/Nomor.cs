@@ -1,6 +1,6 @@
-using System.Globalization;
-
 namespace Kinerja.DataPegawai.Identitas;
+
+using System.Globalization;
 
 /// <summary>
 /// The national identifiers of domain.md §3. Each check returns null when the value is valid, else the

@@ -1,9 +1,9 @@
+namespace Kinerja.DataPegawai.Impor;
+
 using System.Text;
 using System.Text.Json;
-using Kinerja.DataPegawai.Pemutakhiran;
+using Kinerja.DataPegawai.Pegawai;
 using Sylvan.Data.Csv;
-
-namespace Kinerja.DataPegawai.Impor;
 
 public enum Format { Csv, Json }
 

@@ -1,6 +1,6 @@
-using System.Diagnostics;
-
 namespace Kinerja.DataPegawai.Impor;
+
+using System.Diagnostics;
 
 /// <summary>
 /// Where uploads wait for their import: files full of NIKs and mothers' names. A folder of this process

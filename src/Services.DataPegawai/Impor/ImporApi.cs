@@ -1,4 +1,6 @@
-using Kinerja.DataPegawai.Pemutakhiran;
+namespace Kinerja.DataPegawai.Impor;
+
+using Kinerja.DataPegawai.Pegawai;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
 using Kinerja.ServiceDefaults.Http;
@@ -6,8 +8,6 @@ using Kinerja.ServiceDefaults.Persistence;
 using Kinerja.ServiceDefaults.Problems;
 using Marten;
 using Microsoft.AspNetCore.Http.Features;
-
-namespace Kinerja.DataPegawai.Impor;
 
 /// <summary>
 /// <c>POST /api/pegawai/impor/{sumber}</c>: a whole source file (CSV with header, or a JSON array), checked
@@ -19,9 +19,9 @@ public static class ImporApi
     {
         var impor = app.MapGroup("/api/pegawai/impor").WithTags("Impor").RequireAuthorization(Kebijakan.Operator);
         // an upload is a command too: counted like every other (its rows are decided per batch by Pegawai.Terima)
-        impor.MapPost("/{sumber}", (string sumber, HttpContext http, IDocumentSession session, AntrianImpor antrian, FolderSpool spool, PenjagaSewa sewa,
+        impor.MapPost("/{sumber}", (string sumber, HttpContext http, IDocumentSession session, AntreanImpor antrean, FolderSpool spool, PenjagaSewa sewa,
                 CurrentUser user, TimeProvider clock, IConfiguration configuration, CommandPipeline pipeline, CancellationToken ct) =>
-                pipeline.MeasureAsync("impor", () => Unggah(sumber, http, session, antrian, spool, sewa, user, clock, configuration, ct)))
+                pipeline.MeasureAsync("impor", () => Unggah(sumber, http, session, antrean, spool, sewa, user, clock, configuration, ct)))
             .WithSummary("Import a Dapodik, SI-ASN or Dukcapil file (text/csv or application/json)");
         impor.MapGet("/", Daftar).WithSummary("The import jobs of the operator's wilayah, newest first, without their rejected rows");
         impor.MapGet("/{id:guid}", Baca).WithSummary("Progress and result of an import");
@@ -31,7 +31,7 @@ public static class ImporApi
     /// <summary>Largest file taken (<c>Impor:MaksBytes</c>): 512 MiB holds a province's Dapodik export as JSON several times over.</summary>
     public const long MaksBytesBawaan = 512L * 1024 * 1024;
 
-    private static async Task<IResult> Unggah(string sumber, HttpContext http, IDocumentSession session, AntrianImpor antrian,
+    private static async Task<IResult> Unggah(string sumber, HttpContext http, IDocumentSession session, AntreanImpor antrean,
         FolderSpool spool, PenjagaSewa sewa, CurrentUser user, TimeProvider clock, IConfiguration configuration, CancellationToken ct)
     {
         if (!Kolom.TryParse(sumber, out var jenis))
@@ -49,9 +49,9 @@ public static class ImporApi
 
         var pelaku = new Pengunggah(user.Nip, user.IsAdmin ? null : user.Wilayah, CorrelationMiddleware.Of(http));
         // the place is taken before a byte is spooled: ten parallel uploads spool at most as many files as may run
-        if (!antrian.TryPesan(pelaku))
+        if (!antrean.TryPesan(pelaku))
         {
-            return Penuh(http, antrian);
+            return Penuh(http, antrean);
         }
 
         var maks = configuration.GetValue("Impor:MaksBytes", MaksBytesBawaan);
@@ -87,7 +87,7 @@ public static class ImporApi
             session.Store(job);
             session.Store(sewa.Ambil(id));
             await session.SaveChangesAsync(ct);
-            antrian.Antre(new TugasImpor(id, berkas, pelaku));
+            antrean.Antre(new TugasImpor(id, berkas, pelaku));
             antre = true;
             return Results.Accepted($"/api/pegawai/impor/{id}", job);
         }
@@ -97,18 +97,18 @@ public static class ImporApi
             // now, not at the next start
             if (!antre)
             {
-                antrian.BatalPesan(pelaku);
+                antrean.BatalPesan(pelaku);
                 FolderSpool.Hapus(path);
                 sewa.Lepas(id);
             }
         }
     }
 
-    private static IResult Penuh(HttpContext http, AntrianImpor antrian)
+    private static IResult Penuh(HttpContext http, AntreanImpor antrean)
     {
         http.Response.Headers.RetryAfter = "60";
         return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Antrean impor penuh",
-            detail: $"Wilayah ini sudah punya {antrian.BatasPerWilayah} impor yang menunggu atau berjalan; tunggu salah satunya selesai (GET /api/pegawai/impor/{{id}}), lalu unggah lagi. Tidak ada yang disimpan.");
+            detail: $"Wilayah ini sudah punya {antrean.BatasPerWilayah} impor yang menunggu atau berjalan; tunggu salah satunya selesai (GET /api/pegawai/impor/{{id}}), lalu unggah lagi. Tidak ada yang disimpan.");
     }
 
     private static async Task<IResult> Daftar(int? page, int? pageSize, IQuerySession session, CurrentUser user, CancellationToken ct)

@@ -1,6 +1,6 @@
-using Kinerja.DataPegawai.Pemutakhiran;
-
 namespace Kinerja.DataPegawai.Impor;
+
+using Kinerja.DataPegawai.Pegawai;
 
 public enum StatusImpor { Berjalan, Selesai, Gagal }
 

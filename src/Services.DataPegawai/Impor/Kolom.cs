@@ -1,6 +1,6 @@
-using Kinerja.DataPegawai.Pemutakhiran;
-
 namespace Kinerja.DataPegawai.Impor;
+
+using Kinerja.DataPegawai.Pegawai;
 
 /// <summary>The columns each source file has (docs/sumber-data.md). A file with others is refused whole.</summary>
 public static class Kolom

@@ -1,14 +1,13 @@
+namespace Kinerja.DataPegawai.Impor;
+
 using JasperFx;
 using JasperFx.Events;
 using Kinerja.Contracts;
-using Kinerja.DataPegawai.Pemutakhiran;
+using Kinerja.DataPegawai.Pegawai;
+using Kinerja.DataPegawai.Sekolah;
 using Kinerja.ServiceDefaults.Waktu;
 using Marten;
 using Npgsql;
-using Domain = Kinerja.DataPegawai.Pemutakhiran.Pegawai;
-using SekolahDoc = Kinerja.DataPegawai.SatuanPendidikan.Sekolah;
-
-namespace Kinerja.DataPegawai.Impor;
 
 /// <summary>
 /// Applies a batch of valid rows of one source in one transaction: the people touched are loaded in a
@@ -87,7 +86,7 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
         var dimuat = System.Diagnostics.Stopwatch.GetElapsedTime(mulai);
 
         var sekolah = sumber == Sumber.Dapodik
-            ? (await session.LoadManyAsync<SekolahDoc>(ct, rows.Select(r => ((RekamanDapodik)r.Rekaman).Npsn).Distinct())).ToDictionary(s => s.Id)
+            ? (await session.LoadManyAsync<Sekolah>(ct, rows.Select(r => ((RekamanDapodik)r.Rekaman).Npsn).Distinct())).ToDictionary(s => s.Id)
             : [];
 
         var hasil = new Hitungan();
@@ -136,7 +135,7 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
             _ => "select id, data->'data'->>'hash' from mt_doc_sumberdukcapil where id = any($1)",
         };
         // the query below reads Marten's tables directly, so they must exist even before the first document
-        await store.Storage.Database.EnsureStorageExistsAsync(sumber == Sumber.Dukcapil ? typeof(SumberDukcapil) : typeof(Domain), ct);
+        await store.Storage.Database.EnsureStorageExistsAsync(sumber == Sumber.Dukcapil ? typeof(SumberDukcapil) : typeof(Pegawai), ct);
         var tersimpan = new Dictionary<string, string?>(StringComparer.Ordinal);
         await using (var command = database.CreateCommand(sql))
         {
@@ -184,7 +183,7 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
     /// <summary>The people a batch touches, their pending events, and the lookups between sources.</summary>
     private sealed class Batch(IDocumentSession session, DateOnly hariIni)
     {
-        private readonly Dictionary<string, Domain> _pegawai = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Pegawai> _pegawai = new(StringComparer.Ordinal);
         private readonly Dictionary<string, long> _versiAwal = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<object>> _baru = new(StringComparer.Ordinal);
         private readonly Dictionary<string, SumberDukcapil> _dukcapil = new(StringComparer.Ordinal);
@@ -192,11 +191,11 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
 
         public async Task MuatAsync(Sumber sumber, string[] nips, string[] niks, CancellationToken ct)
         {
-            var byNip = nips.Length > 0 ? await session.LoadManyAsync<Domain>(ct, nips) : [];
+            var byNip = nips.Length > 0 ? await session.LoadManyAsync<Pegawai>(ct, nips) : [];
             // others sharing a NIK matter to SI-ASN (a NIP mismatch) and Dukcapil (keyed by NIK) rows, not to Dapodik rows
-            IReadOnlyList<Domain> byNik = sumber == Sumber.Dapodik
+            IReadOnlyList<Pegawai> byNik = sumber == Sumber.Dapodik
                 ? []
-                : await session.Query<Domain>().Where(p => p.Nik.IsOneOf(niks) && !p.Id.IsOneOf(nips)).ToListAsync(ct);
+                : await session.Query<Pegawai>().Where(p => p.Nik.IsOneOf(niks) && !p.Id.IsOneOf(nips)).ToListAsync(ct);
             foreach (var p in byNip.Concat(byNik))
             {
                 _pegawai[p.Id] = p;
@@ -217,10 +216,10 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
         private HashSet<string> SiasnDi(string nik) =>
             _siasnPerNik.TryGetValue(nik, out var set) ? set : _siasnPerNik[nik] = new HashSet<string>(StringComparer.Ordinal);
 
-        private string? NipSiasnLain(Domain? p, string nip, string? nik) =>
+        private string? NipSiasnLain(Pegawai? p, string nip, string? nik) =>
             p?.Siasn is not null || nik is null ? null : SiasnDi(nik).FirstOrDefault(n => n != nip);
 
-        private List<Domain> DenganNik(string nik) => _pegawai.Values.Where(p => p.Nik == nik).ToList();
+        private List<Pegawai> DenganNik(string nik) => _pegawai.Values.Where(p => p.Nik == nik).ToList();
 
         private void Ubah(string nip, object? data)
         {
@@ -231,13 +230,13 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
                 DataSiasnDiterima s => kini?.Nik ?? s.Data.Nik,
                 _ => kini?.Nik,
             };
-            var events = Domain.Terima(kini, nip, data, NipSiasnLain(data is DataSiasnDiterima ? null : kini, nip, nik), hariIni);
+            var events = Pegawai.Terima(kini, nip, data, NipSiasnLain(data is DataSiasnDiterima ? null : kini, nip, nik), hariIni);
             if (events.Count == 0)
             {
                 return;
             }
 
-            _pegawai[nip] = (kini ?? new Domain { Id = nip }).Lanjut(events);
+            _pegawai[nip] = (kini ?? new Pegawai { Id = nip }).Lanjut(events);
             (_baru.TryGetValue(nip, out var list) ? list : _baru[nip] = []).AddRange(events);
 
             // Dukcapil may have spoken before anyone named this NIK: bring it in now
@@ -251,7 +250,7 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
         private string IdDapodik(RekamanDapodik d) =>
             d.Nuptk is { } n && _pegawai.ContainsKey(IdPegawai.NonAsn(n)) ? IdPegawai.NonAsn(n) : d.IdPegawai;
 
-        public string? Dapodik(RekamanDapodik d, SekolahDoc? sekolah, Pengunggah pelaku, Hitungan hasil)
+        public string? Dapodik(RekamanDapodik d, Sekolah? sekolah, Pengunggah pelaku, Hitungan hasil)
         {
             if (sekolah is null)
             {
@@ -349,7 +348,7 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
         /// A pegawai recorded in one wilayah is that wilayah's: another region's upload never moves or changes
         /// them. A transfer between regions is an admin's import (docs/sumber-data.md, "Mutasi antarwilayah").
         /// </summary>
-        private static string? DiWilayahLain(Domain? kini, Pengunggah pelaku) =>
+        private static string? DiWilayahLain(Pegawai? kini, Pengunggah pelaku) =>
             pelaku.Wilayah is { } w && kini?.Wilayah is { } milik && milik != w
                 ? $"Pegawai {kini.Id} tercatat di wilayah lain; mutasi antarwilayah dilakukan oleh admin, bukan lewat unggahan operator ({w})."
                 : null;
@@ -369,7 +368,7 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
                 }
                 else
                 {
-                    session.Events.StartStream<Domain>(nip, events.ToArray());
+                    session.Events.StartStream<Pegawai>(nip, events.ToArray());
                 }
 
                 // the read model, written in the same transaction from the state the aggregate just decided on

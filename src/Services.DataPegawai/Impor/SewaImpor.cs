@@ -1,7 +1,7 @@
+namespace Kinerja.DataPegawai.Impor;
+
 using System.Collections.Concurrent;
 using Marten;
-
-namespace Kinerja.DataPegawai.Impor;
 
 /// <summary>Which instance runs a job, until when: the instance renews it while the job is queued or running.</summary>
 public sealed record SewaImpor(Guid Id, string Pemilik, DateTimeOffset Sampai);

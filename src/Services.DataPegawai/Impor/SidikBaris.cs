@@ -1,9 +1,9 @@
+namespace Kinerja.DataPegawai.Impor;
+
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Kinerja.DataPegawai.Pemutakhiran;
-
-namespace Kinerja.DataPegawai.Impor;
+using Kinerja.DataPegawai.Pegawai;
 
 /// <summary>
 /// A row's fingerprint (<see cref="IRekaman.Hash"/>): what makes "unchanged" cheap to see on a re-import. It is an HMAC

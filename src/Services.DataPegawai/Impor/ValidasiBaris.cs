@@ -1,8 +1,8 @@
+namespace Kinerja.DataPegawai.Impor;
+
 using System.Globalization;
 using Kinerja.DataPegawai.Identitas;
-using Kinerja.DataPegawai.Pemutakhiran;
-
-namespace Kinerja.DataPegawai.Impor;
+using Kinerja.DataPegawai.Pegawai;
 
 /// <summary>
 /// The rules a row must pass to be used (docs/sumber-data.md). A row that fails is reported with every

@@ -1,19 +1,17 @@
+namespace Kinerja.DataPegawai.Integrasi;
+
 using JasperFx.Events;
 using Kinerja.Contracts;
 using Kinerja.ServiceDefaults.Messaging;
-using PegawaiDomain = Kinerja.DataPegawai.Pemutakhiran;
-using SekolahDomain = Kinerja.DataPegawai.SatuanPendidikan;
-
-namespace Kinerja.DataPegawai.Integrasi;
 
 /// <summary>Which of DataPegawai's committed events other services hear about, and in what words.</summary>
 public sealed class PemetaanIntegrasi : IIntegrationEventMap
 {
-    public IReadOnlyList<Type> EventTypes { get; } = [typeof(SekolahDomain.KepalaSekolahDitugaskan), typeof(PegawaiDomain.PegawaiTerverifikasi), typeof(PegawaiDomain.PegawaiDimutasi)];
+    public IReadOnlyList<Type> EventTypes { get; } = [typeof(Sekolah.KepalaSekolahDitugaskan), typeof(Pegawai.PegawaiTerverifikasi), typeof(Pegawai.PegawaiDimutasi)];
 
     public IIntegrationEvent? Map(IEvent committed) => committed.Data switch
     {
-        SekolahDomain.KepalaSekolahDitugaskan e => new KepalaSekolahDitugaskan
+        Sekolah.KepalaSekolahDitugaskan e => new KepalaSekolahDitugaskan
         {
             EventId = committed.Id,
             OccurredAt = committed.Timestamp,
@@ -23,7 +21,7 @@ public sealed class PemetaanIntegrasi : IIntegrationEventMap
             BerlakuSejak = e.BerlakuSejak,
             Wilayah = e.Wilayah,
         },
-        PegawaiDomain.PegawaiTerverifikasi e => new PegawaiTerverifikasi
+        Pegawai.PegawaiTerverifikasi e => new PegawaiTerverifikasi
         {
             EventId = committed.Id,
             OccurredAt = committed.Timestamp,
@@ -35,7 +33,7 @@ public sealed class PemetaanIntegrasi : IIntegrationEventMap
             Npsn = e.Npsn,
             Wilayah = e.Wilayah,
         },
-        PegawaiDomain.PegawaiDimutasi e => new PegawaiDimutasi
+        Pegawai.PegawaiDimutasi e => new PegawaiDimutasi
         {
             EventId = committed.Id,
             OccurredAt = committed.Timestamp,

@@ -1,9 +1,9 @@
+namespace Kinerja.DataPegawai.Privasi;
+
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Http;
 using Npgsql;
 using NpgsqlTypes;
-
-namespace Kinerja.DataPegawai.Privasi;
 
 public sealed record EntriAkses(long Id, DateTimeOffset Waktu, string Pembaca, string Peran, string Pegawai, string Endpoint, string? CorrelationId);
 

@@ -1,7 +1,7 @@
+namespace Kinerja.DataPegawai.Privasi;
+
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Problems;
-
-namespace Kinerja.DataPegawai.Privasi;
 
 /// <summary><c>GET /api/pegawai/log-akses</c>: an admin reads who saw whose personal data, by pegawai or by reader.</summary>
 public static class LogAksesApi

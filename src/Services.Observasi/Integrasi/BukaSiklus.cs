@@ -1,13 +1,12 @@
+namespace Kinerja.Observasi.Integrasi;
+
 using Kinerja.Contracts;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Observasi.Katalog;
-using Kinerja.Observasi.Pembinaan;
+using Kinerja.Observasi.Siklus;
 using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.ServiceDefaults.Telemetry;
 using Marten;
-using Domain = Kinerja.Observasi.Pembinaan.Siklus;
-
-namespace Kinerja.Observasi.Integrasi;
 
 /// <summary>
 /// An agreed plan opens its cycle, once: the cycle's stream id is the plan's id, so a second
@@ -26,7 +25,7 @@ public sealed class BukaSiklus(IDocumentStore store, PerilakuFokus fokus, Kinerj
         var (milikKepala, wilayah) = await PemilikSkp.BacaAsync(message, session, ct);
         var peran = milikKepala ? PeranPemilik.KepalaSekolah : PeranPemilik.Guru;
         var perilaku = fokus.Untuk(message.PraktikKinerja).Select(p => new PerilakuTarget(p.Kode, p.Nama)).ToList();
-        session.Events.StartStream<Domain>(message.SkpId, new SiklusDibuka(message.SkpId, message.SkpId, IdPegawai.Dari(message.PegawaiId, message.Nip), message.Tahun,
+        session.Events.StartStream<Siklus>(message.SkpId, new SiklusDibuka(message.SkpId, message.SkpId, IdPegawai.Dari(message.PegawaiId, message.Nip), message.Tahun,
             message.Npsn, wilayah, message.PraktikKinerja, peran, perilaku, message.PenilaiNip, message.Nip, message.StatusKepegawaian));
     }
 }

@@ -1,18 +1,17 @@
+namespace Kinerja.Observasi.Integrasi;
+
 using JasperFx.Events;
 using Kinerja.Contracts;
 using Kinerja.ServiceDefaults.Messaging;
-using Domain = Kinerja.Observasi.Pembinaan;
-
-namespace Kinerja.Observasi.Integrasi;
 
 /// <summary>What Observasi tells the other services: a completed cycle, with the rubric it ended on.</summary>
 public sealed class PemetaanIntegrasi : IIntegrationEventMap
 {
-    public IReadOnlyList<Type> EventTypes { get; } = [typeof(Domain.RefleksiDikonfirmasi)];
+    public IReadOnlyList<Type> EventTypes { get; } = [typeof(Siklus.RefleksiDikonfirmasi)];
 
     public IIntegrationEvent? Map(IEvent committed) => committed.Data switch
     {
-        Domain.RefleksiDikonfirmasi e => new SiklusSelesai
+        Siklus.RefleksiDikonfirmasi e => new SiklusSelesai
         {
             EventId = committed.Id,
             OccurredAt = committed.Timestamp,

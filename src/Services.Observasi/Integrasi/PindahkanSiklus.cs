@@ -1,12 +1,11 @@
+namespace Kinerja.Observasi.Integrasi;
+
 using Kinerja.Contracts;
 using Kinerja.Kepegawaian.Sekolah;
-using Kinerja.Observasi.Pembinaan;
+using Kinerja.Observasi.Siklus;
 using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.ServiceDefaults.Telemetry;
 using Marten;
-using Domain = Kinerja.Observasi.Pembinaan.Siklus;
-
-namespace Kinerja.Observasi.Integrasi;
 
 /// <summary>
 /// A move to another school (domain.md §3: mutasi changes the rater from then on): the teacher's cycles not
@@ -19,7 +18,7 @@ public sealed class PindahkanSiklus(IDocumentStore store, KinerjaMetrics metrics
     {
         var id = IdPegawai.Dari(message.PegawaiId, message.Nip);
         var wilayahBaru = (await session.LoadAsync<KepalaSekolahLokal>(message.NpsnBaru, ct))?.Wilayah;
-        var terbuka = await session.Query<Domain>()
+        var terbuka = await session.Query<Siklus>()
             .Where(s => s.Nip == id && s.Tahap != Tahap.Selesai && s.Npsn != message.NpsnBaru)
             .ToListAsync(ct);
         foreach (var siklus in terbuka)

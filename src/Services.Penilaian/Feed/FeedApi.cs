@@ -1,16 +1,15 @@
+namespace Kinerja.Penilaian.Feed;
+
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Kinerja.Kepegawaian.Pegawai;
-using Kinerja.Penilaian.Predikat;
+using Kinerja.Penilaian.Penilaian;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Ekspor;
 using Kinerja.ServiceDefaults.Problems;
 using Marten;
 using Npgsql;
-using Aggregate = Kinerja.Penilaian.Predikat.Penilaian;
-
-namespace Kinerja.Penilaian.Feed;
 
 public sealed record EntriPredikat(long Posisi, PredikatDitetapkan Predikat);
 
@@ -105,7 +104,7 @@ public static class FeedApi
     {
         Wilayah(user, wilayah, tahun);
         var t = tahun!.Value;
-        var daftar = await session.Query<Aggregate>()
+        var daftar = await session.Query<Penilaian>()
             .Where(p => p.Wilayah == wilayah && p.Tahun == t && p.Status == StatusPenilaian.Ditetapkan)
             .OrderBy(p => p.Nip).ToListAsync(ct);
         // BKN's e-Kinerja is for ASN only: a non-ASN teacher's predikat goes to the regional feed, not here
@@ -117,7 +116,7 @@ public static class FeedApi
     {
         Wilayah(user, wilayah, tahun);
         var t = tahun!.Value;
-        var hasil = await session.Query<Aggregate>()
+        var hasil = await session.Query<Penilaian>()
             .Where(p => p.Wilayah == wilayah && p.Tahun == t && p.Status == StatusPenilaian.Ditetapkan)
             .Select(p => p.Hasil!.Predikat).ToListAsync(ct);
         return Results.Ok(Enum.GetValues<PredikatKinerja>().ToDictionary(x => x.ToString(), x => hasil.Count(y => y == x)));
@@ -128,7 +127,7 @@ public static class FeedApi
     {
         Wilayah(user, wilayah, tahun);
         var t = tahun!.Value;
-        var hasil = await session.Query<Aggregate>()
+        var hasil = await session.Query<Penilaian>()
             .Where(p => p.Wilayah == wilayah && p.Tahun == t && p.Status == StatusPenilaian.Ditetapkan)
             .Select(p => new { p.Nip, p.Npsn, p.Hasil }).ToListAsync(ct);
         var jenjang = (await session.Query<PegawaiLokal>().Where(p => p.Wilayah == wilayah).Select(p => new { p.Id, p.Jenjang }).ToListAsync(ct))
@@ -149,8 +148,8 @@ public sealed record EKinerja(string Nip, int PeriodeAwalBulan, int PeriodeAwalT
     /// <summary>e-Kinerja's wording of a rating.</summary>
     private static string Rating(Rating r) => r switch
     {
-        Kinerja.Penilaian.Predikat.Rating.DiAtasEkspektasi => "DIATAS_EKSPEKTASI",
-        Kinerja.Penilaian.Predikat.Rating.SesuaiEkspektasi => "SESUAI_EKSPEKTASI",
+        Kinerja.Penilaian.Penilaian.Rating.DiAtasEkspektasi => "DIATAS_EKSPEKTASI",
+        Kinerja.Penilaian.Penilaian.Rating.SesuaiEkspektasi => "SESUAI_EKSPEKTASI",
         _ => "DIBAWAH_EKSPEKTASI",
     };
 

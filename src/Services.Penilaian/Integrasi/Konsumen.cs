@@ -1,12 +1,11 @@
+namespace Kinerja.Penilaian.Integrasi;
+
 using Kinerja.Contracts;
 using Kinerja.Kepegawaian.Sekolah;
-using Kinerja.Penilaian.Predikat;
+using Kinerja.Penilaian.Penilaian;
 using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.ServiceDefaults.Telemetry;
 using Marten;
-using Aggregate = Kinerja.Penilaian.Predikat.Penilaian;
-
-namespace Kinerja.Penilaian.Integrasi;
 
 /// <summary>An agreed plan opens its assessment, once (stream id = the plan's id).</summary>
 public sealed class BukaPenilaian(IDocumentStore store, KinerjaMetrics metrics, ILogger<BukaPenilaian> logger)
@@ -21,7 +20,7 @@ public sealed class BukaPenilaian(IDocumentStore store, KinerjaMetrics metrics, 
 
         var (milikKepala, wilayah) = await PemilikSkp.BacaAsync(message, session, ct);
         var peran = milikKepala ? PeranPemilik.KepalaSekolah : PeranPemilik.Guru;
-        session.Events.StartStream<Aggregate>(message.SkpId,
+        session.Events.StartStream<Penilaian>(message.SkpId,
             new PenilaianDibuka(message.SkpId, message.SkpId, IdPegawai.Dari(message.PegawaiId, message.Nip), message.Tahun, message.Npsn, wilayah, peran));
     }
 }
@@ -36,7 +35,7 @@ public sealed class CatatSiklusSelesai(IDocumentStore store, KinerjaMetrics metr
 {
     protected override async Task ApplyAsync(SiklusSelesai message, IDocumentSession session, CancellationToken ct)
     {
-        var stream = await session.Events.FetchForWriting<Aggregate>(message.SkpId, ct);
+        var stream = await session.Events.FetchForWriting<Penilaian>(message.SkpId, ct);
         var penilaian = stream.Aggregate
             ?? throw new InvalidOperationException($"Assessment of plan {message.SkpId} not opened yet; SkpDisepakati has not arrived.");
         stream.AppendMany(penilaian.CatatSiklusSelesai(message.SiklusId));

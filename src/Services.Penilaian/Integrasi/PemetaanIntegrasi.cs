@@ -1,16 +1,15 @@
+namespace Kinerja.Penilaian.Integrasi;
+
 using JasperFx.Events;
 using Kinerja.Contracts;
 using Kinerja.ServiceDefaults.Messaging;
-using Domain = Kinerja.Penilaian.Predikat;
-
-namespace Kinerja.Penilaian.Integrasi;
 
 /// <summary>The system's main output: every finalisation and correction, as PredikatKinerjaDitetapkan.</summary>
 public sealed class PemetaanIntegrasi : IIntegrationEventMap
 {
-    public IReadOnlyList<Type> EventTypes { get; } = [typeof(Domain.PredikatDitetapkan)];
+    public IReadOnlyList<Type> EventTypes { get; } = [typeof(Penilaian.PredikatDitetapkan)];
 
-    public IIntegrationEvent? Map(IEvent committed) => committed.Data is Domain.PredikatDitetapkan e
+    public IIntegrationEvent? Map(IEvent committed) => committed.Data is Penilaian.PredikatDitetapkan e
         ? new PredikatKinerjaDitetapkan
         {
             EventId = committed.Id,

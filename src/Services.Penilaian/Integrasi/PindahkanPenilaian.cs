@@ -1,12 +1,11 @@
+namespace Kinerja.Penilaian.Integrasi;
+
 using Kinerja.Contracts;
 using Kinerja.Kepegawaian.Sekolah;
-using Kinerja.Penilaian.Predikat;
+using Kinerja.Penilaian.Penilaian;
 using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.ServiceDefaults.Telemetry;
 using Marten;
-using Aggregate = Kinerja.Penilaian.Predikat.Penilaian;
-
-namespace Kinerja.Penilaian.Integrasi;
 
 /// <summary>
 /// A move to another school: assessments not yet finalised go with the pegawai, so the former principal
@@ -19,7 +18,7 @@ public sealed class PindahkanPenilaian(IDocumentStore store, KinerjaMetrics metr
     {
         var id = IdPegawai.Dari(message.PegawaiId, message.Nip);
         var wilayahBaru = (await session.LoadAsync<KepalaSekolahLokal>(message.NpsnBaru, ct))?.Wilayah;
-        var terbuka = await session.Query<Aggregate>()
+        var terbuka = await session.Query<Penilaian>()
             .Where(p => p.Nip == id && p.Status != StatusPenilaian.Ditetapkan && p.Npsn != message.NpsnBaru)
             .ToListAsync(ct);
         foreach (var penilaian in terbuka)

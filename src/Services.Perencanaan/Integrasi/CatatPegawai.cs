@@ -1,12 +1,11 @@
+namespace Kinerja.Perencanaan.Integrasi;
+
 using Kinerja.Contracts;
 using Kinerja.Kepegawaian.Pegawai;
-using Kinerja.Perencanaan.RencanaSkp;
+using Kinerja.Perencanaan.Skp;
 using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.ServiceDefaults.Telemetry;
 using Marten;
-using SkpDoc = Kinerja.Perencanaan.RencanaSkp.Skp;
-
-namespace Kinerja.Perencanaan.Integrasi;
 
 /// <summary>
 /// A move to another school: the pegawai's plans not yet agreed go with them, to be agreed by the new
@@ -23,7 +22,7 @@ public sealed class PindahkanSkp(IDocumentStore store, KinerjaMetrics metrics, I
             session.Store(pegawai with { Npsn = message.NpsnBaru, DiperbaruiPada = message.OccurredAt });
         }
 
-        var rencana = await session.Query<SkpDoc>()
+        var rencana = await session.Query<Skp>()
             .Where(s => s.Nip == id && s.Status != StatusSkp.Disepakati && s.Npsn != message.NpsnBaru)
             .ToListAsync(ct);
         foreach (var skp in rencana)

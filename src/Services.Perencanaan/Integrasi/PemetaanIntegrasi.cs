@@ -1,19 +1,18 @@
+namespace Kinerja.Perencanaan.Integrasi;
+
 using JasperFx.Events;
 using Kinerja.Contracts;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Messaging;
-using Domain = Kinerja.Perencanaan.RencanaSkp;
-
-namespace Kinerja.Perencanaan.Integrasi;
 
 /// <summary>What Perencanaan tells the other services: agreed plans.</summary>
 public sealed class PemetaanIntegrasi : IIntegrationEventMap
 {
-    public IReadOnlyList<Type> EventTypes { get; } = [typeof(Domain.SkpDisepakati)];
+    public IReadOnlyList<Type> EventTypes { get; } = [typeof(Skp.SkpDisepakati)];
 
     public IIntegrationEvent? Map(IEvent committed) => committed.Data switch
     {
-        Domain.SkpDisepakati e => new SkpDisepakati
+        Skp.SkpDisepakati e => new SkpDisepakati
         {
             EventId = committed.Id,
             OccurredAt = committed.Timestamp,

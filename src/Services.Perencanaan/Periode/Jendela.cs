@@ -1,8 +1,8 @@
+namespace Kinerja.Perencanaan.Periode;
+
 using System.Globalization;
 using Kinerja.ServiceDefaults.Problems;
 using Kinerja.ServiceDefaults.Waktu;
-
-namespace Kinerja.Perencanaan.Periode;
 
 /// <summary>A window of dates, both ends included.</summary>
 public sealed record Rentang(DateOnly Mulai, DateOnly Selesai)

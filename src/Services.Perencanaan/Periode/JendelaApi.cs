@@ -1,6 +1,6 @@
-using Kinerja.ServiceDefaults.Problems;
-
 namespace Kinerja.Perencanaan.Periode;
+
+using Kinerja.ServiceDefaults.Problems;
 
 public sealed record JendelaDto(int Tahun, DateOnly HariIni, Rentang Perencanaan, Rentang Penyesuaian);
 

@@ -1,3 +1,5 @@
+namespace Kinerja.Web.Extensions;
+
 using System.Globalization;
 using Kinerja.ServiceDefaults.Http;
 using Kinerja.ServiceDefaults.Telemetry;
@@ -9,8 +11,6 @@ using Kinerja.Web.Masuk;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Http.Resilience;
-
-namespace Kinerja.Web.Extensions;
 
 public static class WebExtensions
 {

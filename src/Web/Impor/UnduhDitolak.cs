@@ -1,9 +1,9 @@
+namespace Kinerja.Web.Impor;
+
 using System.Text;
 using Kinerja.ServiceDefaults.Ekspor;
 using Kinerja.Web.Layanan;
 using Microsoft.AspNetCore.Authorization;
-
-namespace Kinerja.Web.Impor;
 
 /// <summary><c>GET /impor/{id}/ditolak.csv</c>: a job's rejected rows (line and reason) for the operator to fix in the source file.</summary>
 public static class UnduhDitolak

@@ -1,11 +1,11 @@
+namespace Kinerja.Web.Impor;
+
 using Kinerja.Web.Layanan;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
-
-namespace Kinerja.Web.Impor;
 
 /// <summary>
 /// <c>POST /impor/unggah</c>, the upload form's target: the browser's multipart body is read section by section and

@@ -1,7 +1,7 @@
+namespace Kinerja.Web.Laporan;
+
 using Kinerja.Web.Layanan;
 using Microsoft.AspNetCore.Authorization;
-
-namespace Kinerja.Web.Laporan;
 
 /// <summary>
 /// <c>GET /laporan/e-kinerja.{csv|json}</c>: the wilayah's e-Kinerja export as a download, streamed through from

@@ -1,9 +1,9 @@
+namespace Kinerja.Web.Layanan;
+
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-
-namespace Kinerja.Web.Layanan;
 
 /// <summary>What a write returned: the new state and its ETag, or the problem to show in the form.</summary>
 public sealed record Hasil<T>(T? Nilai, string? ETag, Masalah? Masalah)

@@ -1,6 +1,6 @@
-using System.Net.Http.Headers;
-
 namespace Kinerja.Web.Layanan;
+
+using System.Net.Http.Headers;
 
 public sealed record BarisDitolak(int Baris, string Alasan);
 

@@ -1,7 +1,7 @@
+namespace Kinerja.Web.Layanan;
+
 using System.Net;
 using System.Text.Json;
-
-namespace Kinerja.Web.Layanan;
 
 /// <summary>An API's problem details (RFC 9457) as a page needs them: the status, what happened, and each field's messages.</summary>
 public sealed record Masalah(int Status, string? Judul, string? Detail, IReadOnlyDictionary<string, string[]> Galat)

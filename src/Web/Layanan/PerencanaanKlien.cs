@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Caching.Memory;
-
 namespace Kinerja.Web.Layanan;
+
+using Microsoft.Extensions.Caching.Memory;
 
 public sealed record Butir(string Kode, string Teks);
 

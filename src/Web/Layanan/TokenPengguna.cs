@@ -1,8 +1,8 @@
+namespace Kinerja.Web.Layanan;
+
 using System.Net.Http.Headers;
 using Kinerja.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Authentication;
-
-namespace Kinerja.Web.Layanan;
 
 /// <summary>Attaches the signed-in user's API token (kept in the server-side ticket, never sent to the browser) and the page's correlation id.</summary>
 public sealed class TokenPengguna(IHttpContextAccessor accessor) : DelegatingHandler

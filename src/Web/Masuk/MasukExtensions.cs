@@ -1,11 +1,11 @@
+namespace Kinerja.Web.Masuk;
+
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.IdentityModel.JsonWebTokens;
-
-namespace Kinerja.Web.Masuk;
 
 /// <summary>
 /// The browser holds only an HttpOnly cookie; the API token it stands for stays in the server-side ticket

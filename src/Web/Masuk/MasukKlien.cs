@@ -1,7 +1,7 @@
+namespace Kinerja.Web.Masuk;
+
 using System.Net.Http.Json;
 using System.Text.Json;
-
-namespace Kinerja.Web.Masuk;
 
 /// <summary>The gateway's Development-only token endpoint (api.md), for the sign-in picker.</summary>
 public sealed class MasukKlien(HttpClient http)

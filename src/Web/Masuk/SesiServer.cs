@@ -1,8 +1,8 @@
+namespace Kinerja.Web.Masuk;
+
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Caching.Memory;
-
-namespace Kinerja.Web.Masuk;
 
 /// <summary>
 /// Sessions kept on the server: the cookie carries only a random key, so the API token (even encrypted)

@@ -1,6 +1,6 @@
-using System.Globalization;
-
 namespace Kinerja.Web;
+
+using System.Globalization;
 
 /// <summary>Dates, times and numbers as an Indonesian reader expects them (<c>24 November 2026</c>, <c>37,5</c>), in the school's time zone.</summary>
 public sealed class Format(IConfiguration configuration)

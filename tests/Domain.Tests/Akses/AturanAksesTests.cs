@@ -1,7 +1,7 @@
+namespace Kinerja.Domain.Tests.Akses;
+
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Auth;
-
-namespace Kinerja.Domain.Tests.Akses;
 
 /// <summary>
 /// Who the caller is to a plan, cycle or assessment (<see cref="AturanAkses.Tentukan"/>), one row per case:

@@ -1,7 +1,7 @@
-using Kinerja.DataPegawai.Identitas;
-using Kinerja.DataPegawai.Pemutakhiran;
-
 namespace Kinerja.Domain.Tests.DataPegawai;
+
+using Kinerja.DataPegawai.Identitas;
+using Kinerja.DataPegawai.Pegawai;
 
 /// <summary>Reconciliation of the three sources (domain.md §3), one test per kind of disparitas; pure.</summary>
 public class PemadananTests

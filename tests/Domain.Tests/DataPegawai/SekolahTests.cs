@@ -1,14 +1,13 @@
-using Kinerja.DataPegawai.Pemutakhiran;
-using Kinerja.DataPegawai.SatuanPendidikan;
-using Kinerja.ServiceDefaults.Problems;
-using SekolahAgregat = Kinerja.DataPegawai.SatuanPendidikan.Sekolah;
-
 namespace Kinerja.Domain.Tests.DataPegawai;
+
+using Kinerja.DataPegawai.Pegawai;
+using Kinerja.DataPegawai.Sekolah;
+using Kinerja.ServiceDefaults.Problems;
 
 public class SimpanTests
 {
     private const string Npsn = "20219999";
-    private static readonly SekolahAgregat Terdaftar = Diberikan.Dari<SekolahAgregat>(new SekolahDidaftarkan(Npsn, "SD Negeri 1", "3273"));
+    private static readonly Sekolah Terdaftar = Diberikan.Dari<Sekolah>(new SekolahDidaftarkan(Npsn, "SD Negeri 1", "3273"));
 
     private static Simpan.Isi Isi(string nama = "SD Negeri 1", string wilayah = "3273") => new(Npsn, nama, wilayah);
 
@@ -42,7 +41,7 @@ public class TugaskanKepalaTests
     private const string Npsn = "20219999";
     private const string Kepala = "197505102000031002";
     private static readonly DateOnly Hari = new(2026, 1, 5);
-    private static readonly SekolahAgregat Terdaftar = Diberikan.Dari<SekolahAgregat>(new SekolahDidaftarkan(Npsn, "SD Negeri 1", "3273"));
+    private static readonly Sekolah Terdaftar = Diberikan.Dari<Sekolah>(new SekolahDidaftarkan(Npsn, "SD Negeri 1", "3273"));
 
     private static TugaskanKepalaSekolah Isi(string nip = Kepala, bool plt = false, DateOnly? sejak = null) => new(nip, plt, sejak);
 
@@ -57,14 +56,14 @@ public class TugaskanKepalaTests
     [Fact]
     public void repeating_the_current_assignment_appends_nothing()
     {
-        var sekolah = Diberikan.Dari<SekolahAgregat>(new SekolahDidaftarkan(Npsn, "SD Negeri 1", "3273"), new KepalaSekolahDitugaskan(Npsn, Kepala, false, Hari, "3273"));
+        var sekolah = Diberikan.Dari<Sekolah>(new SekolahDidaftarkan(Npsn, "SD Negeri 1", "3273"), new KepalaSekolahDitugaskan(Npsn, Kepala, false, Hari, "3273"));
         Assert.Empty(TugaskanKepala.Decide(sekolah, Isi(), Calon(), Hari.AddDays(3)));
     }
 
     [Fact]
     public void a_plt_becoming_definitive_is_a_new_assignment()
     {
-        var sekolah = Diberikan.Dari<SekolahAgregat>(new SekolahDidaftarkan(Npsn, "SD Negeri 1", "3273"), new KepalaSekolahDitugaskan(Npsn, Kepala, true, Hari, "3273"));
+        var sekolah = Diberikan.Dari<Sekolah>(new SekolahDidaftarkan(Npsn, "SD Negeri 1", "3273"), new KepalaSekolahDitugaskan(Npsn, Kepala, true, Hari, "3273"));
         var e = Assert.IsType<KepalaSekolahDitugaskan>(Assert.Single(TugaskanKepala.Decide(sekolah, Isi(sejak: Hari.AddMonths(1)), Calon(), Hari)));
         Assert.False(e.Plt);
     }
@@ -72,7 +71,7 @@ public class TugaskanKepalaTests
     [Fact]
     public void a_new_principal_cannot_start_before_the_current_one()
     {
-        var sekolah = Diberikan.Dari<SekolahAgregat>(new SekolahDidaftarkan(Npsn, "SD Negeri 1", "3273"), new KepalaSekolahDitugaskan(Npsn, Kepala, false, Hari, "3273"));
+        var sekolah = Diberikan.Dari<Sekolah>(new SekolahDidaftarkan(Npsn, "SD Negeri 1", "3273"), new KepalaSekolahDitugaskan(Npsn, Kepala, false, Hari, "3273"));
         var galat = Assert.Throws<KonflikException>(() => TugaskanKepala.Decide(sekolah, Isi("198001012005011001", sejak: Hari.AddDays(-1)), Calon("198001012005011001"), Hari));
         Assert.Contains("2026-01-05", galat.Message);
     }

@@ -1,9 +1,8 @@
-using Kinerja.Kepegawaian.Sekolah;
-using Kinerja.Observasi.Pembinaan;
-using Kinerja.ServiceDefaults.Problems;
-using SiklusAgregat = Kinerja.Observasi.Pembinaan.Siklus;
-
 namespace Kinerja.Domain.Tests.Observasi;
+
+using Kinerja.Kepegawaian.Sekolah;
+using Kinerja.Observasi.Siklus;
+using Kinerja.ServiceDefaults.Problems;
 
 /// <summary>A cycle at each step, for the steps' tests: every step in order, each by its actor.</summary>
 public static class Kondisi
@@ -32,8 +31,8 @@ public static class Kondisi
     ];
 
     /// <summary>The cycle waiting at <paramref name="tahap"/>: every step before it done.</summary>
-    public static SiklusAgregat Di(Tahap tahap, IReadOnlyList<PerilakuTarget>? fokus = null) =>
-        Diberikan.Dari<SiklusAgregat>(Dibuka with { PerilakuFokus = fokus ?? Fokus }, Langkah[..(int)tahap]);
+    public static Siklus Di(Tahap tahap, IReadOnlyList<PerilakuTarget>? fokus = null) =>
+        Diberikan.Dari<Siklus>(Dibuka with { PerilakuFokus = fokus ?? Fokus }, Langkah[..(int)tahap]);
 }
 
 public class UrutanLangkahTests
@@ -189,7 +188,7 @@ public class KonfirmasiRefleksiTests
     {
         var e = KonfirmasiRefleksi.Decide(Kondisi.Di(Tahap.KonfirmasiRefleksi), Pelaku.Penilai, Kondisi.Kepala);
         Assert.Equal((Kondisi.Guru, 2026, Kondisi.Rubrik), (e.Nip, e.Tahun, e.Rubrik));
-        Assert.Equal(Tahap.Selesai, Diberikan.Dari<SiklusAgregat>(
+        Assert.Equal(Tahap.Selesai, Diberikan.Dari<Siklus>(
             new SiklusDibuka(Kondisi.Id, Kondisi.Id, Kondisi.Guru, 2026, "20219001", "3273", "G-MK-1", PeranPemilik.Guru, Kondisi.Fokus, Kondisi.Kepala),
             new PersiapanDisusun(Kondisi.Id, Kondisi.Fokus, "u", Kondisi.Jadwal), new JadwalDikonfirmasi(Kondisi.Id, Kondisi.Kepala),
             new ObservasiDilakukan(Kondisi.Id, Kondisi.Rubrik, "r", Kondisi.Kepala),

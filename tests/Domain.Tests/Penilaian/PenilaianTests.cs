@@ -1,10 +1,9 @@
+namespace Kinerja.Domain.Tests.Penilaian;
+
 using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.Kepegawaian.Sekolah;
-using Kinerja.Penilaian.Predikat;
+using Kinerja.Penilaian.Penilaian;
 using Kinerja.ServiceDefaults.Problems;
-using PenilaianAgregat = Kinerja.Penilaian.Predikat.Penilaian;
-
-namespace Kinerja.Domain.Tests.Penilaian;
 
 /// <summary>An assessment in the states the commands meet.</summary>
 public static class Kondisi
@@ -21,17 +20,17 @@ public static class Kondisi
 
     private static readonly PenilaianDibuka Dibuka = new(Id, Id, Guru, 2026, "20219001", "3273", PeranPemilik.Guru);
 
-    public static PenilaianAgregat MenungguSiklus => Diberikan.Dari<PenilaianAgregat>(Dibuka);
+    public static Penilaian MenungguSiklus => Diberikan.Dari<Penilaian>(Dibuka);
 
-    public static PenilaianAgregat SiapDinilai => Diberikan.Dari<PenilaianAgregat>(Dibuka, new SiklusSelesaiDicatat(Id, Id));
+    public static Penilaian SiapDinilai => Diberikan.Dari<Penilaian>(Dibuka, new SiklusSelesaiDicatat(Id, Id));
 
-    public static PenilaianAgregat Dinilai(Rating hasil = Rating.SesuaiEkspektasi, Rating perilaku = Rating.SesuaiEkspektasi) =>
-        Diberikan.Dari<PenilaianAgregat>(Dibuka, new SiklusSelesaiDicatat(Id, Id), new Dinilai(Id, hasil, perilaku, "Pertahankan.", Kepala));
+    public static Penilaian Dinilai(Rating hasil = Rating.SesuaiEkspektasi, Rating perilaku = Rating.SesuaiEkspektasi) =>
+        Diberikan.Dari<Penilaian>(Dibuka, new SiklusSelesaiDicatat(Id, Id), new Dinilai(Id, hasil, perilaku, "Pertahankan.", Kepala));
 
-    public static PenilaianAgregat Ditetapkan()
+    public static Penilaian Ditetapkan()
     {
         var dinilai = Dinilai();
-        return Diberikan.Dari<PenilaianAgregat>(Dibuka, new SiklusSelesaiDicatat(Id, Id), new Dinilai(Id, Rating.SesuaiEkspektasi, Rating.SesuaiEkspektasi, "x", Kepala),
+        return Diberikan.Dari<Penilaian>(Dibuka, new SiklusSelesaiDicatat(Id, Id), new Dinilai(Id, Rating.SesuaiEkspektasi, Rating.SesuaiEkspektasi, "x", Kepala),
             Tetapkan.Pratinjau(dinilai, Madya, 12, Kepala, Kini));
     }
 }

@@ -1,6 +1,6 @@
-using Kinerja.Penilaian.Predikat;
-
 namespace Kinerja.Domain.Tests.Penilaian;
+
+using Kinerja.Penilaian.Penilaian;
 
 public class PredikatTests
 {

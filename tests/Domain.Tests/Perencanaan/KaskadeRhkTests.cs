@@ -1,9 +1,9 @@
+namespace Kinerja.Domain.Tests.Perencanaan;
+
 using Kinerja.Kepegawaian.Sekolah;
-using Kinerja.Perencanaan.RencanaSkp;
+using Kinerja.Perencanaan.Skp;
 using Kinerja.ServiceDefaults.Problems;
 using static Kinerja.Domain.Tests.Perencanaan.Rencana;
-
-namespace Kinerja.Domain.Tests.Perencanaan;
 
 /// <summary>The RHK cascade: a teacher's RHK names the principal's RHK it intervenes (domain.md §4).</summary>
 public class KaskadeRhkTests

@@ -1,8 +1,8 @@
+namespace Kinerja.Domain.Tests.Perencanaan;
+
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Perencanaan.Periode;
-using Kinerja.Perencanaan.RencanaSkp;
-
-namespace Kinerja.Domain.Tests.Perencanaan;
+using Kinerja.Perencanaan.Skp;
 
 /// <summary>Plans in the states the commands meet, and the windows of 2026 seen from a day inside or outside them.</summary>
 public static class Rencana

@@ -1,11 +1,11 @@
+namespace Kinerja.Domain.Tests.Perencanaan;
+
 using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Perencanaan.Periode;
-using Kinerja.Perencanaan.RencanaSkp;
+using Kinerja.Perencanaan.Skp;
 using Kinerja.ServiceDefaults.Problems;
 using static Kinerja.Domain.Tests.Perencanaan.Rencana;
-
-namespace Kinerja.Domain.Tests.Perencanaan;
 
 public class BuatTests
 {

@@ -1,9 +1,9 @@
+namespace Kinerja.Domain.Tests.Privasi;
+
 using System.Reflection;
 using System.Text.Json;
-using Kinerja.DataPegawai.Pemutakhiran;
+using Kinerja.DataPegawai.Pegawai;
 using Kinerja.ServiceDefaults.Privasi;
-
-namespace Kinerja.Domain.Tests.Privasi;
 
 /// <summary>
 /// The masked audit trail shows a field only if <see cref="DataPribadi.Tampil"/> names it: each field of each event is a
@@ -16,8 +16,8 @@ public sealed class JejakTersamarTests
 
     private static readonly Type[] Agregat =
     [
-        typeof(Pegawai), typeof(Kinerja.DataPegawai.SatuanPendidikan.Sekolah), typeof(Kinerja.Perencanaan.RencanaSkp.Skp),
-        typeof(Kinerja.Observasi.Pembinaan.Siklus), typeof(Kinerja.Penilaian.Predikat.Penilaian),
+        typeof(Pegawai), typeof(Kinerja.DataPegawai.Sekolah.Sekolah), typeof(Kinerja.Perencanaan.Skp.Skp),
+        typeof(Kinerja.Observasi.Siklus.Siklus), typeof(Kinerja.Penilaian.Penilaian.Penilaian),
     ];
 
     public static TheoryData<string> SemuaBidang()

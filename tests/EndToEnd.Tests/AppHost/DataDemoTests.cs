@@ -1,8 +1,8 @@
+namespace Kinerja.EndToEnd.Tests.AppHost;
+
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kinerja.Demo;
-
-namespace Kinerja.EndToEnd.Tests.AppHost;
 
 /// <summary>A first run that shows something, and never touches a folder holding real data.</summary>
 public sealed class DataDemoTests(SistemTerbuka sistem) : IClassFixture<SistemTerbuka>

@@ -1,6 +1,6 @@
-using Kinerja.Hosting.Lokal;
-
 namespace Kinerja.EndToEnd.Tests.AppHost;
+
+using Kinerja.Hosting.Lokal;
 
 /// <summary>Issue 29, item 3: a process's log is its owner's only and is rotated by size, a few kept.</summary>
 public sealed class LogBerputarTests

@@ -1,10 +1,10 @@
+namespace Kinerja.EndToEnd.Tests.AppHost;
+
 using System.Diagnostics;
 using Kinerja.Hosting.Lokal;
 using Kinerja.Hosting.Servers;
 using Kinerja.Testing;
 using Npgsql;
-
-namespace Kinerja.EndToEnd.Tests.AppHost;
 
 /// <summary>The AppHost's private PostgreSQL: a password of its own, a health probe that asks the server, and a restart when it dies.</summary>
 public sealed class PostgresDijagaTests(Infrastructure infra)

@@ -1,11 +1,11 @@
+namespace Kinerja.EndToEnd.Tests.AppHost;
+
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Kinerja.Hosting.Servers;
 using Kinerja.Testing;
-
-namespace Kinerja.EndToEnd.Tests.AppHost;
 
 /// <summary>The private broker serves its management API and its Prometheus metrics, on loopback ports of its own.</summary>
 public sealed class RabbitPribadiTests

@@ -1,9 +1,9 @@
+namespace Kinerja.EndToEnd.Tests.Keamanan;
+
 using System.Net;
 using Kinerja.Hosting.Lokal;
 using Kinerja.Testing;
 using Npgsql;
-
-namespace Kinerja.EndToEnd.Tests.Keamanan;
 
 /// <summary>
 /// Issue 29, items 2 and 4: every HTTP process the AppHost starts answers only to its own names, so a page on a

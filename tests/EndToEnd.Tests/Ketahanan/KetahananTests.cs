@@ -1,3 +1,5 @@
+namespace Kinerja.EndToEnd.Tests.Ketahanan;
+
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -5,8 +7,6 @@ using Kinerja.Hosting.Lokal;
 using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.Testing;
 using RabbitMQ.Client;
-
-namespace Kinerja.EndToEnd.Tests.Ketahanan;
 
 /// <summary>
 /// Issue 7's faults, with the real processes, PostgreSQL and RabbitMQ. The traffic is a principal agreeing
@@ -199,7 +199,7 @@ public sealed class KetahananTests(SistemKetahanan sistem) : IClassFixture<Siste
         using var admin = new HttpClient { BaseAddress = new Uri(sistem.System.Project(service).Url) };
         admin.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token.Admin());
         var awal = await admin.PostAsync("/admin/pesan-gagal/ulang", null);
-        var antrean = (await awal.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(a => a.GetProperty("antrian").GetString()!)
+        var antrean = (await awal.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(a => a.GetProperty("antrean").GetString()!)
             .First(a => a.EndsWith("kepala-sekolah", StringComparison.Ordinal));
 
         // where MassTransit leaves a message whose retries ran out (put there by the AppHost's admin); a principal of a
@@ -214,7 +214,7 @@ public sealed class KetahananTests(SistemKetahanan sistem) : IClassFixture<Siste
         var ulang = await admin.PostAsync("/admin/pesan-gagal/ulang", null);
 
         Assert.True(ulang.StatusCode == HttpStatusCode.OK, $"{service}: {(int)ulang.StatusCode} {await ulang.Content.ReadAsStringAsync()}");
-        var hasil = (await ulang.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Single(a => a.GetProperty("antrian").GetString() == antrean);
+        var hasil = (await ulang.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Single(a => a.GetProperty("antrean").GetString() == antrean);
         Assert.True(hasil.GetProperty("dipindahkan").GetInt32() >= 1);
     }
 

@@ -1,7 +1,7 @@
+namespace Kinerja.EndToEnd.Tests.Ketahanan;
+
 using Kinerja.Hosting.Lokal;
 using Kinerja.Testing;
-
-namespace Kinerja.EndToEnd.Tests.Ketahanan;
 
 /// <summary>
 /// The traffic of the fault and scale-out tests: a group's teachers submit plans, their principal agrees them in a

@@ -1,9 +1,9 @@
+namespace Kinerja.EndToEnd.Tests.Ketahanan;
+
 using System.Net;
 using System.Net.Http.Json;
 using Kinerja.Testing;
 using Kinerja.Testing.DataSintetis;
-
-namespace Kinerja.EndToEnd.Tests.Ketahanan;
 
 /// <summary>
 /// The system with a RabbitMQ of its own (the fault tests stop it; other assemblies share the usual one),

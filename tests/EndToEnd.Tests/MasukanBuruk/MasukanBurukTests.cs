@@ -1,3 +1,5 @@
+namespace Kinerja.EndToEnd.Tests.MasukanBuruk;
+
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -6,8 +8,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.Testing;
-
-namespace Kinerja.EndToEnd.Tests.MasukanBuruk;
 
 /// <summary>
 /// Issue 7's sweep, through the gateway, against every write endpoint: whatever is wrong with a request,

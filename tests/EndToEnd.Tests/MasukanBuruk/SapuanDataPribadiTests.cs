@@ -1,10 +1,10 @@
+namespace Kinerja.EndToEnd.Tests.MasukanBuruk;
+
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Kinerja.Testing;
-
-namespace Kinerja.EndToEnd.Tests.MasukanBuruk;
 
 /// <summary>
 /// Issue 10's sweep: every GET route every service documents, through the gateway, as each role that must

@@ -1,8 +1,8 @@
+namespace Kinerja.EndToEnd.Tests.MasukanBuruk;
+
 using System.Net;
 using System.Net.Http.Json;
 using Kinerja.Testing;
-
-namespace Kinerja.EndToEnd.Tests.MasukanBuruk;
 
 /// <summary>
 /// A school, its principal and two padan teachers, with an object at hand for every write endpoint:

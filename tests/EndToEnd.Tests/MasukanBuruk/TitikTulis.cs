@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
-
 namespace Kinerja.EndToEnd.Tests.MasukanBuruk;
+
+using System.Text.Json.Nodes;
 
 public enum Jenis { Teks, Kode, Pilihan, Angka, Benar, Tanggal, Waktu, Daftar }
 

@@ -1,7 +1,7 @@
+namespace Kinerja.EndToEnd.Tests.Skala;
+
 using Kinerja.EndToEnd.Tests.Ketahanan;
 using Kinerja.Testing;
-
-namespace Kinerja.EndToEnd.Tests.Skala;
 
 /// <summary>
 /// <see cref="SistemKetahanan"/> with two instances of DataPegawai, Perencanaan and Observasi behind the gateway

@@ -1,3 +1,5 @@
+namespace Kinerja.EndToEnd.Tests.Skala;
+
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -8,8 +10,6 @@ using Kinerja.Testing;
 using Kinerja.Testing.DataSintetis;
 using Microsoft.AspNetCore.Hosting;
 using Npgsql;
-
-namespace Kinerja.EndToEnd.Tests.Skala;
 
 /// <summary>
 /// Issue 15: every service as more than one instance, the real processes behind the real gateway. Each test leaves

@@ -1,6 +1,6 @@
-using System.Globalization;
-
 namespace Kinerja.Testing.DataSintetis;
+
+using System.Globalization;
 
 /// <summary>
 /// Dapodik, SI-ASN and Dukcapil files for N people of one wilayah, deterministic from a seed, with a

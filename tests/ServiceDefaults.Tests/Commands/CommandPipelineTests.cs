@@ -1,3 +1,5 @@
+namespace Kinerja.ServiceDefaults.Tests.Commands;
+
 using System.Diagnostics.Metrics;
 using JasperFx;
 using JasperFx.Events;
@@ -12,8 +14,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-
-namespace Kinerja.ServiceDefaults.Tests.Commands;
 
 public sealed record Ditambah(Guid Id, int Jumlah);
 

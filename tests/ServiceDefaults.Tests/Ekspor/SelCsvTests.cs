@@ -1,6 +1,6 @@
-using Kinerja.ServiceDefaults.Ekspor;
-
 namespace Kinerja.ServiceDefaults.Tests.Ekspor;
+
+using Kinerja.ServiceDefaults.Ekspor;
 
 public sealed class SelCsvTests
 {

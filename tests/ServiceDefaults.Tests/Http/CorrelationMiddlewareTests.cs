@@ -1,8 +1,8 @@
+namespace Kinerja.ServiceDefaults.Tests.Http;
+
 using Kinerja.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Abstractions;
-
-namespace Kinerja.ServiceDefaults.Tests.Http;
 
 /// <summary>Issue 29, item 8: a client's correlation id reaches logs and headers only as 1–64 of <c>[A-Za-z0-9-]</c>.</summary>
 public sealed class CorrelationMiddlewareTests

@@ -1,8 +1,8 @@
+namespace Kinerja.ServiceDefaults.Tests.Http;
+
 using Kinerja.ServiceDefaults.Http;
 using Kinerja.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http;
-
-namespace Kinerja.ServiceDefaults.Tests.Http;
 
 public class ETagTests
 {

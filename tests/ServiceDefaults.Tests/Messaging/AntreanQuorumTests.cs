@@ -1,11 +1,11 @@
+namespace Kinerja.ServiceDefaults.Tests.Messaging;
+
 using System.Text;
 using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
-
-namespace Kinerja.ServiceDefaults.Tests.Messaging;
 
 /// <summary>A broker from before quorum queues: its classic receive queues are replaced without losing a message.</summary>
 public sealed class AntreanQuorumTests(Infrastructure infra)

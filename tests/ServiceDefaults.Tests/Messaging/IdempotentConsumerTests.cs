@@ -1,3 +1,5 @@
+namespace Kinerja.ServiceDefaults.Tests.Messaging;
+
 using Kinerja.Contracts;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Messaging;
@@ -8,8 +10,6 @@ using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-
-namespace Kinerja.ServiceDefaults.Tests.Messaging;
 
 /// <summary>A counter that would show every time an event were applied twice.</summary>
 public sealed record Hitungan(string Id, int Jumlah);

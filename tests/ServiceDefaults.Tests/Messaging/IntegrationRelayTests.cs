@@ -1,3 +1,5 @@
+namespace Kinerja.ServiceDefaults.Tests.Messaging;
+
 using JasperFx.Events;
 using Kinerja.Contracts;
 using Kinerja.ServiceDefaults.Messaging;
@@ -8,8 +10,6 @@ using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-
-namespace Kinerja.ServiceDefaults.Tests.Messaging;
 
 public sealed record SampleRecorded(string Npsn);
 

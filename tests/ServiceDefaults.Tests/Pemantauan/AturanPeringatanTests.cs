@@ -1,6 +1,6 @@
-using System.Diagnostics;
-
 namespace Kinerja.ServiceDefaults.Tests.Pemantauan;
+
+using System.Diagnostics;
 
 /// <summary>
 /// The alert rules in <c>ops/prometheus</c> load into Prometheus (<c>promtool check rules</c>) and each fires on

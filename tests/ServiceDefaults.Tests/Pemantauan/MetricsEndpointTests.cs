@@ -1,7 +1,7 @@
+namespace Kinerja.ServiceDefaults.Tests.Pemantauan;
+
 using System.Net;
 using Kinerja.ServiceDefaults.Telemetry;
-
-namespace Kinerja.ServiceDefaults.Tests.Pemantauan;
 
 public sealed class MetricsEndpointTests
 {

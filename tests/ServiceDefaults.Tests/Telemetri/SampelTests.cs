@@ -1,9 +1,9 @@
+namespace Kinerja.ServiceDefaults.Tests.Telemetri;
+
 using System.Diagnostics;
 using Kinerja.ServiceDefaults.Telemetry;
 using OpenTelemetry;
 using OpenTelemetry.Trace;
-
-namespace Kinerja.ServiceDefaults.Tests.Telemetri;
 
 /// <summary>
 /// The sampler: at a ratio of 0 no ordinary trace is exported, a root that ends in an error is, and a child follows

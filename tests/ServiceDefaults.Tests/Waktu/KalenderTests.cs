@@ -1,6 +1,6 @@
-using Kinerja.ServiceDefaults.Waktu;
-
 namespace Kinerja.ServiceDefaults.Tests.Waktu;
+
+using Kinerja.ServiceDefaults.Waktu;
 
 public class KalenderTests
 {

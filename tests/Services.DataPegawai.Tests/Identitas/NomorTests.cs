@@ -1,6 +1,6 @@
-using Kinerja.DataPegawai.Identitas;
-
 namespace Kinerja.DataPegawai.Tests.Identitas;
+
+using Kinerja.DataPegawai.Identitas;
 
 public class NomorTests
 {

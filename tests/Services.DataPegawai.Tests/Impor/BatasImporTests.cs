@@ -1,3 +1,5 @@
+namespace Kinerja.DataPegawai.Tests.Impor;
+
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -7,8 +9,6 @@ using Kinerja.Testing;
 using Kinerja.Testing.DataSintetis;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
-
-namespace Kinerja.DataPegawai.Tests.Impor;
 
 /// <summary>DataPegawai with a small body limit and a spool folder of the test's own, where a dead process left a file.</summary>
 public sealed class DataPegawaiApiTerbatas(Infrastructure infra) : DataPegawaiApiSpool(infra)
@@ -55,7 +55,7 @@ public sealed class BatasImporTests(DataPegawaiApiTerbatas api) : IClassFixture<
         var csv = GeneratorData.HeaderDapodik + "\n\"" + new string('x', BerkasImpor.MaksToken + 10) + "\",1,2,3,4,5,6,7\n";
         foreach (var (isi, jenis) in new[] { (json, "application/json"), (csv, "text/csv") })
         {
-            var berkas = new BerkasImpor(Path.Combine(Path.GetTempPath(), $"besar-{Guid.NewGuid():n}"), Kinerja.DataPegawai.Pemutakhiran.Sumber.Dapodik,
+            var berkas = new BerkasImpor(Path.Combine(Path.GetTempPath(), $"besar-{Guid.NewGuid():n}"), Kinerja.DataPegawai.Pegawai.Sumber.Dapodik,
                 jenis == "text/csv" ? Format.Csv : Format.Json);
             await File.WriteAllTextAsync(berkas.Path, isi);
             try
@@ -132,7 +132,7 @@ public sealed class BatasImporTests(DataPegawaiApiTerbatas api) : IClassFixture<
     }
 }
 
-/// <summary>DataPegawai whose import queue takes nothing (<c>Impor:AntrianPerWilayah</c> 0): every upload meets a full queue.</summary>
+/// <summary>DataPegawai whose import queue takes nothing (<c>Impor:AntreanPerWilayah</c> 0): every upload meets a full queue.</summary>
 public sealed class DataPegawaiApiPenuh(Infrastructure infra) : ServiceFactory<Program>(infra, "datapegawai"), IAsyncLifetime
 {
     public async ValueTask InitializeAsync()
@@ -144,11 +144,11 @@ public sealed class DataPegawaiApiPenuh(Infrastructure infra) : ServiceFactory<P
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?> { ["Impor:AntrianPerWilayah"] = "0" }));
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?> { ["Impor:AntreanPerWilayah"] = "0" }));
     }
 }
 
-public sealed class AntrianPenuhTests(DataPegawaiApiPenuh api) : IClassFixture<DataPegawaiApiPenuh>
+public sealed class AntreanPenuhTests(DataPegawaiApiPenuh api) : IClassFixture<DataPegawaiApiPenuh>
 {
     [Fact]
     public async Task an_upload_to_a_full_wilayah_queue_is_429_with_retry_after_and_nothing_is_stored()

@@ -1,10 +1,10 @@
+namespace Kinerja.DataPegawai.Tests.Impor;
+
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kinerja.Hosting.Lokal;
 using Kinerja.Testing;
-
-namespace Kinerja.DataPegawai.Tests.Impor;
 
 /// <summary>The sample files the README's walk-through imports do what the README says.</summary>
 public sealed class ContohTests(DataPegawaiApi api) : IClassFixture<DataPegawaiApi>

@@ -1,11 +1,11 @@
+namespace Kinerja.DataPegawai.Tests.Impor;
+
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Kinerja.Testing;
 using Kinerja.Testing.DataSintetis;
-
-namespace Kinerja.DataPegawai.Tests.Impor;
 
 /// <summary>Generated source files, imported through the API as an operator would.</summary>
 public sealed class DataUji(DataPegawaiApi api, string wilayah, int seed)

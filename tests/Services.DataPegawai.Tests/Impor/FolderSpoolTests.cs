@@ -1,7 +1,7 @@
+namespace Kinerja.DataPegawai.Tests.Impor;
+
 using Kinerja.DataPegawai.Impor;
 using Microsoft.Extensions.Configuration;
-
-namespace Kinerja.DataPegawai.Tests.Impor;
 
 public sealed class FolderSpoolTests
 {

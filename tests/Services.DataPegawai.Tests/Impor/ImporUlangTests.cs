@@ -1,7 +1,7 @@
+namespace Kinerja.DataPegawai.Tests.Impor;
+
 using System.Text.Json;
 using Kinerja.Testing;
-
-namespace Kinerja.DataPegawai.Tests.Impor;
 
 public sealed class ImporUlangTests(DataPegawaiApi api) : IClassFixture<DataPegawaiApi>
 {

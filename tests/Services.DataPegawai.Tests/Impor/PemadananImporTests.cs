@@ -1,9 +1,9 @@
+namespace Kinerja.DataPegawai.Tests.Impor;
+
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kinerja.Testing;
 using Kinerja.Testing.DataSintetis;
-
-namespace Kinerja.DataPegawai.Tests.Impor;
 
 /// <summary>Three generated source files imported through the API; every person checked against what was done to their data.</summary>
 public sealed class PemadananImporTests(DataPegawaiApi api) : IClassFixture<DataPegawaiApi>

@@ -1,3 +1,5 @@
+namespace Kinerja.DataPegawai.Tests.Impor;
+
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -8,8 +10,6 @@ using Kinerja.Testing.DataSintetis;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-
-namespace Kinerja.DataPegawai.Tests.Impor;
 
 /// <summary>DataPegawai with a spool folder of the test's own, to count and inspect what is spooled.</summary>
 public class DataPegawaiApiSpool(Infrastructure infra) : ServiceFactory<Program>(infra, "datapegawai"), IAsyncLifetime
@@ -74,7 +74,7 @@ public sealed class UnggahSerentakTests(DataPegawaiApiSpool api) : IClassFixture
         await selesai.CancelAsync();
         await pengamat;
 
-        var batas = api.Services.GetRequiredService<AntrianImpor>().BatasPerWilayah;
+        var batas = api.Services.GetRequiredService<AntreanImpor>().BatasPerWilayah;
         Assert.Equal(batas, jawaban.Count(j => j.StatusCode == HttpStatusCode.Accepted));
         Assert.Equal(10 - batas, jawaban.Count(j => j.StatusCode == HttpStatusCode.TooManyRequests));
         Assert.InRange(palingBanyak, 1, batas);

@@ -1,11 +1,11 @@
+namespace Kinerja.DataPegawai.Tests.Impor;
+
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Kinerja.Testing;
 using Kinerja.Testing.DataSintetis;
-
-namespace Kinerja.DataPegawai.Tests.Impor;
 
 /// <summary>Bad rows are reported and skipped; a bad file is refused whole and nothing is stored.</summary>
 public sealed class ValidasiImporTests(DataPegawaiApi api) : IClassFixture<DataPegawaiApi>

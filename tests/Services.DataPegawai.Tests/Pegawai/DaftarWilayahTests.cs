@@ -1,11 +1,11 @@
+namespace Kinerja.DataPegawai.Tests.Pegawai;
+
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kinerja.DataPegawai.Tests.Impor;
 using Kinerja.Testing.DataSintetis;
 using Token = Kinerja.Testing.Token;
-
-namespace Kinerja.DataPegawai.Tests.Pegawai;
 
 /// <summary>
 /// What the operator's pages read: the wilayah's schools and import jobs, the pegawai list with its filters and

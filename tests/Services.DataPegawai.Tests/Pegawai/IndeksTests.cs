@@ -1,7 +1,7 @@
+namespace Kinerja.DataPegawai.Tests.Pegawai;
+
 using Kinerja.Testing;
 using Npgsql;
-
-namespace Kinerja.DataPegawai.Tests.Pegawai;
 
 /// <summary>
 /// The indexes Program.cs declares on the pegawai read model exist in the database: without the NIK index

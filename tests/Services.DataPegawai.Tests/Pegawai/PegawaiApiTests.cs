@@ -1,11 +1,11 @@
+namespace Kinerja.DataPegawai.Tests.Pegawai;
+
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kinerja.DataPegawai.Tests.Impor;
 using Kinerja.Testing;
 using Kinerja.Testing.DataSintetis;
-
-namespace Kinerja.DataPegawai.Tests.Pegawai;
 
 /// <summary>Reading, listing, resolving, and what the other services hear, checked on the real broker.</summary>
 public sealed class PegawaiApiTests(DataPegawaiApi api) : IClassFixture<DataPegawaiApi>

@@ -1,3 +1,5 @@
+namespace Kinerja.DataPegawai.Tests.Privasi;
+
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
@@ -8,8 +10,6 @@ using Kinerja.DataPegawai.Tests.Impor;
 using Kinerja.Testing;
 using Kinerja.Testing.DataSintetis;
 using Npgsql;
-
-namespace Kinerja.DataPegawai.Tests.Privasi;
 
 /// <summary>
 /// Issue 10's findings in DataPegawai, tried as an attacker with a valid token would: audit trails, imports

@@ -1,10 +1,10 @@
+namespace Kinerja.DataPegawai.Tests.Sekolah;
+
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Kinerja.Testing;
-
-namespace Kinerja.DataPegawai.Tests.Sekolah;
 
 public sealed class SekolahApiTests(DataPegawaiApi api) : IClassFixture<DataPegawaiApi>
 {

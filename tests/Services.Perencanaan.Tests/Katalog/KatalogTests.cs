@@ -1,3 +1,5 @@
+namespace Kinerja.Perencanaan.Tests.Katalog;
+
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -5,8 +7,6 @@ using System.Text.RegularExpressions;
 using Kinerja.Hosting.Lokal;
 using Kinerja.Perencanaan.Katalog;
 using Kinerja.Testing;
-
-namespace Kinerja.Perencanaan.Tests.Katalog;
 
 public partial class KatalogTests
 {

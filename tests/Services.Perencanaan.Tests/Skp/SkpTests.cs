@@ -1,3 +1,5 @@
+namespace Kinerja.Perencanaan.Tests.Skp;
+
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -5,8 +7,6 @@ using System.Text.Json;
 using Kinerja.Contracts;
 using Kinerja.Testing;
 using MassTransit;
-
-namespace Kinerja.Perencanaan.Tests.Skp;
 
 public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
 {

@@ -1,7 +1,7 @@
+namespace Kinerja.Web.Tests.Masuk;
+
 using Kinerja.Web.Masuk;
 using Microsoft.AspNetCore.Http;
-
-namespace Kinerja.Web.Tests.Masuk;
 
 /// <summary>Where a sign-in may send the browser back to, and where the development sign-in is offered (issue 29, items 2 and 8).</summary>
 public sealed class KembaliTests

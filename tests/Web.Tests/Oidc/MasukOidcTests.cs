@@ -1,8 +1,8 @@
+namespace Kinerja.Web.Tests.Oidc;
+
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
-
-namespace Kinerja.Web.Tests.Oidc;
 
 /// <summary>Sign-in outside Development: OpenID Connect against the authority every process trusts, in Chromium.</summary>
 public sealed class MasukOidcTests(SistemOidc sistem) : IClassFixture<SistemOidc>

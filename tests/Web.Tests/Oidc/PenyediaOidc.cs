@@ -1,3 +1,5 @@
+namespace Kinerja.Web.Tests.Oidc;
+
 using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Claims;
@@ -14,8 +16,6 @@ using Microsoft.Extensions.Logging;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
-
-namespace Kinerja.Web.Tests.Oidc;
 
 /// <summary>
 /// A real OpenID Connect provider (OpenIddict) on a port of its own, standing in for the region's SSO:

@@ -1,7 +1,7 @@
+namespace Kinerja.Web.Tests.Oidc;
+
 using Kinerja.Demo;
 using Kinerja.Testing;
-
-namespace Kinerja.Web.Tests.Oidc;
 
 /// <summary>
 /// The system as production runs it with a region's SSO: no Development picker, no development key.

@@ -1,7 +1,7 @@
+namespace Kinerja.Web.Components.UI;
+
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
-
-namespace Kinerja.Web.Components.UI;
 
 /// <summary>
 /// What every signed-in page needs: who is asking, the period, and the submitted form. Pages are rendered

@@ -1,6 +1,6 @@
-using Kinerja.Web.Layanan;
-
 namespace Kinerja.Web.Components.Pages.Beranda;
+
+using Kinerja.Web.Layanan;
 
 /// <summary>Where one pegawai is in the year and who must act next, from their plan, cycle and assessment.</summary>
 public sealed record Posisi(string Tahap, bool MenungguPenilai, string? Tautan, string? Predikat)

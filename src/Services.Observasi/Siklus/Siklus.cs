@@ -1,0 +1,90 @@
+namespace Kinerja.Observasi.Siklus;
+
+using Kinerja.Kepegawaian.Sekolah;
+using Kinerja.ServiceDefaults.Commands;
+using Kinerja.ServiceDefaults.Problems;
+
+/// <summary>
+/// The improvement cycle of one agreed plan (stream id = the plan's id): steps A–E strictly in order,
+/// each by its actor (domain.md §5). How it evolves and whose step is due are here; each step's decision
+/// is in a file of its own (<see cref="Persiapan"/>, <see cref="KonfirmasiJadwal"/>, <see cref="Observasikan"/>,
+/// <see cref="DiskusiTindakLanjut"/>, <see cref="UpayaTindakLanjut"/>, <see cref="Refleksi"/>, <see cref="KonfirmasiRefleksi"/>).
+/// </summary>
+public sealed record Siklus : IVersioned
+{
+    public Guid Id { get; init; }
+    public long Version { get; init; }
+    public Guid SkpId { get; init; }
+    public string Nip { get; init; } = "";
+    /// <summary>As the agreement said (<see cref="SiklusDibuka.NipAsn"/>).</summary>
+    public string? NipAsn { get; init; }
+    public string? StatusKepegawaian { get; init; }
+    public int Tahun { get; init; }
+    public string Npsn { get; init; } = "";
+    public string Wilayah { get; init; } = "";
+    public string PraktikKinerja { get; init; } = "";
+    public PeranPemilik Peran { get; init; }
+    public string PenilaiNip { get; init; } = "";
+    public Tahap Tahap { get; init; }
+    public IReadOnlyList<PerilakuTarget> PerilakuFokus { get; init; } = [];
+    public PersiapanDisusun? Persiapan { get; init; }
+    public ObservasiDilakukan? Observasi { get; init; }
+    public DiskusiTindakLanjutDicatat? DiskusiTindakLanjut { get; init; }
+    public UpayaTindakLanjutDicatat? UpayaTindakLanjut { get; init; }
+    public RefleksiDisusun? Refleksi { get; init; }
+
+    /// <summary>Who must act next: the teacher or the rater (the principal's view of who waits on whom).</summary>
+    public string Menunggu => Tahap switch
+    {
+        Tahap.Persiapan or Tahap.UpayaTindakLanjut or Tahap.Refleksi => "Guru",
+        Tahap.Selesai => "-",
+        _ => "Penilai",
+    };
+
+    /// <summary>Whose cycle it is, for <see cref="Akses"/>.</summary>
+    public Milik Milik() => new(Nip, Npsn, Wilayah, Peran == PeranPemilik.KepalaSekolah);
+
+    /// <summary>The same, as a list reads it (<see cref="DaftarTerlihat"/>).</summary>
+    public static readonly Kepemilikan<Siklus> MilikDalamDaftar = new(x => x.Nip, x => x.Npsn, x => x.Wilayah, x => x.Peran == PeranPemilik.KepalaSekolah);
+
+    public static Siklus Create(SiklusDibuka e) => new()
+    {
+        Id = e.SiklusId, SkpId = e.SkpId, Nip = e.Nip, Tahun = e.Tahun, Npsn = e.Npsn, Wilayah = e.Wilayah,
+        PraktikKinerja = e.PraktikKinerja, Peran = e.Peran, PerilakuFokus = e.PerilakuFokus, PenilaiNip = e.PenilaiNip, Tahap = Tahap.Persiapan,
+        NipAsn = e.NipAsn, StatusKepegawaian = e.StatusKepegawaian,
+    };
+
+    public Siklus Apply(PersiapanDisusun e) => this with
+    {
+        Persiapan = e,
+        Tahap = Tahap.KonfirmasiJadwal,
+        PerilakuFokus = PerilakuFokus.Count > 0 ? PerilakuFokus : e.Target,
+    };
+
+    public Siklus Apply(JadwalDikonfirmasi e) => this with { Tahap = Tahap.Observasi };
+    public Siklus Apply(ObservasiDilakukan e) => this with { Observasi = e, Tahap = Tahap.DiskusiTindakLanjut };
+    public Siklus Apply(DiskusiTindakLanjutDicatat e) => this with { DiskusiTindakLanjut = e, Tahap = Tahap.UpayaTindakLanjut };
+    public Siklus Apply(UpayaTindakLanjutDicatat e) => this with { UpayaTindakLanjut = e, Tahap = Tahap.Refleksi };
+    public Siklus Apply(RefleksiDisusun e) => this with { Refleksi = e, Tahap = Tahap.KonfirmasiRefleksi };
+    public Siklus Apply(RefleksiDikonfirmasi e) => this with { Tahap = Tahap.Selesai };
+    public Siklus Apply(SiklusDipindahkan e) => this with { Npsn = e.NpsnBaru, Wilayah = e.Wilayah };
+
+    /// <summary>
+    /// Refuses a step by the wrong actor (403: this step is never theirs), then a step that is not the one
+    /// due (409, naming the one that is).
+    /// </summary>
+    public void Wajib(Tahap tahap, Pelaku pelaku, Pelaku oleh)
+    {
+        if (pelaku != oleh)
+        {
+            throw new TerlarangException($"Langkah {tahap} dilakukan oleh {(oleh == Pelaku.Pemilik ? "guru pemilik siklus" : "penilai")}.");
+        }
+
+        if (Tahap != tahap)
+        {
+            throw new KonflikException(Tahap == Tahap.Selesai
+                ? "Siklus sudah selesai."
+                : $"Langkah ini belum atau tidak lagi dapat dilakukan; langkah yang sedang ditunggu: {Tahap} (oleh {Menunggu}).");
+        }
+    }
+}

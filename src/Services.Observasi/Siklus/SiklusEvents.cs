@@ -1,0 +1,39 @@
+namespace Kinerja.Observasi.Siklus;
+
+using Kinerja.Kepegawaian.Sekolah;
+
+/// <summary>The five steps of domain.md §5 in order, with the two confirmations by the rater.</summary>
+public enum Tahap { Persiapan, KonfirmasiJadwal, Observasi, DiskusiTindakLanjut, UpayaTindakLanjut, Refleksi, KonfirmasiRefleksi, Selesai }
+
+public enum Level { BelumDilakukan, DilakukanBelumEfektif, DilakukanEfektif }
+
+public sealed record PerilakuTarget(string Kode, string Nama);
+
+public sealed record NilaiRubrik(string Perilaku, Level Level, string Catatan);
+
+public sealed record KegiatanTindakLanjut(string Jenis, DateOnly Tanggal, string Deskripsi);
+
+/// <param name="PenilaiNip">Who agreed the plan; the rater's steps are done by whoever heads the school when they are due.</param>
+/// <param name="Nip">The pegawai id (<see cref="Kinerja.Contracts.IdPegawai"/>).</param>
+/// <param name="NipAsn">The NIP and status the agreement carried, passed on with the completed cycle; null when it carried none.</param>
+public sealed record SiklusDibuka(Guid SiklusId, Guid SkpId, string Nip, int Tahun, string Npsn, string Wilayah, string PraktikKinerja,
+    PeranPemilik Peran, IReadOnlyList<PerilakuTarget> PerilakuFokus, string PenilaiNip, string? NipAsn = null, string? StatusKepegawaian = null);
+
+public sealed record PersiapanDisusun(Guid SiklusId, IReadOnlyList<PerilakuTarget> Target, string Upaya, DateTimeOffset Jadwal);
+
+public sealed record JadwalDikonfirmasi(Guid SiklusId, string PenilaiNip);
+
+public sealed record ObservasiDilakukan(Guid SiklusId, IReadOnlyList<NilaiRubrik> Rubrik, string Rekomendasi, string PenilaiNip);
+
+public sealed record DiskusiTindakLanjutDicatat(Guid SiklusId, string Tantangan, string Tujuan, string Langkah, string Jadwal, string Dukungan, string PenilaiNip);
+
+public sealed record UpayaTindakLanjutDicatat(Guid SiklusId, IReadOnlyList<KegiatanTindakLanjut> Kegiatan);
+
+public sealed record RefleksiDisusun(Guid SiklusId, string Inspirasi, string Perubahan, string Tantangan, string Strategi);
+
+/// <summary>The rater read the refleksi: the cycle is complete. Carries what SiklusSelesai publishes.</summary>
+public sealed record RefleksiDikonfirmasi(Guid SiklusId, Guid SkpId, string Nip, int Tahun, string PenilaiNip, IReadOnlyList<NilaiRubrik> Rubrik,
+    string? NipAsn = null, string? StatusKepegawaian = null);
+
+/// <summary>The teacher moved school before the cycle was complete: the new school's principal takes the rater's steps from here.</summary>
+public sealed record SiklusDipindahkan(Guid SiklusId, string NpsnLama, string NpsnBaru, string Wilayah, DateOnly BerlakuSejak);

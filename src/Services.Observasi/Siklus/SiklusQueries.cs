@@ -1,0 +1,73 @@
+namespace Kinerja.Observasi.Siklus;
+
+using Kinerja.Kepegawaian.Sekolah;
+using Kinerja.ServiceDefaults.Auth;
+using Kinerja.ServiceDefaults.Http;
+using Kinerja.ServiceDefaults.Persistence;
+using Kinerja.ServiceDefaults.Problems;
+using Marten;
+
+public sealed record PosisiSiklus(Guid Id, string Nip, string Npsn, Tahap Tahap, string Menunggu);
+
+/// <summary>
+/// <c>GET /api/observasi/siklus?tahun=&amp;page=&amp;pageSize=</c> (paged like every list): a teacher their own cycle, a principal every cycle of the
+/// school and who each waits on, a penilai-ks the principals' cycles of the wilayah, an operator the
+/// wilayah. <c>GET /api/observasi/siklus/ringkasan?tahun=</c>: an operator's counts per step.
+/// </summary>
+public static class SiklusQueries
+{
+    public static IEndpointRouteBuilder MapSiklusQueries(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/observasi/siklus", Daftar).WithTags("Siklus");
+        app.MapGet("/api/observasi/siklus/ringkasan", Ringkasan).WithTags("Siklus").RequireAuthorization(Kebijakan.Operator);
+        app.MapGet("/api/observasi/siklus/ringkasan/sekolah", RingkasanSekolah).WithTags("Siklus").RequireAuthorization(Kebijakan.Operator)
+            .WithSummary("Cycles per step, per school of the operator's wilayah");
+        return app;
+    }
+
+    private static async Task<IResult> Daftar(int? tahun, string? npsn, Tahap? tahap, int? page, int? pageSize, IQuerySession session,
+        CurrentUser user, CancellationToken ct)
+    {
+        var halaman = Paging.Dari(page, pageSize);
+        var query = DaftarTerlihat.Saring(session.Query<Siklus>(), user, Siklus.MilikDalamDaftar);
+        if (tahun is { } t)
+        {
+            query = query.Where(s => s.Tahun == t);
+        }
+
+        if (npsn is not null)
+        {
+            query = query.Where(s => s.Npsn == npsn);
+        }
+
+        if (tahap is { } th)
+        {
+            query = query.Where(s => s.Tahap == th);
+        }
+
+        return Results.Ok(await halaman.AmbilAsync(query.OrderBy(s => s.Nip), s => new PosisiSiklus(s.Id, s.Nip, s.Npsn, s.Tahap, s.Menunggu), ct));
+    }
+
+    private static async Task<IResult> Ringkasan(int? tahun, IQuerySession session, CurrentUser user, CancellationToken ct)
+    {
+        var query = DiWilayah(tahun, session, user);
+        var tahap = await query.Select(s => s.Tahap).ToListAsync(ct);
+        return Results.Ok(Enum.GetValues<Tahap>().ToDictionary(x => x.ToString(), x => tahap.Count(y => y == x)));
+    }
+
+    private static async Task<IResult> RingkasanSekolah(int? tahun, IQuerySession session, CurrentUser user, CancellationToken ct)
+    {
+        var query = DiWilayah(tahun, session, user);
+        var baris = await query.Select(s => new { s.Npsn, s.Tahap }).ToListAsync(ct);
+        return Results.Ok(JumlahSekolah.Hitung(baris.Select(b => (b.Npsn, b.Tahap.ToString()))));
+    }
+
+    /// <summary>The year's cycles of the operator's wilayah (every wilayah for an admin): what both summaries count.</summary>
+    private static IQueryable<Siklus> DiWilayah(int? tahun, IQuerySession session, CurrentUser user)
+    {
+        var t = tahun ?? throw new ValidasiException("tahun", "Wajib diisi.");
+        var query = session.Query<Siklus>().Where(s => s.Tahun == t);
+        var w = user.Wilayah;
+        return user.IsAdmin ? query : query.Where(s => s.Wilayah == w);
+    }
+}

@@ -5,7 +5,7 @@ using System.Globalization;
 /// <summary>One pass of the district: what was recorded, and how long the parts took.</summary>
 public sealed record Putaran(Pencatat Catat, long PerintahTahun, TimeSpan Tahun, TimeSpan Semua, TimeSpan Data, double[] KeRegional);
 
-/// <summary>The table for the README and the closing note: the gateway run against the direct run and pgbench.</summary>
+/// <summary>The table for docs/benchmarks.md and the closing note: the gateway run against the direct run and pgbench.</summary>
 public static class Laporan
 {
     public static void Tulis(Putaran gateway, Putaran langsung, double pgbenchTps, IReadOnlyDictionary<string, int> predikat,

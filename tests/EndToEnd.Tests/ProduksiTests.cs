@@ -6,7 +6,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Kinerja.Testing;
 
-/// <summary>The system as the README's production start runs it: <c>Services:Environment=Production</c> and a key of its own.</summary>
+/// <summary>The system as docs/deploy.md's production start runs it: <c>Services:Environment=Production</c> and a key of its own.</summary>
 public sealed class SistemProduksi(Infrastructure infra) : SistemBerjalan(infra)
 {
     public const string Kunci = "kunci-produksi-yang-cukup-panjang-0123456789abcdef";
@@ -16,7 +16,7 @@ public sealed class SistemProduksi(Infrastructure infra) : SistemBerjalan(infra)
     protected override IDictionary<string, string> Env => new Dictionary<string, string>
     {
         ["Auth__SigningKey"] = Kunci,
-        // as the README's production start sets it: every process gets it, only the gateway uses it
+        // as docs/deploy.md's production start sets it: every process gets it, only the gateway uses it
         ["Gateway__Hosts"] = "127.0.0.1;kinerja.example.id",
     };
 }

@@ -2,7 +2,7 @@ namespace Kinerja.EndToEnd.Tests;
 
 using Kinerja.Testing;
 
-/// <summary>The system with the planning window open all year, as the README says to run a demo, and the RHK cascade enforced as in production.</summary>
+/// <summary>The system with the planning window open all year, as docs/api.md says to walk it, and the RHK cascade enforced as in production.</summary>
 public class SistemTerbuka(Infrastructure infra) : SistemBerjalan(infra)
 {
     protected override bool KaskadeRhkWajib => true;

@@ -30,7 +30,7 @@ public static class MessagingExtensions
         {
             bus.SetEndpointNameFormatter(formatter);
             consumers?.Invoke(bus);
-            // quorum queues: replicated across a RabbitMQ cluster's nodes and durable (README, "Operating it")
+            // quorum queues: replicated across a RabbitMQ cluster's nodes and durable (docs/operations.md, "Scaling a service")
             bus.AddConfigureEndpointsCallback((_, endpoint) =>
             {
                 if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)

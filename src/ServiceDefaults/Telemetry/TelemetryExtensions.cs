@@ -37,7 +37,7 @@ public static class TelemetryExtensions
                 logging.IncludeScopes = true;
             });
             // every trace on a developer's machine; 1 in 10 (and every error) under production load, where keeping all
-            // of them cost a tenth of the commands/s in the district bench and 1 in 10 cost nothing measurable (README)
+            // of them cost a tenth of the commands/s in the district bench and 1 in 10 cost nothing measurable (docs/benchmarks.md)
             var ratio = builder.Configuration.GetValue("Telemetry:Sampling:Ratio", builder.Environment.IsDevelopment() ? 1.0 : 0.1);
             otel.WithTracing(tracing => tracing
                     .SetSampler(Sampel.Untuk(ratio))

@@ -86,7 +86,7 @@ public sealed class KetahananTests(SistemKetahanan sistem) : IClassFixture<Siste
             }
         }
 
-        // the operator's rewind (README): with the service stopped, its stored relay position removed, then started
+        // the operator's rewind (docs/operations.md): with the service stopped, its stored relay position removed, then started
         observasi.Line += Hitung;
         try
         {

@@ -6,7 +6,7 @@ using System.Text.Json;
 using Kinerja.Hosting.Lokal;
 using Kinerja.Testing;
 
-/// <summary>The sample files the README's walk-through imports do what the README says.</summary>
+/// <summary>The sample files docs/api.md's walk-through imports do what docs/contoh/README.md says.</summary>
 public sealed class ContohTests(DataPegawaiApi api) : IClassFixture<DataPegawaiApi>
 {
     [Fact]

@@ -21,7 +21,7 @@ builder.AddKinerjaMarten("datapegawai", opts =>
         opts.UpdateBatchSize = 5000;
         opts.Projections.Snapshot<Sekolah>(SnapshotLifecycle.Inline);
         opts.Schema.For<Sekolah>().Index(s => s.Wilayah);
-        // Pegawai's read model is written by its writers (PemrosesBatch, PegawaiApi) in the same transaction as
+        // Pegawai's read model is written by ProyeksiPegawai, called by its writers (the import, SelesaikanDisparitas) in the same transaction as
         // the events, from the state the aggregate decided on: an inline projection re-reads every person
         // a batch touches, which made imports ten times slower; FetchForWriting aggregates live from events.
         // No LiveStreamAggregation<Pegawai>() registration: with it Marten left the document out of its schema, and

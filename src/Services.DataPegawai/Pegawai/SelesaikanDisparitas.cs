@@ -39,8 +39,7 @@ public static class SelesaikanDisparitas
                         var (nilai, alasan) = Validasi(body);
                         var dengan = p with { NipSiasnLain = lain };
                         var events = Decide(dengan, kode, nilai, alasan, user.Nip, clock.HariIni());
-                        // the read model is written with the events, as the importer does (see Program.cs)
-                        session.Store(dengan.Lanjut(events) with { Version = p.Version + events.Count, NipSiasnLain = null });
+                        ProyeksiPegawai.Tulis(session, p, events);
                         return events;
                     }, ct, p => PegawaiDto.Dari(p, lengkap: true));
                 await log.CatatAsync(user, [nip], ct);

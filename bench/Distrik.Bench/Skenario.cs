@@ -7,6 +7,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Kinerja.Klien;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.Testing.DataSintetis;
 
@@ -103,20 +104,22 @@ public sealed class Skenario(Uri dasar, HttpMessageHandler handler, Pencatat cat
         var dibuat = await catat.KirimAsync("skp.buat", () => guru.PostAsJsonAsync("/api/perencanaan/skp", new { tahun }), HttpStatusCode.Created);
         var skp = dibuat.Headers.Location!.ToString();
         var id = Guid.Parse(skp[(skp.LastIndexOf('/') + 1)..]);
-        await catat.KirimAsync("skp.bagian", () => guru.PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-B" }));
-        await catat.KirimAsync("skp.bagian", () => guru.PutAsJsonAsync($"{skp}/praktik-kinerja", new { kode = "G-MK-1" }));
-        await catat.KirimAsync("skp.bagian", () => guru.PutAsJsonAsync($"{skp}/pengembangan-kompetensi", new { kode = "PED-1" }));
-        await catat.KirimAsync("skp.bagian", () => guru.PutAsJsonAsync($"{skp}/perilaku-kerja", new { aspek = new[] { "KL" } }));
-        await catat.KirimAsync("skp.bagian", () => guru.PutAsJsonAsync($"{skp}/hasil-kerja", new { rencana = new[] { new { kode = "RHK-G-A", indikator = "Kelas tertib", target = "85%" } } }));
-        await catat.KirimAsync("skp.ajukan", () => guru.PostAsync($"{skp}/ajukan", null));
-        if (nomor % 10 == 0)
+        // each request of the plan timed on its own: the one way a plan is filled (ContohSkp), sent one by one
+        Task Kirim(string jenis, HttpClient oleh, Permintaan p) => catat.KirimAsync(jenis, () => oleh.SendAsync(ApiKlien.Pesan(p)));
+        foreach (var bagian in ContohSkp.Isi(id, kepala: false, target: "85%"))
         {
-            await catat.KirimAsync("skp.kembalikan", () => kepala.PostAsJsonAsync($"{skp}/kembalikan", new { catatan = "Naikkan targetnya." }));
-            await catat.KirimAsync("skp.bagian", () => guru.PutAsJsonAsync($"{skp}/hasil-kerja", new { rencana = new[] { new { kode = "RHK-G-A", indikator = "Kelas tertib", target = "95%" } } }));
-            await catat.KirimAsync("skp.ajukan", () => guru.PostAsync($"{skp}/ajukan", null));
+            await Kirim("skp.bagian", guru, bagian);
         }
 
-        await catat.KirimAsync("skp.setujui", () => kepala.PostAsync($"{skp}/setujui", null));
+        await Kirim("skp.ajukan", guru, ApiSkp.Ajukan(id));
+        if (nomor % 10 == 0)
+        {
+            await Kirim("skp.kembalikan", kepala, ApiSkp.Kembalikan(id, new Pengembalian("Naikkan targetnya.")));
+            await Kirim("skp.bagian", guru, ContohSkp.Isi(id, kepala: false, target: "95%")[^1]);
+            await Kirim("skp.ajukan", guru, ApiSkp.Ajukan(id));
+        }
+
+        await Kirim("skp.setujui", kepala, ApiSkp.Setujui(id));
 
         var siklus = $"/api/observasi/siklus/{id}";
         await WaitUntilAsync(guru, siklus, _ => true);

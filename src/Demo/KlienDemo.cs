@@ -5,6 +5,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Kinerja.Klien;
 
 /// <summary>
 /// The public API as an operator, a principal and teachers use it: the demo data is loaded through it
@@ -38,7 +39,7 @@ public sealed class KlienDemo(string gatewayUrl, KlienDemo.SumberToken? sumberTo
     public async Task SekolahAsync(string npsn, string nama, string wilayah, OrangDemo kepala, IReadOnlyList<OrangDemo> guru, CancellationToken ct)
     {
         using var op = await SebagaiAsync("199001012015011001", "operator-dinas", wilayah: wilayah, ct: ct);
-        await BerhasilAsync(op.PutAsJsonAsync($"/api/sekolah/{npsn}", new { nama, wilayah }, ct));
+        await KirimAsync(op, ApiDataPegawai.Sekolah(npsn, new SimpanSekolah(nama, wilayah)), ct);
         var (dapodik, siasn, dukcapil) = OrangDemo.Berkas(npsn, nama, wilayah, [kepala, .. guru]);
         foreach (var (sumber, isi) in new[] { ("dapodik", dapodik), ("siasn", siasn), ("dukcapil", dukcapil) })
         {
@@ -52,7 +53,7 @@ public sealed class KlienDemo(string gatewayUrl, KlienDemo.SumberToken? sumberTo
             await WaitUntilAsync(async () => (await op.GetFromJsonAsync<JsonElement>(job, ct)).GetProperty("status").GetString() is "Selesai", $"import {sumber}", ct);
         }
 
-        await BerhasilAsync(op.PutAsJsonAsync($"/api/sekolah/{npsn}/kepala", new { nip = kepala.Nip, plt = false }, ct));
+        await KirimAsync(op, ApiDataPegawai.Kepala(npsn, new TugaskanKepala(kepala.Nip, false)), ct);
     }
 
     /// <summary>A teacher's plan, started once their data has reached Perencanaan (eventually: 409 until then).</summary>
@@ -68,11 +69,15 @@ public sealed class KlienDemo(string gatewayUrl, KlienDemo.SumberToken? sumberTo
         return lokasi!;
     }
 
-    /// <summary>Every part of a teacher's plan, from the catalog's first entries; its RHK names the principal's RHK-KS-A in <paramref name="atasan"/>.</summary>
-    public static Task IsiSkpAsync(HttpClient guru, string skp, Guid? atasan, CancellationToken ct) =>
-        IsiBagianAsync(guru, skp, "G-MK-1",
-            [new { kode = "RHK-G-A", indikator = "Kelas tertib dan kondusif", target = "90% pertemuan",
-                intervensi = atasan is { } a ? new { skp = a, kode = "RHK-KS-A" } : null }], ct);
+    /// <summary>Every part of a teacher's plan (<see cref="ContohSkp"/>); its RHK names the principal's RHK-KS-A in <paramref name="atasan"/>.</summary>
+    public static Task IsiSkpAsync(HttpClient guru, string skp, Guid? atasan, CancellationToken ct) => IsiAsync(guru, skp, kepala: false, atasan, ct);
+
+    /// <summary>The owner's plan filled (<see cref="ContohSkp"/>) and submitted.</summary>
+    public static async Task AjukanAsync(HttpClient pemilik, string skp, bool kepala, Guid? atasan, CancellationToken ct)
+    {
+        await IsiAsync(pemilik, skp, kepala, atasan, ct);
+        await KirimAsync(pemilik, ApiSkp.Ajukan(IdDari(skp)), ct);
+    }
 
     /// <summary>
     /// The principal's own plan for the period, submitted and agreed by a penilai-ks of the wilayah: what the
@@ -81,26 +86,26 @@ public sealed class KlienDemo(string gatewayUrl, KlienDemo.SumberToken? sumberTo
     public async Task<Guid> RencanaKepalaDisepakatiAsync(HttpClient kepala, string wilayah, int tahun, CancellationToken ct)
     {
         var skp = await SkpAsync(kepala, tahun, ct);
-        await IsiBagianAsync(kepala, skp, "KS-E",
-        [
-            new { kode = "RHK-KS-A", indikator = "Mutu pembelajaran satuan pendidikan meningkat", target = "Rapor pendidikan: baik" },
-            new { kode = "RHK-KS-B", indikator = "Lingkungan belajar aman dan nyaman", target = "Survei lingkungan belajar: baik" },
-        ], ct);
-        await BerhasilAsync(kepala.PostAsync($"{skp}/ajukan", null, ct));
+        await AjukanAsync(kepala, skp, kepala: true, atasan: null, ct);
         using var penilai = await SebagaiAsync(PenilaiKs, "penilai-ks", wilayah: wilayah, ct: ct);
-        await BerhasilAsync(penilai.PostAsync($"{skp}/setujui", null, ct));
-        return Guid.Parse(skp[(skp.LastIndexOf('/') + 1)..]);
+        await KirimAsync(penilai, ApiSkp.Setujui(IdDari(skp)), ct);
+        return IdDari(skp);
     }
 
-    /// <summary>The five parts; a teacher's and a principal's plan differ in their praktik kinerja and RHK only.</summary>
-    private static async Task IsiBagianAsync(HttpClient pemilik, string skp, string praktik, object[] rencana, CancellationToken ct)
+    private static async Task IsiAsync(HttpClient pemilik, string skp, bool kepala, Guid? atasan, CancellationToken ct)
     {
-        await BerhasilAsync(pemilik.PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-B" }, ct));
-        await BerhasilAsync(pemilik.PutAsJsonAsync($"{skp}/praktik-kinerja", new { kode = praktik }, ct));
-        await BerhasilAsync(pemilik.PutAsJsonAsync($"{skp}/pengembangan-kompetensi", new { kode = "PED-1" }, ct));
-        await BerhasilAsync(pemilik.PutAsJsonAsync($"{skp}/perilaku-kerja", new { aspek = new[] { "KL", "BO" } }, ct));
-        await BerhasilAsync(pemilik.PutAsJsonAsync($"{skp}/hasil-kerja", new { rencana }, ct));
+        foreach (var bagian in ContohSkp.Isi(IdDari(skp), kepala, atasan))
+        {
+            await KirimAsync(pemilik, bagian, ct);
+        }
     }
+
+    /// <summary>The id at the end of an object's path (<c>/api/perencanaan/skp/{id}</c>).</summary>
+    public static Guid IdDari(string path) => Guid.Parse(path[(path.LastIndexOf('/') + 1)..]);
+
+    /// <summary>Sends one of the API's requests (<see cref="Permintaan"/>) and insists that it succeeds.</summary>
+    public static Task KirimAsync(HttpClient http, Permintaan permintaan, CancellationToken ct) =>
+        BerhasilAsync(http.SendAsync(ApiKlien.Pesan(permintaan), ct));
 
     /// <summary>The demo's penilai-ks, who agrees principals' plans in every wilayah the demo and the tests use.</summary>
     public const string PenilaiKs = "197001012000011001";

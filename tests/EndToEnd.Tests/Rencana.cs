@@ -2,6 +2,7 @@ namespace Kinerja.EndToEnd.Tests;
 
 using System.Net;
 using System.Net.Http.Json;
+using Kinerja.Demo;
 
 /// <summary>A teacher's plan through the gateway, as the tests that start from one need it.</summary>
 public static class Rencana
@@ -18,12 +19,7 @@ public static class Rencana
     public static async Task<(string Path, Guid Id)> DiajukanAsync(HttpClient guru)
     {
         var skp = await BuatAsync(guru);
-        await Tahan.Ok(guru.PutAsJsonAsync($"{skp.Path}/tugas-pokok", new { kode = "TP-B" }));
-        await Tahan.Ok(guru.PutAsJsonAsync($"{skp.Path}/praktik-kinerja", new { kode = "G-MK-1" }));
-        await Tahan.Ok(guru.PutAsJsonAsync($"{skp.Path}/pengembangan-kompetensi", new { kode = "PED-1" }));
-        await Tahan.Ok(guru.PutAsJsonAsync($"{skp.Path}/perilaku-kerja", new { aspek = new[] { "KL" } }));
-        await Tahan.Ok(guru.PutAsJsonAsync($"{skp.Path}/hasil-kerja", new { rencana = new[] { new { kode = "RHK-G-A", indikator = "Kelas tertib", target = "90%" } } }));
-        await Tahan.Ok(guru.PostAsync($"{skp.Path}/ajukan", null));
+        await KlienDemo.AjukanAsync(guru, skp.Path, kepala: false, atasan: null, CancellationToken.None);
         return skp;
     }
 }

@@ -1,6 +1,7 @@
 namespace Kinerja.Web.Extensions;
 
 using System.Globalization;
+using Kinerja.Klien;
 using Kinerja.ServiceDefaults.Http;
 using Kinerja.ServiceDefaults.Telemetry;
 using Kinerja.Web.Components;

@@ -1,6 +1,7 @@
 namespace Kinerja.Web.Impor;
 
 using System.Text;
+using Kinerja.Klien;
 using Kinerja.ServiceDefaults.Ekspor;
 using Kinerja.Web.Layanan;
 using Microsoft.AspNetCore.Authorization;

@@ -1,5 +1,6 @@
 namespace Kinerja.Web.Impor;
 
+using Kinerja.Klien;
 using Kinerja.Web.Layanan;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;

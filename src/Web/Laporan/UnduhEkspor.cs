@@ -1,5 +1,6 @@
 namespace Kinerja.Web.Laporan;
 
+using Kinerja.Klien;
 using Kinerja.Web.Layanan;
 using Microsoft.AspNetCore.Authorization;
 

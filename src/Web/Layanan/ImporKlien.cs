@@ -1,6 +1,8 @@
 namespace Kinerja.Web.Layanan;
 
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Kinerja.Klien;
 
 public sealed record BarisDitolak(int Baris, string Alasan);
 

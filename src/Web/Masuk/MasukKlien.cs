@@ -12,7 +12,7 @@ public sealed class MasukKlien(HttpClient http)
             new { nip, roles = new[] { peran }, npsn = Kosong(npsn), wilayah = Kosong(wilayah) }, ct);
         if (!response.IsSuccessStatusCode)
         {
-            throw new Layanan.ApiException(await Layanan.Masalah.BacaAsync(response, ct));
+            throw new Klien.ApiException(await Klien.Masalah.BacaAsync(response, ct));
         }
 
         var body = await response.Content.ReadFromJsonAsync<JsonElement>(ct);

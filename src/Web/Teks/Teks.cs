@@ -44,6 +44,9 @@ public static partial class Teks
     public static string NomorPegawai(string id) =>
         id.StartsWith("nuptk:", StringComparison.Ordinal) ? $"NUPTK {id["nuptk:".Length..]} (non-ASN)" : $"NIP {id}";
 
+    /// <summary>How a person is named beside their name: NIP, or NUPTK for a non-ASN teacher.</summary>
+    public static string NomorPegawai(Klien.Pegawai p) => p.Nip is { } nip ? $"NIP {nip}" : NomorPegawai(p.Id);
+
     /// <summary>A non-ASN teacher has no SI-ASN record: Dapodik is matched against Dukcapil only.</summary>
     public const string DataPadanNonAsn = "Data Anda sudah padan antara Dapodik dan Dukcapil (guru non-ASN).";
     public const string DataBelumPadan = "Data Anda belum padan. Operator dinas perlu menyelesaikan:";

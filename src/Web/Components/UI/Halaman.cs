@@ -39,4 +39,7 @@ public abstract class Halaman : ComponentBase
 
     /// <summary>After a successful write: Post/Redirect/Get, so a reload never sends it twice.</summary>
     protected void Ke(string url) => Navigasi.NavigateTo(url);
+
+    /// <summary>An empty field sent as absent, so the service names it as missing rather than as malformed.</summary>
+    protected static string? Kosong(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -1,5 +1,6 @@
 namespace Kinerja.Web.Components.Pages.Beranda;
 
+using Kinerja.Klien;
 using Kinerja.Web.Layanan;
 
 /// <summary>Where one pegawai is in the year and who must act next, from their plan, cycle and assessment.</summary>

@@ -30,5 +30,5 @@ public static class Tahap
         Teks.PredikatSemua.Select(p => new RingkasanTahap.Batang(Teks.Predikat(p), n.GetValueOrDefault(p),
             tautan ? Kueri("/wilayah/penilaian", npsn, ("predikat", p)) : null)).ToList();
 
-    private static string Kueri(string path, string? npsn, (string, object?) saringan) => Layanan.Kueri.Dari(path, ("npsn", npsn), saringan);
+    private static string Kueri(string path, string? npsn, (string, object?) saringan) => Klien.Kueri.Dari(path, ("npsn", npsn), saringan);
 }

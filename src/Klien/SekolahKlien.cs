@@ -1,4 +1,4 @@
-namespace Kinerja.Web.Layanan;
+namespace Kinerja.Klien;
 
 public sealed record KepalaSekolah(string Nip, bool Plt, DateOnly BerlakuSejak);
 
@@ -21,9 +21,9 @@ public sealed class SekolahKlien(HttpClient http) : ApiKlien(http)
     public Task<IReadOnlyList<EntriRiwayat>> RiwayatAsync(string npsn, CancellationToken ct) =>
         AmbilAsync<IReadOnlyList<EntriRiwayat>>($"{Dasar}/{Uri.EscapeDataString(npsn)}/riwayat", ct);
 
-    public Task<Hasil<Sekolah>> SimpanAsync(string npsn, string? nama, string? wilayah, CancellationToken ct) =>
-        KirimAsync<Sekolah>(HttpMethod.Put, $"{Dasar}/{Uri.EscapeDataString(npsn)}", new { nama, wilayah }, null, ct);
+    public Task<Hasil<Sekolah>> SimpanAsync(string npsn, SimpanSekolah isi, CancellationToken ct) =>
+        KirimAsync<Sekolah>(ApiDataPegawai.Sekolah(npsn, isi), null, ct);
 
-    public Task<Hasil<Sekolah>> TugaskanKepalaAsync(string npsn, string? nip, bool plt, DateOnly? berlakuSejak, CancellationToken ct) =>
-        KirimAsync<Sekolah>(HttpMethod.Put, $"{Dasar}/{Uri.EscapeDataString(npsn)}/kepala", new { nip, plt, berlakuSejak }, null, ct);
+    public Task<Hasil<Sekolah>> TugaskanKepalaAsync(string npsn, TugaskanKepala isi, CancellationToken ct) =>
+        KirimAsync<Sekolah>(ApiDataPegawai.Kepala(npsn, isi), null, ct);
 }

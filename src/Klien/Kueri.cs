@@ -1,4 +1,4 @@
-namespace Kinerja.Web.Layanan;
+namespace Kinerja.Klien;
 
 /// <summary>A path with its query string, leaving out empty values: a list's filters are optional.</summary>
 public static class Kueri

@@ -1,6 +1,7 @@
-namespace Kinerja.Web.Layanan;
+namespace Kinerja.Klien;
 
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 
 /// <summary>An API's problem details (RFC 9457) as a page needs them: the status, what happened, and each field's messages.</summary>

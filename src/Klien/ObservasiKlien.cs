@@ -1,4 +1,4 @@
-namespace Kinerja.Web.Layanan;
+namespace Kinerja.Klien;
 
 public sealed record PerilakuTarget(string Kode, string Nama);
 
@@ -24,7 +24,7 @@ public sealed record PosisiSiklus(Guid Id, string Nip, string Npsn, string Tahap
 
 public sealed class ObservasiKlien(HttpClient http) : ApiKlien(http)
 {
-    private const string Dasar = "/api/observasi/siklus";
+    private const string Dasar = ApiSiklus.Dasar;
 
     public Task<Versi<Siklus>> SiklusAsync(Guid id, CancellationToken ct) => BacaAsync<Siklus>($"{Dasar}/{id}", ct);
 
@@ -32,7 +32,6 @@ public sealed class ObservasiKlien(HttpClient http) : ApiKlien(http)
 
     public Task<IReadOnlyList<EntriRiwayat>> RiwayatAsync(Guid id, CancellationToken ct) => AmbilAsync<IReadOnlyList<EntriRiwayat>>($"{Dasar}/{id}/riwayat", ct);
 
-    /// <param name="langkah">The API's path of the step: <c>persiapan</c>, <c>persiapan/konfirmasi</c>, <c>observasi</c>, …</param>
-    public Task<Hasil<Siklus>> LangkahAsync(Guid id, string langkah, object? isi, string? etag, CancellationToken ct) =>
-        KirimAsync<Siklus>(HttpMethod.Post, $"{Dasar}/{id}/{langkah}", isi, etag, ct);
+    /// <param name="langkah">One of <see cref="ApiSiklus"/>'s steps.</param>
+    public Task<Hasil<Siklus>> LangkahAsync(Permintaan langkah, string? etag, CancellationToken ct) => KirimAsync<Siklus>(langkah, etag, ct);
 }

@@ -1,6 +1,5 @@
-namespace Kinerja.Web.Layanan;
+namespace Kinerja.Klien;
 
-using Microsoft.Extensions.Caching.Memory;
 
 public sealed record Butir(string Kode, string Teks);
 
@@ -47,17 +46,25 @@ public sealed record Skp(Guid Id, long Version, string Nip, int Tahun, string Np
 
 public sealed record EntriRiwayat(long Versi, DateTimeOffset Waktu, string? Pelaku, string Jenis);
 
-public sealed class PerencanaanKlien(HttpClient http, IMemoryCache cache) : ApiKlien(http)
+public sealed class PerencanaanKlien(HttpClient http) : ApiKlien(http)
 {
-    private const string Dasar = "/api/perencanaan/skp";
+    /// <summary>The catalog, the same for every caller of this process, and when to ask for it again.</summary>
+    private static (Katalog Isi, DateTimeOffset Sampai)? _katalog;
+
+    private const string Dasar = ApiSkp.Dasar;
 
     /// <summary>The same for everyone and rarely changed: kept for ten minutes rather than asked on every page.</summary>
-    public async Task<Katalog> KatalogAsync(CancellationToken ct) =>
-        (await cache.GetOrCreateAsync("katalog", async e =>
+    public async Task<Katalog> KatalogAsync(CancellationToken ct)
+    {
+        if (_katalog is { } k && k.Sampai > DateTimeOffset.UtcNow)
         {
-            e.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
-            return await AmbilAsync<Katalog>("/api/perencanaan/katalog", ct);
-        }))!;
+            return k.Isi;
+        }
+
+        var isi = await AmbilAsync<Katalog>("/api/perencanaan/katalog", ct);
+        _katalog = (isi, DateTimeOffset.UtcNow.AddMinutes(10));
+        return isi;
+    }
 
     public Task<Versi<Skp>> SkpAsync(Guid id, CancellationToken ct) => BacaAsync<Skp>($"{Dasar}/{id}", ct);
 
@@ -69,16 +76,8 @@ public sealed class PerencanaanKlien(HttpClient http, IMemoryCache cache) : ApiK
 
     public Task<IReadOnlyList<EntriRiwayat>> RiwayatAsync(Guid id, CancellationToken ct) => AmbilAsync<IReadOnlyList<EntriRiwayat>>($"{Dasar}/{id}/riwayat", ct);
 
-    public Task<Hasil<Skp>> BuatAsync(int tahun, CancellationToken ct) => KirimAsync<Skp>(HttpMethod.Post, Dasar, new { tahun }, null, ct);
+    public Task<Hasil<Skp>> BuatAsync(int tahun, CancellationToken ct) => KirimAsync<Skp>(ApiSkp.Buat(new BuatSkp(tahun)), null, ct);
 
-    /// <param name="bagian">The API's name of the part: <c>tugas-pokok</c>, <c>praktik-kinerja</c>, …</param>
-    public Task<Hasil<Skp>> UbahBagianAsync(Guid id, string bagian, object isi, string? etag, CancellationToken ct) =>
-        KirimAsync<Skp>(HttpMethod.Put, $"{Dasar}/{id}/{bagian}", isi, etag, ct);
-
-    public Task<Hasil<Skp>> AjukanAsync(Guid id, string? etag, CancellationToken ct) => KirimAsync<Skp>(HttpMethod.Post, $"{Dasar}/{id}/ajukan", null, etag, ct);
-
-    public Task<Hasil<Skp>> SetujuiAsync(Guid id, string? etag, CancellationToken ct) => KirimAsync<Skp>(HttpMethod.Post, $"{Dasar}/{id}/setujui", null, etag, ct);
-
-    public Task<Hasil<Skp>> KembalikanAsync(Guid id, string? catatan, string? etag, CancellationToken ct) =>
-        KirimAsync<Skp>(HttpMethod.Post, $"{Dasar}/{id}/kembalikan", new { catatan }, etag, ct);
+    /// <param name="tulis">One of <see cref="ApiSkp"/>'s writes of the plan: a part, <c>ajukan</c>, <c>setujui</c>, <c>kembalikan</c>.</param>
+    public Task<Hasil<Skp>> TulisAsync(Permintaan tulis, string? etag, CancellationToken ct) => KirimAsync<Skp>(tulis, etag, ct);
 }

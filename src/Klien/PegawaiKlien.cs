@@ -1,4 +1,4 @@
-namespace Kinerja.Web.Layanan;
+namespace Kinerja.Klien;
 
 public sealed record Disparitas(string Kode, string Jenis, string Keterangan, IReadOnlyDictionary<string, string>? Nilai = null);
 
@@ -15,9 +15,6 @@ public sealed record Pegawai(string? Nip, string? Nama, string? Npsn, string? Je
 {
     /// <summary>The id the API's routes take.</summary>
     public string Id => PegawaiId ?? Nip ?? "";
-
-    /// <summary>How a person is named beside their name: NIP, or NUPTK for a non-ASN teacher.</summary>
-    public string Nomor => Nip is { } nip ? $"NIP {nip}" : Teks.NomorPegawai(Id);
 }
 
 /// <summary>One school's count per key, as every service's <c>…/ringkasan/sekolah</c> answers.</summary>
@@ -43,9 +40,8 @@ public sealed class PegawaiKlien(HttpClient http) : ApiKlien(http)
     public Task<IReadOnlyList<EntriRiwayat>> RiwayatAsync(string nip, CancellationToken ct) =>
         AmbilAsync<IReadOnlyList<EntriRiwayat>>($"{Dasar}/{Uri.EscapeDataString(nip)}/riwayat", ct);
 
-    public Task<Hasil<Pegawai>> SelesaikanAsync(string nip, string kode, string? nilai, string? alasan, CancellationToken ct) =>
-        KirimAsync<Pegawai>(HttpMethod.Post, $"{Dasar}/{Uri.EscapeDataString(nip)}/disparitas/{Uri.EscapeDataString(kode)}/penyelesaian",
-            new { nilai, alasan }, null, ct);
+    public Task<Hasil<Pegawai>> SelesaikanAsync(string nip, string kode, PenyelesaianDisparitas isi, CancellationToken ct) =>
+        KirimAsync<Pegawai>(ApiDataPegawai.Selesaikan(nip, kode, isi), null, ct);
 
     /// <summary>A principal's school (or a penilai-ks's principals), every page of it.</summary>
     public Task<IReadOnlyList<Pegawai>> SemuaAsync(string? npsn, CancellationToken ct) =>

@@ -1,4 +1,4 @@
-namespace Kinerja.Web.Layanan;
+namespace Kinerja.Klien;
 
 public sealed record Rentang(DateOnly Mulai, DateOnly Selesai);
 

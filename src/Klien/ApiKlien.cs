@@ -1,4 +1,4 @@
-namespace Kinerja.Web.Layanan;
+namespace Kinerja.Klien;
 
 using System.Net;
 using System.Net.Http.Json;
@@ -53,12 +53,13 @@ public abstract class ApiKlien(HttpClient http)
         }
     }
 
-    protected async Task<Hasil<T>> KirimAsync<T>(HttpMethod method, string path, object? body, string? etag, CancellationToken ct)
+    /// <summary>A request as HTTP: its body as JSON, and the ETag it was read at as <c>If-Match</c>.</summary>
+    public static HttpRequestMessage Pesan(Permintaan permintaan, string? etag = null)
     {
-        using var request = new HttpRequestMessage(method, path);
-        if (body is not null)
+        var request = new HttpRequestMessage(permintaan.Method, permintaan.Path);
+        if (permintaan.Isi is not null)
         {
-            request.Content = JsonContent.Create(body, options: Json);
+            request.Content = JsonContent.Create(permintaan.Isi, permintaan.Isi.GetType(), options: Json);
         }
 
         if (!string.IsNullOrEmpty(etag))
@@ -66,6 +67,12 @@ public abstract class ApiKlien(HttpClient http)
             request.Headers.TryAddWithoutValidation("If-Match", etag);
         }
 
+        return request;
+    }
+
+    protected async Task<Hasil<T>> KirimAsync<T>(Permintaan permintaan, string? etag, CancellationToken ct)
+    {
+        using var request = Pesan(permintaan, etag);
         using var response = await http.SendAsync(request, ct);
         if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict or HttpStatusCode.Forbidden or HttpStatusCode.TooManyRequests)
         {

@@ -1,4 +1,4 @@
-namespace Kinerja.Web.Layanan;
+namespace Kinerja.Klien;
 
 public sealed record Nilai(string HasilKerja, string PerilakuKerja, string UmpanBalik, string PenilaiNip);
 
@@ -16,7 +16,7 @@ public sealed record Penilaian(Guid Id, long Version, string Nip, int Tahun, str
 
 public sealed class PenilaianKlien(HttpClient http) : ApiKlien(http)
 {
-    private const string Dasar = "/api/penilaian";
+    private const string Dasar = ApiPenilaian.Dasar;
 
     public Task<Versi<Penilaian>> PenilaianAsync(Guid id, CancellationToken ct) => BacaAsync<Penilaian>($"{Dasar}/{id}", ct);
 
@@ -26,12 +26,11 @@ public sealed class PenilaianKlien(HttpClient http) : ApiKlien(http)
 
     public Task<IReadOnlyList<EntriRiwayat>> RiwayatAsync(Guid id, CancellationToken ct) => AmbilAsync<IReadOnlyList<EntriRiwayat>>($"{Dasar}/{id}/riwayat", ct);
 
-    public Task<Hasil<Penilaian>> NilaiAsync(Guid id, string? hasilKerja, string? perilakuKerja, string? umpanBalik, string? etag, CancellationToken ct) =>
-        KirimAsync<Penilaian>(HttpMethod.Post, $"{Dasar}/{id}/nilai", new { hasilKerja, perilakuKerja, umpanBalik }, etag, ct);
+    public Task<Hasil<Penilaian>> NilaiAsync(Guid id, IsiNilai isi, string? etag, CancellationToken ct) =>
+        KirimAsync<Penilaian>(ApiPenilaian.Nilai(id, isi), etag, ct);
 
-    public Task<Hasil<Penilaian>> KoreksiAsync(Guid id, string? hasilKerja, string? perilakuKerja, string? alasan, string? etag, CancellationToken ct) =>
-        KirimAsync<Penilaian>(HttpMethod.Post, $"{Dasar}/{id}/koreksi", new { hasilKerja, perilakuKerja, alasan }, etag, ct);
+    public Task<Hasil<Penilaian>> KoreksiAsync(Guid id, IsiKoreksi isi, string? etag, CancellationToken ct) =>
+        KirimAsync<Penilaian>(ApiPenilaian.Koreksi(id, isi), etag, ct);
 
-    public Task<Hasil<Penilaian>> TetapkanAsync(Guid id, string? etag, CancellationToken ct) =>
-        KirimAsync<Penilaian>(HttpMethod.Post, $"{Dasar}/{id}/tetapkan", null, etag, ct);
+    public Task<Hasil<Penilaian>> TetapkanAsync(Guid id, string? etag, CancellationToken ct) => KirimAsync<Penilaian>(ApiPenilaian.Tetapkan(id), etag, ct);
 }

@@ -18,7 +18,11 @@ public sealed record Refleksi(string Inspirasi, string Perubahan, string Tantang
 
 public sealed record Siklus(Guid Id, long Version, string Nip, int Tahun, string Npsn, string PraktikKinerja, string Tahap, string Menunggu,
     IReadOnlyList<PerilakuTarget> PerilakuFokus, Persiapan? Persiapan, ObservasiKinerja? Observasi, DiskusiTindakLanjut? DiskusiTindakLanjut,
-    UpayaTindakLanjut? UpayaTindakLanjut, Refleksi? Refleksi, string Peran = "Guru");
+    UpayaTindakLanjut? UpayaTindakLanjut, Refleksi? Refleksi, string Peran = "Guru", IReadOnlyList<string>? Aksi = null)
+{
+    /// <summary>The step the caller may take now, as the service says (<c>aksi</c>): its path under the cycle, or null.</summary>
+    public string? LangkahSaya => Aksi is [var langkah, ..] ? langkah : null;
+}
 
 public sealed record PosisiSiklus(Guid Id, string Nip, string Npsn, string Tahap, string Menunggu);
 

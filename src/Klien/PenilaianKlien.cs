@@ -9,9 +9,13 @@ public sealed record HasilPenilaian(string HasilKerja, string PerilakuKerja, str
 /// <summary>What finalising would fix now, computed by Penilaian from the same matrix (the rater's preview).</summary>
 public sealed record PratinjauPredikat(string HasilKerja, string PerilakuKerja, string Predikat, decimal? AngkaKredit, decimal? Koefisien, int Bulan);
 
-public sealed record Penilaian(Guid Id, long Version, string Nip, int Tahun, string Npsn, string Peran, string Status, Nilai? Nilai, HasilPenilaian? Hasil)
+public sealed record Penilaian(Guid Id, long Version, string Nip, int Tahun, string Npsn, string Peran, string Status, Nilai? Nilai, HasilPenilaian? Hasil,
+    IReadOnlyList<string>? Aksi = null)
 {
     public bool MilikKepalaSekolah => Peran == "KepalaSekolah";
+
+    /// <summary>Whether the caller may do this now, as the service says (<c>aksi</c>): <c>nilai</c>, <c>tetapkan</c>, <c>koreksi</c>.</summary>
+    public bool Boleh(string aksi) => Aksi?.Contains(aksi) == true;
 }
 
 public sealed class PenilaianKlien(HttpClient http) : ApiKlien(http)

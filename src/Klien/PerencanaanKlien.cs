@@ -39,9 +39,12 @@ public sealed record RhkGuru(Guid SkpId, string Nip, string Status, string Kode,
 
 public sealed record Skp(Guid Id, long Version, string Nip, int Tahun, string Npsn, string Peran, string Status, string? TugasPokok,
     string? PraktikKinerja, string? PengembanganKompetensi, IReadOnlyList<FokusPerilaku> PerilakuKerja, IReadOnlyList<RencanaHasilKerja> HasilKerja,
-    string? CatatanPengembalian, string? PenilaiNip)
+    string? CatatanPengembalian, string? PenilaiNip, IReadOnlyList<string>? Aksi = null)
 {
     public bool MilikKepalaSekolah => Peran == "KepalaSekolah";
+
+    /// <summary>Whether the caller may do this now, as the service says (<c>aksi</c>): <c>ubah</c>, <c>ajukan</c>, <c>setujui</c>, <c>kembalikan</c>.</summary>
+    public bool Boleh(string aksi) => Aksi?.Contains(aksi) == true;
 }
 
 public sealed record EntriRiwayat(long Versi, DateTimeOffset Waktu, string? Pelaku, string Jenis);

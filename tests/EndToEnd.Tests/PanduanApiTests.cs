@@ -50,6 +50,8 @@ public sealed partial class PanduanApiTests(SistemTerbuka sistem) : IClassFixtur
         bash.WaitForExit(); // the last lines of output
         var teks = keluaran.ToString();
         Assert.True(bash.ExitCode == 0, $"The walk-through stopped ({bash.ExitCode}):\n{teks}");
+        Assert.Contains("\"aksi\":[\"ubah\",\"ajukan\"]", teks);
+        Assert.Contains("\"aksi\":[\"ubah\",\"setujui\",\"kembalikan\"]", teks);
         Assert.Contains("\"status\":\"Disepakati\"", teks);
         Assert.Contains("\"tahap\":\"Observasi\"", teks);
     }

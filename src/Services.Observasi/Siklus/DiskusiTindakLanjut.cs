@@ -27,7 +27,7 @@ public static class DiskusiTindakLanjut
 
     public static DiskusiTindakLanjutDicatat Decide(Siklus siklus, Pelaku pelaku, DiskusiTindakLanjutDicatat diskusi)
     {
-        siklus.Wajib(Tahap.DiskusiTindakLanjut, pelaku, Pelaku.Penilai);
+        siklus.Wajib(Tahap.DiskusiTindakLanjut, pelaku);
         return diskusi;
     }
 }

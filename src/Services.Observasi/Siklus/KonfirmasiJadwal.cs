@@ -14,7 +14,7 @@ public static class KonfirmasiJadwal
 
     public static JadwalDikonfirmasi Decide(Siklus siklus, Pelaku pelaku, string penilaiNip)
     {
-        siklus.Wajib(Tahap.KonfirmasiJadwal, pelaku, Pelaku.Penilai);
+        siklus.Wajib(Tahap.KonfirmasiJadwal, pelaku);
         return new JadwalDikonfirmasi(siklus.Id, penilaiNip);
     }
 }

@@ -17,7 +17,7 @@ public static class KonfirmasiRefleksi
 
     public static RefleksiDikonfirmasi Decide(Siklus siklus, Pelaku pelaku, string penilaiNip)
     {
-        siklus.Wajib(Tahap.KonfirmasiRefleksi, pelaku, Pelaku.Penilai);
+        siklus.Wajib(Tahap.KonfirmasiRefleksi, pelaku);
         return new RefleksiDikonfirmasi(siklus.Id, siklus.SkpId, siklus.Nip, siklus.Tahun, penilaiNip, siklus.Observasi!.Rubrik,
             siklus.NipAsn, siklus.StatusKepegawaian);
     }

@@ -50,7 +50,7 @@ public static class Observasikan
     public static ObservasiDilakukan Decide(Siklus siklus, Pelaku pelaku, string penilaiNip, IReadOnlyList<NilaiRubrik> rubrik, string rekomendasi,
         DateTimeOffset kini)
     {
-        siklus.Wajib(Tahap.Observasi, pelaku, Pelaku.Penilai);
+        siklus.Wajib(Tahap.Observasi, pelaku);
         if (kini < siklus.Persiapan!.Jadwal)
         {
             throw new KonflikException($"Observasi belum dapat dilakukan sebelum jadwal yang disepakati ({siklus.Persiapan.Jadwal:yyyy-MM-dd HH:mm} UTC).");

@@ -44,7 +44,7 @@ public static class Persiapan
 
     public static PersiapanDisusun Decide(Siklus siklus, Pelaku pelaku, Isi isi, DateTimeOffset kini)
     {
-        siklus.Wajib(Tahap.Persiapan, pelaku, Pelaku.Pemilik);
+        siklus.Wajib(Tahap.Persiapan, pelaku);
         if (isi.Jadwal <= kini)
         {
             throw new ValidasiException("jadwal", "Jadwal observasi harus di masa depan.");

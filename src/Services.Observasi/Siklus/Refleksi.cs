@@ -27,7 +27,7 @@ public static class Refleksi
 
     public static RefleksiDisusun Decide(Siklus siklus, Pelaku pelaku, RefleksiDisusun refleksi)
     {
-        siklus.Wajib(Tahap.Refleksi, pelaku, Pelaku.Pemilik);
+        siklus.Wajib(Tahap.Refleksi, pelaku);
         return refleksi;
     }
 }

@@ -34,12 +34,11 @@ public sealed record Siklus : IVersioned
     public RefleksiDisusun? Refleksi { get; init; }
 
     /// <summary>Who must act next: the teacher or the rater (the principal's view of who waits on whom).</summary>
-    public string Menunggu => Tahap switch
-    {
-        Tahap.Persiapan or Tahap.UpayaTindakLanjut or Tahap.Refleksi => "Guru",
-        Tahap.Selesai => "-",
-        _ => "Penilai",
-    };
+    public string Menunggu => Tahap == Tahap.Selesai ? "-" : Oleh(Tahap) == Pelaku.Pemilik ? "Guru" : "Penilai";
+
+    /// <summary>Whose step each is (domain.md §5): the teacher prepares, follows up and reflects; the rater does the rest.</summary>
+    public static Pelaku Oleh(Tahap tahap) =>
+        tahap is Tahap.Persiapan or Tahap.UpayaTindakLanjut or Tahap.Refleksi ? Pelaku.Pemilik : Pelaku.Penilai;
 
     /// <summary>Whose cycle it is, for <see cref="Akses"/>.</summary>
     public Milik Milik() => new(Nip, Npsn, Wilayah, Peran == PeranPemilik.KepalaSekolah);
@@ -73,8 +72,9 @@ public sealed record Siklus : IVersioned
     /// Refuses a step by the wrong actor (403: this step is never theirs), then a step that is not the one
     /// due (409, naming the one that is).
     /// </summary>
-    public void Wajib(Tahap tahap, Pelaku pelaku, Pelaku oleh)
+    public void Wajib(Tahap tahap, Pelaku pelaku)
     {
+        var oleh = Oleh(tahap);
         if (pelaku != oleh)
         {
             throw new TerlarangException($"Langkah {tahap} dilakukan oleh {(oleh == Pelaku.Pemilik ? "guru pemilik siklus" : "penilai")}.");

@@ -7,7 +7,7 @@ public static class SiklusApi
 {
     public static IEndpointRouteBuilder MapSiklusApi(this IEndpointRouteBuilder app)
     {
-        var siklus = app.MapGroup("/api/observasi/siklus").WithTags("Siklus").MapBacaan<Siklus>(s => s.Milik());
+        var siklus = app.MapGroup("/api/observasi/siklus").WithTags("Siklus").MapBacaan<Siklus>(s => s.Milik(), AksiSiklus.UntukAsync);
         Persiapan.Map(siklus);
         KonfirmasiJadwal.Map(siklus);
         Observasikan.Map(siklus);

@@ -46,7 +46,7 @@ public static class UpayaTindakLanjut
 
     public static UpayaTindakLanjutDicatat Decide(Siklus siklus, Pelaku pelaku, IReadOnlyList<KegiatanTindakLanjut> kegiatan)
     {
-        siklus.Wajib(Tahap.UpayaTindakLanjut, pelaku, Pelaku.Pemilik);
+        siklus.Wajib(Tahap.UpayaTindakLanjut, pelaku);
         return new UpayaTindakLanjutDicatat(siklus.Id, kegiatan);
     }
 }

@@ -33,8 +33,18 @@ public static class Koreksi
         return new Isi(hasil, perilaku, alasan);
     }
 
-    public static IReadOnlyList<object> Decide(Penilaian p, PegawaiLokal pegawai, Isi isi, int bulan, string penilaiNip, DateTimeOffset kini) =>
-        p.Status == StatusPenilaian.Ditetapkan
-            ? [p.Hitung(isi.HasilKerja, isi.PerilakuKerja, pegawai, bulan, penilaiNip, kini, p.Hasil!.KoreksiKe + 1, isi.Alasan)]
-            : throw new KonflikException("Hanya penilaian yang sudah ditetapkan yang dikoreksi; sebelum itu ubah nilainya.");
+    public static IReadOnlyList<object> Decide(Penilaian p, PegawaiLokal pegawai, Isi isi, int bulan, string penilaiNip, DateTimeOffset kini)
+    {
+        Wajib(p);
+        return [p.Hitung(isi.HasilKerja, isi.PerilakuKerja, pegawai, bulan, penilaiNip, kini, p.Hasil!.KoreksiKe + 1, isi.Alasan)];
+    }
+
+    /// <summary>Only a finalised assessment is corrected; before that its rating is changed.</summary>
+    public static void Wajib(Penilaian p)
+    {
+        if (p.Status != StatusPenilaian.Ditetapkan)
+        {
+            throw new KonflikException("Hanya penilaian yang sudah ditetapkan yang dikoreksi; sebelum itu ubah nilainya.");
+        }
+    }
 }

@@ -8,7 +8,7 @@ public static class PenilaianApi
 {
     public static IEndpointRouteBuilder MapPenilaianApi(this IEndpointRouteBuilder app)
     {
-        var penilaian = app.MapGroup("/api/penilaian").WithTags("Penilaian").MapBacaan<Penilaian>(p => p.Milik());
+        var penilaian = app.MapGroup("/api/penilaian").WithTags("Penilaian").MapBacaan<Penilaian>(p => p.Milik(), AksiPenilaian.UntukAsync);
         Nilai.Map(penilaian);
         Tetapkan.Map(penilaian);
         Koreksi.Map(penilaian);

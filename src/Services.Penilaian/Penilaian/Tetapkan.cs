@@ -36,11 +36,21 @@ public static class Tetapkan
     public static IReadOnlyList<object> Decide(Penilaian p, PegawaiLokal pegawai, int bulan, string penilaiNip, DateTimeOffset kini) =>
         [Pratinjau(p, pegawai, bulan, penilaiNip, kini)];
 
-    /// <summary>What finalising would fix now: only a rated assessment that is not final yet.</summary>
-    public static PredikatDitetapkan Pratinjau(Penilaian p, PegawaiLokal pegawai, int bulan, string penilaiNip, DateTimeOffset kini) => p.Status switch
+    /// <summary>What finalising would fix now.</summary>
+    public static PredikatDitetapkan Pratinjau(Penilaian p, PegawaiLokal pegawai, int bulan, string penilaiNip, DateTimeOffset kini)
     {
-        StatusPenilaian.Dinilai => p.Hitung(p.Nilai!.HasilKerja, p.Nilai.PerilakuKerja, pegawai, bulan, penilaiNip, kini, 0, null),
-        StatusPenilaian.Ditetapkan => throw new KonflikException("Penilaian sudah ditetapkan; perubahan hanya melalui koreksi."),
-        _ => throw new KonflikException("Belum dinilai: isi nilai hasil kerja dan perilaku kerja dahulu."),
-    };
+        Wajib(p);
+        return p.Hitung(p.Nilai!.HasilKerja, p.Nilai.PerilakuKerja, pegawai, bulan, penilaiNip, kini, 0, null);
+    }
+
+    /// <summary>Only a rated assessment that is not final yet is finalised.</summary>
+    public static void Wajib(Penilaian p)
+    {
+        if (p.Status != StatusPenilaian.Dinilai)
+        {
+            throw new KonflikException(p.Status == StatusPenilaian.Ditetapkan
+                ? "Penilaian sudah ditetapkan; perubahan hanya melalui koreksi."
+                : "Belum dinilai: isi nilai hasil kerja dan perilaku kerja dahulu.");
+        }
+    }
 }

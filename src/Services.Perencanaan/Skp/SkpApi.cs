@@ -7,7 +7,7 @@ public static class SkpApi
 {
     public static IEndpointRouteBuilder MapSkpApi(this IEndpointRouteBuilder app)
     {
-        var skp = app.MapGroup("/api/perencanaan/skp").WithTags("SKP").MapBacaan<Skp>(s => s.Milik());
+        var skp = app.MapGroup("/api/perencanaan/skp").WithTags("SKP").MapBacaan<Skp>(s => s.Milik(), AksiSkp.UntukAsync);
         Buat.Map(skp);
         UbahBagian.Map(skp);
         Ajukan.Map(skp);

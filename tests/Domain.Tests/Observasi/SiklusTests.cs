@@ -49,8 +49,9 @@ public class UrutanLangkahTests
     public void a_step_by_the_wrong_actor_is_forbidden_whatever_the_state(Tahap tahap, Pelaku oleh)
     {
         var lain = oleh == Pelaku.Pemilik ? Pelaku.Penilai : Pelaku.Pemilik;
-        Assert.Throws<TerlarangException>(() => Kondisi.Di(tahap).Wajib(tahap, lain, oleh));
-        Assert.Throws<TerlarangException>(() => Kondisi.Di(Tahap.Selesai).Wajib(tahap, lain, oleh));
+        Assert.Equal(oleh, Siklus.Oleh(tahap));
+        Assert.Throws<TerlarangException>(() => Kondisi.Di(tahap).Wajib(tahap, lain));
+        Assert.Throws<TerlarangException>(() => Kondisi.Di(Tahap.Selesai).Wajib(tahap, lain));
     }
 
     [Theory]
@@ -58,13 +59,13 @@ public class UrutanLangkahTests
     public void a_step_out_of_order_names_the_step_that_is_due(Tahap tahap, Pelaku oleh)
     {
         var lebihAwal = tahap == Tahap.Persiapan ? Tahap.Observasi : tahap - 1;
-        var galat = Assert.Throws<KonflikException>(() => Kondisi.Di(lebihAwal).Wajib(tahap, oleh, oleh));
+        var galat = Assert.Throws<KonflikException>(() => Kondisi.Di(lebihAwal).Wajib(tahap, oleh));
         Assert.Contains(lebihAwal.ToString(), galat.Message);
     }
 
     [Fact]
     public void nothing_is_done_after_the_cycle_is_complete() =>
-        Assert.Contains("sudah selesai", Assert.Throws<KonflikException>(() => Kondisi.Di(Tahap.Selesai).Wajib(Tahap.Refleksi, Pelaku.Pemilik, Pelaku.Pemilik)).Message);
+        Assert.Contains("sudah selesai", Assert.Throws<KonflikException>(() => Kondisi.Di(Tahap.Selesai).Wajib(Tahap.Refleksi, Pelaku.Pemilik)).Message);
 
     [Theory]
     [InlineData(Tahap.Persiapan, "Guru")]
@@ -195,4 +196,24 @@ public class KonfirmasiRefleksiTests
             new DiskusiTindakLanjutDicatat(Kondisi.Id, "a", "b", "c", "d", "e", Kondisi.Kepala),
             new UpayaTindakLanjutDicatat(Kondisi.Id, []), new RefleksiDisusun(Kondisi.Id, "a", "b", "c", "d"), e).Tahap);
     }
+}
+
+/// <summary>What a cycle offers each side (<see cref="AksiSiklus"/>): the step due, to whoever's step it is.</summary>
+public class AksiSiklusTests
+{
+    [Theory]
+    [MemberData(nameof(UrutanLangkahTests.SetiapLangkah), MemberType = typeof(UrutanLangkahTests))]
+    public void the_step_due_is_offered_to_its_actor_only(Tahap tahap, Pelaku oleh)
+    {
+        var siklus = Kondisi.Di(tahap);
+        var lain = oleh == Pelaku.Pemilik ? Pelaku.Penilai : Pelaku.Pemilik;
+
+        Assert.Equal([AksiSiklus.Jalur(tahap)], AksiSiklus.Untuk(siklus, oleh));
+        Assert.Empty(AksiSiklus.Untuk(siklus, lain));
+        Assert.Empty(AksiSiklus.Untuk(siklus, Pelaku.Operator));
+    }
+
+    [Fact]
+    public void a_complete_cycle_offers_nothing() =>
+        Assert.Empty(AksiSiklus.Untuk(Kondisi.Di(Tahap.Selesai), Pelaku.Pemilik));
 }

@@ -124,3 +124,19 @@ public class KoreksiTests
     public void the_reason_is_required() =>
         Assert.Contains("alasan", Assert.Throws<ValidasiException>(() => Koreksi.Validasi(new IsiKoreksi(Rating.SesuaiEkspektasi, Rating.SesuaiEkspektasi, null))).Errors.Keys);
 }
+
+/// <summary>What an assessment offers its rater and no one else (<see cref="AksiPenilaian"/>), at each state.</summary>
+public class AksiPenilaianTests
+{
+    private static IReadOnlyList<string> Aksi(Penilaian p, Pelaku pelaku) => AksiPenilaian.Untuk(p, pelaku);
+
+    [Fact]
+    public void the_rater_is_offered_what_the_state_allows() =>
+        Assert.Equal(
+            [[], ["nilai"], ["nilai", "tetapkan"], ["koreksi"]],
+            new[] { Kondisi.MenungguSiklus, Kondisi.SiapDinilai, Kondisi.Dinilai(), Kondisi.Ditetapkan() }.Select(p => Aksi(p, Pelaku.Penilai)));
+
+    [Fact]
+    public void the_owner_and_an_operator_are_offered_nothing() =>
+        Assert.All(new[] { Pelaku.Pemilik, Pelaku.Operator }, pelaku => Assert.Empty(Aksi(Kondisi.Dinilai(), pelaku)));
+}

@@ -5,6 +5,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kinerja.Contracts;
+using Kinerja.Klien;
 using Kinerja.Testing;
 using MassTransit;
 
@@ -36,24 +37,14 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         return response.Headers.Location!.ToString();
     }
 
+    /// <summary>Every part of the plan, as the demo and the other tests fill one (<see cref="ContohSkp"/>).</summary>
     /// <param name="atasan">The principal's agreed plan whose RHK-KS-A a teacher's RHK names (the cascade); none on a principal's own.</param>
     private static async Task LengkapiAsync(HttpClient client, string skp, bool kepala = false, Guid? atasan = null)
     {
-        await Ok(client.PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-B" }));
-        await Ok(client.PutAsJsonAsync($"{skp}/praktik-kinerja", new { kode = kepala ? "KS-E" : "G-MK-1" }));
-        await Ok(client.PutAsJsonAsync($"{skp}/pengembangan-kompetensi", new { kode = "PED-2" }));
-        await Ok(client.PutAsJsonAsync($"{skp}/perilaku-kerja", new { aspek = new[] { "BO", "KL" } }));
-        await Ok(client.PutAsJsonAsync($"{skp}/hasil-kerja", new
+        foreach (var bagian in ContohSkp.Isi(Guid.Parse(skp[(skp.LastIndexOf('/') + 1)..]), kepala, atasan))
         {
-            rencana = new[]
-            {
-                new
-                {
-                    kode = kepala ? "RHK-KS-A" : "RHK-G-A", indikator = "Persentase pertemuan yang tertib", target = "80%",
-                    intervensi = atasan is { } a ? new { skp = a, kode = "RHK-KS-A" } : null,
-                },
-            },
-        }));
+            await Ok(client.SendAsync(ApiKlien.Pesan(bagian)));
+        }
     }
 
     private HttpClient PenilaiKs() => api.ClientWith(Token.Untuk("196501011990011001", "penilai-ks", wilayah: "3273"));
@@ -162,7 +153,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         var pesan = (await broker.WaitUntilAsync(m => m.GetProperty("skpId").GetGuid() == id)).GetProperty("message");
         Assert.Equal(s.Guru, pesan.GetProperty("nip").GetString());
         Assert.Equal("G-MK-1", pesan.GetProperty("praktikKinerja").GetString());
-        Assert.Equal("PED-2", pesan.GetProperty("kompetensi").GetString());
+        Assert.Equal("PED-1", pesan.GetProperty("kompetensi").GetString());
         Assert.Equal(2026, pesan.GetProperty("tahun").GetInt32());
         var riwayat = await Guru(s).GetFromJsonAsync<JsonElement>($"{skp}/riwayat");
         Assert.Contains(riwayat.EnumerateArray(), e => e.GetProperty("jenis").GetString() == "skp_dikembalikan" && e.GetProperty("pelaku").GetString() == s.Kepala);
@@ -193,17 +184,19 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         Assert.True(tersedia.GetProperty("wajib").GetBoolean());
         var rencana = Assert.Single(tersedia.GetProperty("rencana").EnumerateArray());
         Assert.Equal((atasan.ToString(), "Disepakati"), (rencana.GetProperty("skpId").GetString(), rencana.GetProperty("status").GetString()));
-        Assert.Equal("RHK-KS-A", Assert.Single(rencana.GetProperty("hasilKerja").EnumerateArray()).GetProperty("kode").GetString());
+        Assert.Equal(["RHK-KS-A", "RHK-KS-B"], rencana.GetProperty("hasilKerja").EnumerateArray().Select(h => h.GetProperty("kode").GetString()));
 
         await LengkapiAsync(Guru(s), skp, atasan: atasan);
         await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
 
         var pathAtasan = $"/api/perencanaan/skp/{atasan}";
-        var intervensi = Assert.Single((await Kepala(s).GetFromJsonAsync<JsonElement>($"{pathAtasan}/intervensi")).EnumerateArray());
-        Assert.Equal("RHK-KS-A", intervensi.GetProperty("kode").GetString());
-        var guru = Assert.Single(intervensi.GetProperty("guru").EnumerateArray());
+        // per RHK of the principal's plan, the teachers' RHK naming it: RHK-KS-B is named by none
+        var perRhk = (await Kepala(s).GetFromJsonAsync<JsonElement>($"{pathAtasan}/intervensi")).EnumerateArray().ToList();
+        Assert.Equal(["RHK-KS-A", "RHK-KS-B"], perRhk.Select(r => r.GetProperty("kode").GetString()));
+        Assert.Empty(perRhk[1].GetProperty("guru").EnumerateArray());
+        var guru = Assert.Single(perRhk[0].GetProperty("guru").EnumerateArray());
         Assert.Equal((s.Guru, "RHK-G-A", "Diajukan"), (guru.GetProperty("nip").GetString(), guru.GetProperty("kode").GetString(), guru.GetProperty("status").GetString()));
-        Assert.Single((await PenilaiKs().GetFromJsonAsync<JsonElement>($"{pathAtasan}/intervensi")).EnumerateArray());
+        Assert.Equal(2, (await PenilaiKs().GetFromJsonAsync<JsonElement>($"{pathAtasan}/intervensi")).GetArrayLength());
 
         // a teacher does not read the principal's plan, nor its teachers; another school's principal finds nothing
         await Gagal(Guru(s).GetAsync($"{pathAtasan}/intervensi"), HttpStatusCode.NotFound);
@@ -431,5 +424,38 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         Assert.Equal("2026-01-10", jendela.GetProperty("hariIni").GetString());
         await Gagal(Guru(s).GetAsync("/api/perencanaan/jendela"), HttpStatusCode.BadRequest);
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.CreateClient().GetAsync("/api/perencanaan/jendela?tahun=2026")).StatusCode);
+    }
+
+    private static IReadOnlyList<string> AksiDari(JsonElement skp) => [.. skp.GetProperty("aksi").EnumerateArray().Select(a => a.GetString()!)];
+
+    [Fact]
+    public async Task each_side_is_offered_exactly_the_actions_the_plan_allows_it_now()
+    {
+        var s = await SekolahAsync();
+        var skp = await BuatAsync(Guru(s));
+        Assert.Equal(["ubah"], AksiDari(await Ok(Guru(s).GetAsync(skp))));
+
+        await LengkapiAsync(Guru(s), skp, atasan: await AtasanAsync(s));
+        Assert.Equal(["ubah", "ajukan"], AksiDari(await Ok(Guru(s).GetAsync(skp))));
+        Assert.Empty(AksiDari(await Ok(Kepala(s).GetAsync(skp))));
+
+        await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
+        Assert.Empty(AksiDari(await Ok(Guru(s).GetAsync(skp))));
+        Assert.Equal(["ubah", "setujui", "kembalikan"], AksiDari(await Ok(Kepala(s).GetAsync(skp))));
+
+        await Ok(Kepala(s).PostAsync($"{skp}/setujui", null));
+        Assert.Empty(AksiDari(await Ok(Guru(s).GetAsync(skp))));
+        Assert.Empty(AksiDari(await Ok(Kepala(s).GetAsync(skp))));
+    }
+
+    [Fact]
+    public async Task a_complete_plan_whose_principal_has_no_agreed_plan_is_not_offered_for_submission()
+    {
+        var s = await SekolahAsync();
+        var atasan = await AtasanAsync(s, setujui: false);
+        var skp = await BuatAsync(Guru(s));
+        await LengkapiAsync(Guru(s), skp, atasan: atasan);
+
+        Assert.Equal(["ubah"], AksiDari(await Ok(Guru(s).GetAsync(skp))));
     }
 }

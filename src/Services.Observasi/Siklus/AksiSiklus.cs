@@ -1,0 +1,31 @@
+namespace Kinerja.Observasi.Siklus;
+
+using Kinerja.Kepegawaian.Sekolah;
+using Marten;
+
+/// <summary>
+/// What the caller may do with a cycle now (<c>aksi</c> of <c>GET …/siklus/{id}</c>): the step that is due, named
+/// by its path under the cycle (<c>persiapan</c>, <c>persiapan/konfirmasi</c>, …), when it is theirs
+/// (<see cref="Siklus.Oleh"/>, the rule every step's <c>Wajib</c> applies).
+/// </summary>
+public static class AksiSiklus
+{
+    public static IReadOnlyList<string> Untuk(Siklus siklus, Pelaku pelaku) =>
+        [.. Aksi.Dari((Jalur(siklus.Tahap), () => siklus.Wajib(siklus.Tahap, pelaku))).Where(a => a.Length > 0)];
+
+    /// <summary>As <see cref="Bacaan"/> asks it: nothing to read besides the cycle.</summary>
+    public static Task<IReadOnlyList<string>> UntukAsync(Siklus siklus, Pelaku pelaku, IQuerySession session, IServiceProvider layanan,
+        CancellationToken ct) => Task.FromResult(Untuk(siklus, pelaku));
+
+    public static string Jalur(Tahap tahap) => tahap switch
+    {
+        Tahap.Persiapan => "persiapan",
+        Tahap.KonfirmasiJadwal => "persiapan/konfirmasi",
+        Tahap.Observasi => "observasi",
+        Tahap.DiskusiTindakLanjut => "diskusi-tindak-lanjut",
+        Tahap.UpayaTindakLanjut => "upaya-tindak-lanjut",
+        Tahap.Refleksi => "refleksi",
+        Tahap.KonfirmasiRefleksi => "refleksi/konfirmasi",
+        _ => "",
+    };
+}

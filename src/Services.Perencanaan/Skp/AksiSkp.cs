@@ -1,0 +1,26 @@
+namespace Kinerja.Perencanaan.Skp;
+
+using Kinerja.Kepegawaian.Sekolah;
+using Kinerja.Perencanaan.Periode;
+using Marten;
+
+/// <summary>
+/// What the caller may do with a plan now (<c>aksi</c> of <c>GET …/skp/{id}</c>): <c>ubah</c> (a part),
+/// <c>ajukan</c>, <c>setujui</c>, <c>kembalikan</c>, each as its command decides for this caller, today, with the
+/// principal's plans the RHK cascade reads.
+/// </summary>
+public static class AksiSkp
+{
+    public static async Task<IReadOnlyList<string>> UntukAsync(Skp skp, Pelaku pelaku, IQuerySession session, IServiceProvider layanan,
+        CancellationToken ct)
+    {
+        var jendela = layanan.GetRequiredService<Jendela>().Untuk(skp.Tahun);
+        var kaskade = layanan.GetRequiredService<AturanKaskade>();
+        var rencanaKepala = pelaku == Pelaku.Pemilik ? await KaskadeRhk.RencanaKepalaAsync(skp, session, ct) : [];
+        return Aksi.Dari(
+            ("ubah", () => UbahBagian.Decide(skp, pelaku, jendela, new object())),
+            ("ajukan", () => Ajukan.Decide(skp, pelaku, jendela, null, rencanaKepala, kaskade)),
+            ("setujui", () => Setujui.Decide(skp, pelaku, jendela, "")),
+            ("kembalikan", () => Kembalikan.Decide(skp, pelaku, jendela, "")));
+    }
+}

@@ -19,7 +19,7 @@ public sealed record Versi<T>(T Nilai, string? ETag);
 
 /// <summary>
 /// The calls every typed client shares. Reads: 404 becomes the "tidak ditemukan" page, 401 a new
-/// sign-in, anything else unexpected the error page. Writes: 400 and 409 come back to the form.
+/// sign-in, anything else unexpected the error page. Writes: 400, 409 and 412 come back to the form.
 /// </summary>
 public abstract class ApiKlien(HttpClient http)
 {
@@ -74,7 +74,8 @@ public abstract class ApiKlien(HttpClient http)
     {
         using var request = Pesan(permintaan, etag);
         using var response = await http.SendAsync(request, ct);
-        if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict or HttpStatusCode.Forbidden or HttpStatusCode.TooManyRequests)
+        if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict or HttpStatusCode.PreconditionFailed or HttpStatusCode.Forbidden
+            or HttpStatusCode.TooManyRequests)
         {
             return new Hasil<T>(default, null, await Masalah.BacaAsync(response, ct));
         }

@@ -7,7 +7,8 @@ using System.Text.Json;
 /// <summary>An API's problem details (RFC 9457) as a page needs them: the status, what happened, and each field's messages.</summary>
 public sealed record Masalah(int Status, string? Judul, string? Detail, IReadOnlyDictionary<string, string[]> Galat)
 {
-    public bool Usang => Status == (int)HttpStatusCode.Conflict && Judul == "Versi usang";
+    /// <summary>Someone else changed the object since the form was read: its <c>If-Match</c> failed (412), or a race was lost (409).</summary>
+    public bool Usang => Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.Conflict && Judul == "Versi usang";
 
     /// <summary>Messages for one field, matching the API's names case-insensitively (<c>rencana[0].target</c>).</summary>
     public IReadOnlyList<string> Untuk(string field) =>

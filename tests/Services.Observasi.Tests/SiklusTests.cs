@@ -175,7 +175,7 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
             await Gagal(Guru(k).PostAsJsonAsync($"{Url(k)}/observasi", Rubrik("KOM", "KEL", "ATR")), HttpStatusCode.Forbidden);
             var basi = new HttpRequestMessage(HttpMethod.Post, $"{Url(k)}/observasi") { Content = JsonContent.Create(Rubrik("KOM", "KEL", "ATR")) };
             basi.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(versi));
-            await Gagal(Kepala(k).SendAsync(basi), HttpStatusCode.Conflict);
+            await Gagal(Kepala(k).SendAsync(basi), HttpStatusCode.PreconditionFailed);
             Assert.Equal("Observasi", (await Ok(Guru(k).GetAsync(Url(k)))).GetProperty("tahap").GetString());
 
             await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/observasi", Rubrik("KOM", "KEL", "ATR")));

@@ -218,7 +218,7 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
 
         var basi = new HttpRequestMessage(HttpMethod.Post, $"{Url(k)}/nilai") { Content = JsonContent.Create(Nilai("DiBawahEkspektasi")) };
         basi.Headers.IfMatch.Add(new EntityTagHeaderValue(versi));
-        await Gagal(Kepala(k).SendAsync(basi), HttpStatusCode.Conflict);
+        await Gagal(Kepala(k).SendAsync(basi), HttpStatusCode.PreconditionFailed);
 
         Assert.Equal("SesuaiEkspektasi", (await Ok(Kepala(k).GetAsync(Url(k)))).GetProperty("nilai").GetProperty("hasilKerja").GetString());
     }

@@ -19,7 +19,7 @@ public interface IVersioned
 /// <list type="number">
 /// <item>load the aggregate for writing (404 when missing);</item>
 /// <item>the access decision: who the caller is to this aggregate (404 when nobody, 403 when the wrong one);</item>
-/// <item>the caller's <c>If-Match</c> against the version loaded (409 when stale): after access, so a stale stamp on
+/// <item>the caller's <c>If-Match</c> against the version loaded (412 when stale): after access, so a stale stamp on
 /// another region's object is 404 as any other, and the save still fails if someone appended since the load;</item>
 /// <item>the command's pure decision: new events, or a refusal;</item>
 /// <item>append and save in one transaction;</item>

@@ -21,7 +21,7 @@ public sealed class TidakDitemukanException(string message = "Data tidak ditemuk
 public sealed class TerlarangException(string message) : Exception(message);
 
 /// <summary>
-/// The caller's <c>If-Match</c> names a version the aggregate has moved past: 409, nothing stored. Checked after access,
+/// The caller's <c>If-Match</c> names a version the aggregate has moved past: 412 Precondition Failed, nothing stored. Checked after access,
 /// so a stale stamp on another region's object is 404 like any other, and never tells that it exists.
 /// </summary>
 public sealed class VersiUsangException() : Exception("If-Match names an older version.");

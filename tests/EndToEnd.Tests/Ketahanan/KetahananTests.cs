@@ -249,7 +249,7 @@ public sealed class KetahananTests(SistemKetahanan sistem) : IClassFixture<Siste
     }
 
     [Fact]
-    public async Task concurrent_writers_with_one_if_match_one_wins_the_rest_get_409_and_the_stream_stays_whole()
+    public async Task concurrent_writers_with_one_if_match_one_wins_the_rest_get_412_and_the_stream_stays_whole()
     {
         var guru = await sistem.MasukAsync(sistem.Guru(4)[0], "guru", npsn: SistemKetahanan.Npsn);
         var (skp, id) = await Rencana.BuatAsync(guru);
@@ -268,7 +268,7 @@ public sealed class KetahananTests(SistemKetahanan sistem) : IClassFixture<Siste
         }));
 
         Assert.Single(jawaban, j => j.StatusCode == HttpStatusCode.OK);
-        Assert.All(jawaban.Where(j => j.StatusCode != HttpStatusCode.OK), j => Assert.Equal(HttpStatusCode.Conflict, j.StatusCode));
+        Assert.All(jawaban.Where(j => j.StatusCode != HttpStatusCode.OK), j => Assert.Equal(HttpStatusCode.PreconditionFailed, j.StatusCode));
         Assert.Equal(1, await sistem.QueryAsync<long>("perencanaan",
             "select count(*) from mt_events where stream_id = $1 and type = 'hasil_kerja_ditetapkan'", id));
         Assert.Equal(await sistem.QueryAsync<long>("perencanaan", "select count(*) from mt_events where stream_id = $1", id),

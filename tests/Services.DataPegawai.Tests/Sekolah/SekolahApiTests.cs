@@ -83,7 +83,7 @@ public sealed class SekolahApiTests(DataPegawaiApi api) : IClassFixture<DataPega
 
         var response = await api.ClientWith(OperatorBandung).SendAsync(request);
 
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, response.StatusCode);
         Assert.Contains("If-Match", (await ProblemAsync(response)).GetProperty("detail").GetString());
         Assert.Equal(2, await api.JumlahEventAsync(npsn));
     }
@@ -310,7 +310,7 @@ public sealed class SekolahApiTests(DataPegawaiApi api) : IClassFixture<DataPega
     }
 
     [Fact]
-    public async Task concurrent_writers_with_the_same_if_match_one_wins_the_rest_get_409()
+    public async Task concurrent_writers_with_the_same_if_match_one_wins_the_rest_get_412()
     {
         var npsn = await SekolahTerdaftarAsync();
         const int penulis = 12;
@@ -326,7 +326,7 @@ public sealed class SekolahApiTests(DataPegawaiApi api) : IClassFixture<DataPega
         }));
 
         Assert.Equal(1, hasil.Count(s => s == HttpStatusCode.OK));
-        Assert.Equal(penulis - 1, hasil.Count(s => s == HttpStatusCode.Conflict));
+        Assert.Equal(penulis - 1, hasil.Count(s => s == HttpStatusCode.PreconditionFailed));
         // the stream holds the registration and exactly one change, and the read model agrees with it
         Assert.Equal(2, await api.JumlahEventAsync(npsn));
         var sekolah = await api.ClientWith(OperatorBandung).GetAsync($"/api/sekolah/{npsn}");

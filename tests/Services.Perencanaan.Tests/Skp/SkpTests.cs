@@ -293,7 +293,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         await Ok(Guru(s).PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-C" }));
         var basi = new HttpRequestMessage(HttpMethod.Put, $"{skp}/tugas-pokok") { Content = JsonContent.Create(new { kode = "TP-D" }) };
         basi.Headers.IfMatch.Add(new EntityTagHeaderValue(versi));
-        await Gagal(Guru(s).SendAsync(basi), HttpStatusCode.Conflict);
+        await Gagal(Guru(s).SendAsync(basi), HttpStatusCode.PreconditionFailed);
         Assert.Equal("TP-C", (await Guru(s).GetFromJsonAsync<JsonElement>(skp)).GetProperty("tugasPokok").GetString());
 
         await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));

@@ -1,5 +1,7 @@
 namespace Kinerja.Klien;
 
+using System.Text.Json.Serialization;
+
 public sealed record PerilakuTarget(string Kode, string Nama);
 
 public sealed record Persiapan(IReadOnlyList<PerilakuTarget> Target, string Upaya, DateTimeOffset Jadwal);
@@ -16,7 +18,7 @@ public sealed record UpayaTindakLanjut(IReadOnlyList<KegiatanTindakLanjut> Kegia
 
 public sealed record Refleksi(string Inspirasi, string Perubahan, string Tantangan, string Strategi);
 
-public sealed record Siklus(Guid Id, long Version, string Nip, int Tahun, string Npsn, string PraktikKinerja, string Tahap, string Menunggu,
+public sealed record Siklus(Guid Id, long Version, [property: JsonPropertyName("nip")] string PegawaiId, int Tahun, string Npsn, string PraktikKinerja, string Tahap, string Menunggu,
     IReadOnlyList<PerilakuTarget> PerilakuFokus, Persiapan? Persiapan, ObservasiKinerja? Observasi, DiskusiTindakLanjut? DiskusiTindakLanjut,
     UpayaTindakLanjut? UpayaTindakLanjut, Refleksi? Refleksi, string Peran = "Guru", IReadOnlyList<string>? Aksi = null)
 {
@@ -24,7 +26,7 @@ public sealed record Siklus(Guid Id, long Version, string Nip, int Tahun, string
     public string? LangkahSaya => Aksi is [var langkah, ..] ? langkah : null;
 }
 
-public sealed record PosisiSiklus(Guid Id, string Nip, string Npsn, string Tahap, string Menunggu);
+public sealed record PosisiSiklus(Guid Id, [property: JsonPropertyName("nip")] string PegawaiId, string Npsn, string Tahap, string Menunggu);
 
 public sealed class ObservasiKlien(HttpClient http) : ApiKlien(http)
 {

@@ -1,5 +1,7 @@
 namespace Kinerja.Klien;
 
+using System.Text.Json.Serialization;
+
 public sealed record Nilai(string HasilKerja, string PerilakuKerja, string UmpanBalik, string PenilaiNip);
 
 /// <param name="AngkaKredit">Null, with <paramref name="Koefisien"/>, for a non-ASN teacher: no jenjang, no angka kredit.</param>
@@ -9,7 +11,7 @@ public sealed record HasilPenilaian(string HasilKerja, string PerilakuKerja, str
 /// <summary>What finalising would fix now, computed by Penilaian from the same matrix (the rater's preview).</summary>
 public sealed record PratinjauPredikat(string HasilKerja, string PerilakuKerja, string Predikat, decimal? AngkaKredit, decimal? Koefisien, int Bulan);
 
-public sealed record Penilaian(Guid Id, long Version, string Nip, int Tahun, string Npsn, string Peran, string Status, Nilai? Nilai, HasilPenilaian? Hasil,
+public sealed record Penilaian(Guid Id, long Version, [property: JsonPropertyName("nip")] string PegawaiId, int Tahun, string Npsn, string Peran, string Status, Nilai? Nilai, HasilPenilaian? Hasil,
     IReadOnlyList<string>? Aksi = null)
 {
     public bool MilikKepalaSekolah => Peran == "KepalaSekolah";

@@ -1,5 +1,7 @@
 namespace Kinerja.Klien;
 
+using System.Text.Json.Serialization;
+
 
 public sealed record Butir(string Kode, string Teks);
 
@@ -35,9 +37,9 @@ public sealed record RencanaAtasan(Guid SkpId, string Status, IReadOnlyList<Renc
 /// <summary>One of the principal's RHK with the teachers' RHK that intervene it (<c>GET …/intervensi</c>).</summary>
 public sealed record IntervensiRhk(string Kode, string Indikator, string Target, IReadOnlyList<RhkGuru> Guru);
 
-public sealed record RhkGuru(Guid SkpId, string Nip, string Status, string Kode, string Indikator, string Target);
+public sealed record RhkGuru(Guid SkpId, [property: JsonPropertyName("nip")] string PegawaiId, string Status, string Kode, string Indikator, string Target);
 
-public sealed record Skp(Guid Id, long Version, string Nip, int Tahun, string Npsn, string Peran, string Status, string? TugasPokok,
+public sealed record Skp(Guid Id, long Version, [property: JsonPropertyName("nip")] string PegawaiId, int Tahun, string Npsn, string Peran, string Status, string? TugasPokok,
     string? PraktikKinerja, string? PengembanganKompetensi, IReadOnlyList<FokusPerilaku> PerilakuKerja, IReadOnlyList<RencanaHasilKerja> HasilKerja,
     string? CatatanPengembalian, string? PenilaiNip, IReadOnlyList<string>? Aksi = null)
 {

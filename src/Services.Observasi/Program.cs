@@ -19,7 +19,7 @@ builder.AddKinerjaMarten("observasi", opts =>
     {
         opts.AddKepalaSekolahLokal();
         opts.Projections.Snapshot<Siklus>(SnapshotLifecycle.Inline);
-        opts.Schema.For<Siklus>().Index(s => s.Nip).Index(s => s.Npsn).Index(s => s.Wilayah).Index(s => s.Tahun);
+        opts.Schema.For<Siklus>().Index(s => s.PegawaiId).Index(s => s.Npsn).Index(s => s.Wilayah).Index(s => s.Tahun);
     })
     .AddIntegrationRelay<PemetaanIntegrasi>();
 builder.Services.AddSingleton<PerilakuFokus>();

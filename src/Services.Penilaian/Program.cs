@@ -23,7 +23,7 @@ builder.AddKinerjaMarten("penilaian", opts =>
         opts.AddKepalaSekolahLokal();
         opts.AddPegawaiLokal();
         opts.Projections.Snapshot<Penilaian>(SnapshotLifecycle.Inline);
-        opts.Schema.For<Penilaian>().Index(p => p.Nip).Index(p => p.Npsn).Index(p => p.Wilayah).Index(p => p.Tahun);
+        opts.Schema.For<Penilaian>().Index(p => p.PegawaiId).Index(p => p.Npsn).Index(p => p.Wilayah).Index(p => p.Tahun);
     })
     .AddIntegrationRelay<PemetaanIntegrasi>();
 

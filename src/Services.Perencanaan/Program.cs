@@ -22,7 +22,7 @@ builder.AddKinerjaMarten("perencanaan", opts =>
         opts.AddKepalaSekolahLokal();
         opts.AddPegawaiLokal();
         opts.Projections.Snapshot<Skp>(SnapshotLifecycle.Inline);
-        opts.Schema.For<Skp>().Index(s => s.Nip).Index(s => s.Npsn).Index(s => s.Wilayah).Index(s => s.Tahun);
+        opts.Schema.For<Skp>().Index(s => s.PegawaiId).Index(s => s.Npsn).Index(s => s.Wilayah).Index(s => s.Tahun);
         opts.Schema.For<SkpPerPeriode>();
     })
     .AddIntegrationRelay<PemetaanIntegrasi>();

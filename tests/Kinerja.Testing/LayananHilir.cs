@@ -56,7 +56,7 @@ public abstract class LayananHilir<TProgram>(Infrastructure infra, string servic
         await session.LoadAsync<KepalaSekolahLokal>(npsn);
         session.Store(new KepalaSekolahLokal
         {
-            Id = npsn, Nip = nip, Plt = plt, BerlakuSejak = berlakuSejak ?? new DateOnly(2025, 7, 1), Wilayah = wilayah, DitugaskanPada = DateTimeOffset.UtcNow,
+            Id = npsn, PegawaiId = nip, Plt = plt, BerlakuSejak = berlakuSejak ?? new DateOnly(2025, 7, 1), Wilayah = wilayah, DitugaskanPada = DateTimeOffset.UtcNow,
         });
         await session.SaveChangesAsync();
     }

@@ -17,7 +17,7 @@ public enum Pelaku
 }
 
 /// <summary>Whose object it is: the pegawai, their school and wilayah, and whether they head that school.</summary>
-public sealed record Milik(string Nip, string Npsn, string Wilayah, bool MilikKepalaSekolah);
+public sealed record Milik(string PegawaiId, string Npsn, string Wilayah, bool MilikKepalaSekolah);
 
 /// <summary>
 /// What the access rule reads besides the caller: the object's owner and place, and who heads the owner's
@@ -27,7 +27,7 @@ public sealed record FaktaAkses(Milik Milik, KepalaSekolahLokal? KepalaSekolah)
 {
     /// <summary>Whether <see cref="AturanAkses.Tentukan"/> needs the head of the school for this caller.</summary>
     public static bool PerluKepalaSekolah(Pemanggil pemanggil, Milik milik) =>
-        pemanggil.Nip != milik.Nip && !milik.MilikKepalaSekolah && pemanggil.Is(Peran.KepalaSekolah);
+        pemanggil.PegawaiId != milik.PegawaiId && !milik.MilikKepalaSekolah && pemanggil.Is(Peran.KepalaSekolah);
 }
 
 /// <summary>
@@ -49,14 +49,14 @@ public static class AturanAkses
     public static Pelaku Tentukan(Pemanggil pemanggil, FaktaAkses fakta)
     {
         var milik = fakta.Milik;
-        if (pemanggil.Nip == milik.Nip)
+        if (pemanggil.PegawaiId == milik.PegawaiId)
         {
             return Pelaku.Pemilik;
         }
 
         var penilai = milik.MilikKepalaSekolah
             ? pemanggil.Is(Peran.PenilaiKs) && pemanggil.Wilayah == milik.Wilayah
-            : pemanggil.Is(Peran.KepalaSekolah) && fakta.KepalaSekolah?.NipPada(pemanggil.HariIni) == pemanggil.Nip;
+            : pemanggil.Is(Peran.KepalaSekolah) && fakta.KepalaSekolah?.PegawaiIdPada(pemanggil.HariIni) == pemanggil.PegawaiId;
         if (penilai)
         {
             return Pelaku.Penilai;

@@ -21,14 +21,14 @@ public sealed class CatatKepalaSekolah(IDocumentStore store, KinerjaMetrics metr
         session.Store(new KepalaSekolahLokal
         {
             Id = message.Npsn,
-            Nip = message.Nip,
+            PegawaiId = message.Nip,
             Plt = message.Plt,
             BerlakuSejak = message.BerlakuSejak,
             Wilayah = message.Wilayah,
             DitugaskanPada = message.OccurredAt,
-            Sebelumnya = current is null || current.Nip == message.Nip
+            Sebelumnya = current is null || current.PegawaiId == message.Nip
                 ? current?.Sebelumnya
-                : new PenugasanKepala(current.Nip, current.Plt, current.BerlakuSejak),
+                : new PenugasanKepala(current.PegawaiId, current.Plt, current.BerlakuSejak),
         });
     }
 }

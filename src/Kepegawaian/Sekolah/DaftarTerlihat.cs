@@ -5,7 +5,7 @@ using Kinerja.ServiceDefaults.Auth;
 
 /// <summary>Where an object of a pegawai says whose it is, for <see cref="DaftarTerlihat"/>.</summary>
 public sealed record Kepemilikan<T>(
-    Expression<Func<T, string>> Nip,
+    Expression<Func<T, string>> PegawaiId,
     Expression<Func<T, string>> Npsn,
     Expression<Func<T, string>> Wilayah,
     Expression<Func<T, bool>> MilikKepalaSekolah);
@@ -24,7 +24,7 @@ public static class DaftarTerlihat
             return query;
         }
 
-        var nip = Sama(milik.Nip, user.Nip);
+        var nip = Sama(milik.PegawaiId, user.PegawaiId);
         var syarat = user switch
         {
             _ when user.Is(Peran.OperatorDinas) && user.Wilayah is { } w => Sama(milik.Wilayah, w),

@@ -1,5 +1,7 @@
 namespace Kinerja.Kepegawaian.Sekolah;
 
+using System.Text.Json.Serialization;
+
 /// <summary>
 /// This service's own copy of who heads a school (id = NPSN), kept from <c>KepalaSekolahDitugaskan</c>.
 /// Perencanaan, Observasi and Penilaian decide from it who may approve, observe and rate, without
@@ -8,7 +10,9 @@ namespace Kinerja.Kepegawaian.Sekolah;
 public sealed record KepalaSekolahLokal
 {
     public required string Id { get; init; }
-    public required string Nip { get; init; }
+    /// <summary>The head's pegawai id (stored as <c>nip</c>, as before it was named so).</summary>
+    [JsonPropertyName("nip")]
+    public required string PegawaiId { get; init; }
     public required bool Plt { get; init; }
     public required DateOnly BerlakuSejak { get; init; }
     public required string Wilayah { get; init; }
@@ -19,10 +23,10 @@ public sealed record KepalaSekolahLokal
     public PenugasanKepala? Sebelumnya { get; init; }
 
     /// <summary>The assignment in force on this date: one that starts later is not yet in force.</summary>
-    public PenugasanKepala? Pada(DateOnly tanggal) => BerlakuSejak <= tanggal ? new PenugasanKepala(Nip, Plt, BerlakuSejak) : Sebelumnya;
+    public PenugasanKepala? Pada(DateOnly tanggal) => BerlakuSejak <= tanggal ? new PenugasanKepala(PegawaiId, Plt, BerlakuSejak) : Sebelumnya;
 
     /// <summary>Who heads the school on this date.</summary>
-    public string? NipPada(DateOnly tanggal) => Pada(tanggal)?.Nip;
+    public string? PegawaiIdPada(DateOnly tanggal) => Pada(tanggal)?.PegawaiId;
 }
 
-public sealed record PenugasanKepala(string Nip, bool Plt, DateOnly BerlakuSejak);
+public sealed record PenugasanKepala([property: JsonPropertyName("nip")] string PegawaiId, bool Plt, DateOnly BerlakuSejak);

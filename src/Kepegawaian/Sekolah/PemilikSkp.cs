@@ -17,7 +17,7 @@ public static class PemilikSkp
         {
             "kepala-sekolah" => true,
             "guru" => false,
-            _ => kepala?.Nip == IdPegawai.Dari(message.PegawaiId, message.Nip),
+            _ => kepala?.PegawaiId == IdPegawai.Dari(message.PegawaiId, message.Nip),
         };
         return (milikKepala, message.Wilayah ?? kepala?.Wilayah ?? "");
     }

@@ -13,5 +13,5 @@ public static class SekolahLokalExtensions
     /// is retried, re-reads, and the newer assignment stays.
     /// </summary>
     public static void AddKepalaSekolahLokal(this StoreOptions options) =>
-        options.Schema.For<KepalaSekolahLokal>().Index(k => k.Nip).UseOptimisticConcurrency(true);
+        options.Schema.For<KepalaSekolahLokal>().Index(k => k.PegawaiId).UseOptimisticConcurrency(true);
 }

@@ -14,8 +14,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, TimeProvider cloc
 
     public bool IsAuthenticated => Principal.Identity?.IsAuthenticated == true;
 
-    /// <summary>The pegawai's NIP (<c>sub</c>).</summary>
-    public string Nip => Principal.FindFirstValue("sub") ?? throw new InvalidOperationException("No authenticated user.");
+    /// <summary>The caller's pegawai id (<c>sub</c>): an ASN's NIP, or <c>nuptk:</c> and a non-ASN teacher's NUPTK.</summary>
+    public string PegawaiId => Principal.FindFirstValue("sub") ?? throw new InvalidOperationException("No authenticated user.");
 
     public IReadOnlyList<string> Roles => Principal.FindAll("role").Select(c => c.Value).ToList();
 
@@ -33,5 +33,5 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, TimeProvider cloc
     public bool MayOperateIn(string wilayah) => Pemanggil.MayOperateIn(wilayah);
 
     /// <summary>The caller as plain data, for the access rules.</summary>
-    public Pemanggil Pemanggil => new(Nip, Roles.ToHashSet(StringComparer.Ordinal), Npsn, Wilayah, HariIni);
+    public Pemanggil Pemanggil => new(PegawaiId, Roles.ToHashSet(StringComparer.Ordinal), Npsn, Wilayah, HariIni);
 }

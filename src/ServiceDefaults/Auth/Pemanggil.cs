@@ -5,7 +5,8 @@ namespace Kinerja.ServiceDefaults.Auth;
 /// rule can be a pure function tested without a request.
 /// </summary>
 /// <param name="HariIni">The date of the request in WIB: rights that start on a date are judged by it.</param>
-public sealed record Pemanggil(string Nip, IReadOnlySet<string> Roles, string? Npsn, string? Wilayah, DateOnly HariIni)
+/// <param name="PegawaiId">The token's <c>sub</c>: an ASN's NIP, or <c>nuptk:</c> and a non-ASN teacher's NUPTK.</param>
+public sealed record Pemanggil(string PegawaiId, IReadOnlySet<string> Roles, string? Npsn, string? Wilayah, DateOnly HariIni)
 {
     public bool Is(string peran) => Roles.Contains(peran);
 

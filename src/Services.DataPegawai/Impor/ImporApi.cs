@@ -47,7 +47,7 @@ public static class ImporApi
                 $"Kirim berkas sebagai text/csv (dengan baris header) atau application/json (larik objek); diterima: {lain ?? "tidak ada"}."),
         };
 
-        var pelaku = new Pengunggah(user.Nip, user.IsAdmin ? null : user.Wilayah, CorrelationMiddleware.Of(http));
+        var pelaku = new Pengunggah(user.PegawaiId, user.IsAdmin ? null : user.Wilayah, CorrelationMiddleware.Of(http));
         // the place is taken before a byte is spooled: ten parallel uploads spool at most as many files as may run
         if (!antrean.TryPesan(pelaku))
         {
@@ -82,7 +82,7 @@ public static class ImporApi
                 throw new ValidasiException("berkas", $"{salah} Tidak ada data yang disimpan.");
             }
 
-            var job = new ImporJob { Id = id, Sumber = jenis, Oleh = user.Nip, Wilayah = pelaku.Wilayah, Mulai = clock.GetUtcNow(), JumlahBaris = baris };
+            var job = new ImporJob { Id = id, Sumber = jenis, Oleh = user.PegawaiId, Wilayah = pelaku.Wilayah, Mulai = clock.GetUtcNow(), JumlahBaris = baris };
             // the job and its lease in one transaction: no instance ever sees this job running without an owner
             session.Store(job);
             session.Store(sewa.Ambil(id));

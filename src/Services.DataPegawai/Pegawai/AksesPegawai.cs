@@ -16,7 +16,7 @@ using Marten;
 public static class AksesPegawai
 {
     public static bool BolehLihatDataPribadi(CurrentUser user, Pegawai p) =>
-        user.Nip == p.Id || (p.Wilayah is { } w && user.MayOperateIn(w));
+        user.PegawaiId == p.Id || (p.Wilayah is { } w && user.MayOperateIn(w));
 
     public static async Task<bool> BolehLihatAsync(CurrentUser user, Pegawai p, IQuerySession session, CancellationToken ct)
     {

@@ -94,7 +94,7 @@ public static class PegawaiApi
             }
             else
             {
-                var nip = user.Nip;
+                var nip = user.PegawaiId;
                 query = query.Where(p => p.Id == nip);
             }
         }

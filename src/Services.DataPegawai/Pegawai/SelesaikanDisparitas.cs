@@ -38,7 +38,7 @@ public static class SelesaikanDisparitas
                     {
                         var (nilai, alasan) = Validasi(body);
                         var dengan = p with { NipSiasnLain = lain };
-                        var events = Decide(dengan, kode, nilai, alasan, user.Nip, clock.HariIni());
+                        var events = Decide(dengan, kode, nilai, alasan, user.PegawaiId, clock.HariIni());
                         ProyeksiPegawai.Tulis(session, p, events);
                         return events;
                     }, ct, p => PegawaiDto.Dari(p, lengkap: true));

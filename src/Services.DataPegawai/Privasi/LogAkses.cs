@@ -31,7 +31,7 @@ public sealed class LogAkses(NpgsqlDataSource database, IHttpContextAccessor htt
         var context = http.HttpContext;
         await using var command = database.CreateCommand(
             $"insert into {Tabel} (pembaca, peran, pegawai, endpoint, correlation_id) select $1, $2, unnest($3), $4, $5");
-        command.Parameters.Add(new NpgsqlParameter { Value = user.Nip });
+        command.Parameters.Add(new NpgsqlParameter { Value = user.PegawaiId });
         command.Parameters.Add(new NpgsqlParameter { Value = string.Join(",", user.Roles) });
         command.Parameters.Add(new NpgsqlParameter { Value = nips.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = context is null ? "" : $"{context.Request.Method} {context.Request.Path}" });

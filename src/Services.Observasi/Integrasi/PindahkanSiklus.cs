@@ -19,7 +19,7 @@ public sealed class PindahkanSiklus(IDocumentStore store, KinerjaMetrics metrics
         var id = IdPegawai.Dari(message.PegawaiId, message.Nip);
         var wilayahBaru = (await session.LoadAsync<KepalaSekolahLokal>(message.NpsnBaru, ct))?.Wilayah;
         var terbuka = await session.Query<Siklus>()
-            .Where(s => s.Nip == id && s.Tahap != Tahap.Selesai && s.Npsn != message.NpsnBaru)
+            .Where(s => s.PegawaiId == id && s.Tahap != Tahap.Selesai && s.Npsn != message.NpsnBaru)
             .ToListAsync(ct);
         foreach (var siklus in terbuka)
         {

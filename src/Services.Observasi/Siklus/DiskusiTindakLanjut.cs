@@ -12,7 +12,7 @@ public static class DiskusiTindakLanjut
 {
     public static void Map(RouteGroupBuilder siklus) =>
         siklus.MapPost("/{id:guid}/diskusi-tindak-lanjut", (Guid id, IsiDiskusi body, CommandPipeline p, CurrentUser u, CancellationToken ct) =>
-            Langkah.JalankanAsync("diskusi-tindak-lanjut", id, p, u, (s, pelaku) => Decide(s, pelaku, Validasi(id, body, u.Nip)), ct))
+            Langkah.JalankanAsync("diskusi-tindak-lanjut", id, p, u, (s, pelaku) => Decide(s, pelaku, Validasi(id, body, u.PegawaiId)), ct))
         .WithSummary("C. Diskusi tindak lanjut (penilai)");
 
     public static DiskusiTindakLanjutDicatat Validasi(Guid id, IsiDiskusi body, string penilaiNip)

@@ -9,7 +9,7 @@ public static class KonfirmasiJadwal
 {
     public static void Map(RouteGroupBuilder siklus) =>
         siklus.MapPost("/{id:guid}/persiapan/konfirmasi", (Guid id, CommandPipeline p, CurrentUser u, CancellationToken ct) =>
-            Langkah.JalankanAsync("konfirmasi-jadwal", id, p, u, (s, pelaku) => Decide(s, pelaku, u.Nip), ct))
+            Langkah.JalankanAsync("konfirmasi-jadwal", id, p, u, (s, pelaku) => Decide(s, pelaku, u.PegawaiId), ct))
         .WithSummary("The rater confirms the observation schedule");
 
     public static JadwalDikonfirmasi Decide(Siklus siklus, Pelaku pelaku, string penilaiNip)

@@ -12,13 +12,13 @@ public static class KonfirmasiRefleksi
 {
     public static void Map(RouteGroupBuilder siklus) =>
         siklus.MapPost("/{id:guid}/refleksi/konfirmasi", (Guid id, CommandPipeline p, CurrentUser u, CancellationToken ct) =>
-            Langkah.JalankanAsync("konfirmasi-refleksi", id, p, u, (s, pelaku) => Decide(s, pelaku, u.Nip), ct))
+            Langkah.JalankanAsync("konfirmasi-refleksi", id, p, u, (s, pelaku) => Decide(s, pelaku, u.PegawaiId), ct))
         .WithSummary("The rater acknowledges the refleksi: the cycle is complete");
 
     public static RefleksiDikonfirmasi Decide(Siklus siklus, Pelaku pelaku, string penilaiNip)
     {
         siklus.Wajib(Tahap.KonfirmasiRefleksi, pelaku);
-        return new RefleksiDikonfirmasi(siklus.Id, siklus.SkpId, siklus.Nip, siklus.Tahun, penilaiNip, siklus.Observasi!.Rubrik,
+        return new RefleksiDikonfirmasi(siklus.Id, siklus.SkpId, siklus.PegawaiId, siklus.Tahun, penilaiNip, siklus.Observasi!.Rubrik,
             siklus.NipAsn, siklus.StatusKepegawaian);
     }
 }

@@ -20,7 +20,7 @@ public static class Observasikan
             Langkah.JalankanAsync("observasi", id, p, u, (s, pelaku) =>
             {
                 var (rubrik, rekomendasi) = Validasi(body);
-                return Decide(s, pelaku, u.Nip, rubrik, rekomendasi, jam.GetUtcNow());
+                return Decide(s, pelaku, u.PegawaiId, rubrik, rekomendasi, jam.GetUtcNow());
             }, ct))
         .WithSummary("B. Observasi kinerja (penilai): one level per focus behaviour");
 

@@ -1,5 +1,6 @@
 namespace Kinerja.Observasi.Siklus;
 
+using System.Text.Json.Serialization;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Commands;
 using Kinerja.ServiceDefaults.Problems;
@@ -15,7 +16,9 @@ public sealed record Siklus : IVersioned
     public Guid Id { get; init; }
     public long Version { get; init; }
     public Guid SkpId { get; init; }
-    public string Nip { get; init; } = "";
+    /// <summary>The owner's pegawai id (stored and answered as <c>nip</c>, as before it was named so).</summary>
+    [JsonPropertyName("nip")]
+    public string PegawaiId { get; init; } = "";
     /// <summary>As the agreement said (<see cref="SiklusDibuka.NipAsn"/>).</summary>
     public string? NipAsn { get; init; }
     public string? StatusKepegawaian { get; init; }
@@ -41,14 +44,14 @@ public sealed record Siklus : IVersioned
         tahap is Tahap.Persiapan or Tahap.UpayaTindakLanjut or Tahap.Refleksi ? Pelaku.Pemilik : Pelaku.Penilai;
 
     /// <summary>Whose cycle it is, for <see cref="Akses"/>.</summary>
-    public Milik Milik() => new(Nip, Npsn, Wilayah, Peran == PeranPemilik.KepalaSekolah);
+    public Milik Milik() => new(PegawaiId, Npsn, Wilayah, Peran == PeranPemilik.KepalaSekolah);
 
     /// <summary>The same, as a list reads it (<see cref="DaftarTerlihat"/>).</summary>
-    public static readonly Kepemilikan<Siklus> MilikDalamDaftar = new(x => x.Nip, x => x.Npsn, x => x.Wilayah, x => x.Peran == PeranPemilik.KepalaSekolah);
+    public static readonly Kepemilikan<Siklus> MilikDalamDaftar = new(x => x.PegawaiId, x => x.Npsn, x => x.Wilayah, x => x.Peran == PeranPemilik.KepalaSekolah);
 
     public static Siklus Create(SiklusDibuka e) => new()
     {
-        Id = e.SiklusId, SkpId = e.SkpId, Nip = e.Nip, Tahun = e.Tahun, Npsn = e.Npsn, Wilayah = e.Wilayah,
+        Id = e.SiklusId, SkpId = e.SkpId, PegawaiId = e.PegawaiId, Tahun = e.Tahun, Npsn = e.Npsn, Wilayah = e.Wilayah,
         PraktikKinerja = e.PraktikKinerja, Peran = e.Peran, PerilakuFokus = e.PerilakuFokus, PenilaiNip = e.PenilaiNip, Tahap = Tahap.Persiapan,
         NipAsn = e.NipAsn, StatusKepegawaian = e.StatusKepegawaian,
     };

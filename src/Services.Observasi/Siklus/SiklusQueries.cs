@@ -45,7 +45,7 @@ public static class SiklusQueries
             query = query.Where(s => s.Tahap == th);
         }
 
-        return Results.Ok(await halaman.AmbilAsync(query.OrderBy(s => s.Nip), s => new PosisiSiklus(s.Id, s.Nip, s.Npsn, s.Tahap, s.Menunggu), ct));
+        return Results.Ok(await halaman.AmbilAsync(query.OrderBy(s => s.PegawaiId), s => new PosisiSiklus(s.Id, s.PegawaiId, s.Npsn, s.Tahap, s.Menunggu), ct));
     }
 
     private static async Task<IResult> Ringkasan(int? tahun, IQuerySession session, CurrentUser user, CancellationToken ct)

@@ -106,7 +106,7 @@ public static class FeedApi
         var t = tahun!.Value;
         var daftar = await session.Query<Penilaian>()
             .Where(p => p.Wilayah == wilayah && p.Tahun == t && p.Status == StatusPenilaian.Ditetapkan)
-            .OrderBy(p => p.Nip).ToListAsync(ct);
+            .OrderBy(p => p.PegawaiId).ToListAsync(ct);
         // BKN's e-Kinerja is for ASN only: a non-ASN teacher's predikat goes to the regional feed, not here
         var rekaman = daftar.Where(p => p.Hasil!.NipEKinerja is not null).Select(p => EKinerja.Dari(p.Hasil!)).ToList();
         return format == "csv" ? Results.Text(EKinerja.Csv(rekaman), "text/csv; charset=utf-8", Encoding.UTF8) : Results.Ok(rekaman);
@@ -129,10 +129,10 @@ public static class FeedApi
         var t = tahun!.Value;
         var hasil = await session.Query<Penilaian>()
             .Where(p => p.Wilayah == wilayah && p.Tahun == t && p.Status == StatusPenilaian.Ditetapkan)
-            .Select(p => new { p.Nip, p.Npsn, p.Hasil }).ToListAsync(ct);
+            .Select(p => new { p.PegawaiId, p.Npsn, p.Hasil }).ToListAsync(ct);
         var jenjang = (await session.Query<PegawaiLokal>().Where(p => p.Wilayah == wilayah).Select(p => new { p.Id, p.Jenjang }).ToListAsync(ct))
             .ToDictionary(p => p.Id, p => p.Jenjang, StringComparer.Ordinal);
-        return Results.Ok(hasil.GroupBy(h => (h.Npsn, Jenjang: jenjang.GetValueOrDefault(h.Nip), h.Hasil!.Predikat))
+        return Results.Ok(hasil.GroupBy(h => (h.Npsn, Jenjang: jenjang.GetValueOrDefault(h.PegawaiId), h.Hasil!.Predikat))
             .OrderBy(g => g.Key.Npsn, StringComparer.Ordinal).ThenBy(g => g.Key.Jenjang, StringComparer.Ordinal).ThenBy(g => g.Key.Predikat)
             .Select(g => new BarisDistribusi(g.Key.Npsn, g.Key.Jenjang, g.Key.Predikat, g.Count())).ToList());
     }

@@ -19,7 +19,7 @@ public sealed class PindahkanPenilaian(IDocumentStore store, KinerjaMetrics metr
         var id = IdPegawai.Dari(message.PegawaiId, message.Nip);
         var wilayahBaru = (await session.LoadAsync<KepalaSekolahLokal>(message.NpsnBaru, ct))?.Wilayah;
         var terbuka = await session.Query<Penilaian>()
-            .Where(p => p.Nip == id && p.Status != StatusPenilaian.Ditetapkan && p.Npsn != message.NpsnBaru)
+            .Where(p => p.PegawaiId == id && p.Status != StatusPenilaian.Ditetapkan && p.Npsn != message.NpsnBaru)
             .ToListAsync(ct);
         foreach (var penilaian in terbuka)
         {

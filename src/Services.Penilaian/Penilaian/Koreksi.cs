@@ -18,7 +18,7 @@ public static class Koreksi
         penilaian.MapPost("/{id:guid}/koreksi", (Guid id, IsiKoreksi body, CommandPipeline pipeline, CurrentUser user, IConfiguration c, TimeProvider jam,
                 CancellationToken ct) =>
             pipeline.RunAsync<Penilaian, PegawaiLokal>("koreksi", id, (p, c2) => PenilaianAkses.UntukMenilaiAsync(p, user, pipeline.Session, c2),
-                (p, pegawai) => Decide(p, pegawai, Validasi(body), Periode.Bulan(c, p.Tahun), user.Nip, jam.GetUtcNow()), ct))
+                (p, pegawai) => Decide(p, pegawai, Validasi(body), Periode.Bulan(c, p.Tahun), user.PegawaiId, jam.GetUtcNow()), ct))
         .WithSummary("Correct a finalised assessment (reason required); republished with koreksiKe + 1");
 
     public sealed record Isi(Rating HasilKerja, Rating PerilakuKerja, string Alasan);

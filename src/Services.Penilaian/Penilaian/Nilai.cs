@@ -17,7 +17,7 @@ public static class Nilai
     public static void Map(RouteGroupBuilder penilaian) =>
         penilaian.MapPost("/{id:guid}/nilai", (Guid id, IsiNilai body, CommandPipeline pipeline, CurrentUser user, CancellationToken ct) =>
             pipeline.RunAsync<Penilaian, PegawaiLokal>("nilai", id, (p, c) => PenilaianAkses.UntukMenilaiAsync(p, user, pipeline.Session, c),
-                (p, _) => Decide(p, Validasi(body), user.Nip), ct))
+                (p, _) => Decide(p, Validasi(body), user.PegawaiId), ct))
         .WithSummary("Rate hasil kerja and perilaku kerja, with feedback (changeable until finalised)");
 
     public sealed record Isi(Rating HasilKerja, Rating PerilakuKerja, string UmpanBalik);

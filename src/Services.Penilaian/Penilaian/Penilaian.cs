@@ -1,5 +1,6 @@
 namespace Kinerja.Penilaian.Penilaian;
 
+using System.Text.Json.Serialization;
 using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Commands;
@@ -17,7 +18,9 @@ public sealed record Penilaian : IVersioned
     public Guid Id { get; init; }
     public long Version { get; init; }
     public Guid SkpId { get; init; }
-    public string Nip { get; init; } = "";
+    /// <summary>The owner's pegawai id (stored and answered as <c>nip</c>, as before it was named so).</summary>
+    [JsonPropertyName("nip")]
+    public string PegawaiId { get; init; } = "";
     public int Tahun { get; init; }
     public string Npsn { get; init; } = "";
     public string Wilayah { get; init; } = "";
@@ -27,14 +30,14 @@ public sealed record Penilaian : IVersioned
     public PredikatDitetapkan? Hasil { get; init; }
 
     /// <summary>Whose assessment it is, for <see cref="Akses"/>.</summary>
-    public Milik Milik() => new(Nip, Npsn, Wilayah, Peran == PeranPemilik.KepalaSekolah);
+    public Milik Milik() => new(PegawaiId, Npsn, Wilayah, Peran == PeranPemilik.KepalaSekolah);
 
     /// <summary>The same, as a list reads it (<see cref="DaftarTerlihat"/>).</summary>
-    public static readonly Kepemilikan<Penilaian> MilikDalamDaftar = new(x => x.Nip, x => x.Npsn, x => x.Wilayah, x => x.Peran == PeranPemilik.KepalaSekolah);
+    public static readonly Kepemilikan<Penilaian> MilikDalamDaftar = new(x => x.PegawaiId, x => x.Npsn, x => x.Wilayah, x => x.Peran == PeranPemilik.KepalaSekolah);
 
     public static Penilaian Create(PenilaianDibuka e) => new()
     {
-        Id = e.PenilaianId, SkpId = e.SkpId, Nip = e.Nip, Tahun = e.Tahun, Npsn = e.Npsn, Wilayah = e.Wilayah, Peran = e.Peran,
+        Id = e.PenilaianId, SkpId = e.SkpId, PegawaiId = e.PegawaiId, Tahun = e.Tahun, Npsn = e.Npsn, Wilayah = e.Wilayah, Peran = e.Peran,
         Status = StatusPenilaian.MenungguSiklus,
     };
 
@@ -55,7 +58,7 @@ public sealed record Penilaian : IVersioned
     {
         var predikat = MatriksPredikat.Dari(hasilKerja, perilakuKerja);
         var koefisien = MatriksPredikat.Koefisien(pegawai.Jenjang);
-        return new PredikatDitetapkan(Id, Nip, pegawai.Nama, Tahun, Npsn, Wilayah, hasilKerja, perilakuKerja, predikat,
+        return new PredikatDitetapkan(Id, PegawaiId, pegawai.Nama, Tahun, Npsn, Wilayah, hasilKerja, perilakuKerja, predikat,
             koefisien is { } k ? MatriksPredikat.AngkaKredit(k, predikat, bulan) : null, koefisien, bulan, penilaiNip, kini, koreksiKe, alasan,
             pegawai.StatusKepegawaian, pegawai.Nip);
     }

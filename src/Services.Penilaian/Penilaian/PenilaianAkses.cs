@@ -25,7 +25,7 @@ public static class PenilaianAkses
             throw new TerlarangException("Hanya penilai (kepala sekolah saat ini, atau penilai-ks untuk kepala sekolah) yang menilai.");
         }
 
-        return await session.LoadAsync<PegawaiLokal>(p.Nip, ct)
-            ?? throw new KonflikException($"Data pegawai {p.Nip} (nama, jenjang) belum diterima dari DataPegawai.");
+        return await session.LoadAsync<PegawaiLokal>(p.PegawaiId, ct)
+            ?? throw new KonflikException($"Data pegawai {p.PegawaiId} (nama, jenjang) belum diterima dari DataPegawai.");
     }
 }

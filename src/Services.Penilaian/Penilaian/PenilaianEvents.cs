@@ -1,24 +1,25 @@
 namespace Kinerja.Penilaian.Penilaian;
 
+using System.Text.Json.Serialization;
 using Kinerja.Kepegawaian.Sekolah;
 
-public sealed record PenilaianDibuka(Guid PenilaianId, Guid SkpId, string Nip, int Tahun, string Npsn, string Wilayah, PeranPemilik Peran);
+public sealed record PenilaianDibuka(Guid PenilaianId, Guid SkpId, [property: JsonPropertyName("nip")] string PegawaiId, int Tahun, string Npsn, string Wilayah, PeranPemilik Peran);
 
 public sealed record SiklusSelesaiDicatat(Guid PenilaianId, Guid SiklusId);
 
 public sealed record Dinilai(Guid PenilaianId, Rating HasilKerja, Rating PerilakuKerja, string UmpanBalik, string PenilaiNip);
 
 /// <summary>Finalised (KoreksiKe 0) or corrected (1, 2, …): everything PredikatKinerjaDitetapkan publishes.</summary>
-/// <param name="Nip">The pegawai id (<see cref="Kinerja.Contracts.IdPegawai"/>).</param>
+/// <param name="PegawaiId">The pegawai id (<see cref="Kinerja.Contracts.IdPegawai"/>), stored as <c>nip</c> as before it was named so.</param>
 /// <param name="AngkaKredit">Null with <paramref name="Koefisien"/> for a pegawai without jenjang (a non-ASN teacher): no credit, not zero.</param>
 /// <param name="StatusKepegawaian"><c>PNS</c>, <c>PPPK</c> or <c>NonASN</c> as DataPegawai said; null in events stored before it was recorded.</param>
 /// <param name="NipAsn">The NIP, for an ASN; null for a non-ASN, and in events stored before (then <paramref name="Nip"/> is it).</param>
-public sealed record PredikatDitetapkan(Guid PenilaianId, string Nip, string Nama, int Tahun, string Npsn, string Wilayah,
+public sealed record PredikatDitetapkan(Guid PenilaianId, [property: JsonPropertyName("nip")] string PegawaiId, string Nama, int Tahun, string Npsn, string Wilayah,
     Rating HasilKerja, Rating PerilakuKerja, PredikatKinerja Predikat, decimal? AngkaKredit, decimal? Koefisien, int Bulan,
     string PenilaiNip, DateTimeOffset DitetapkanPada, int KoreksiKe, string? Alasan, string? StatusKepegawaian = null, string? NipAsn = null)
 {
     /// <summary>For BKN's e-Kinerja, which takes ASN only: their NIP, or null for a non-ASN.</summary>
-    public string? NipEKinerja => StatusKepegawaian == Kinerja.Contracts.IdPegawai.StatusNonAsn ? null : Kinerja.Contracts.IdPegawai.NipDari(Nip, NipAsn);
+    public string? NipEKinerja => StatusKepegawaian == Kinerja.Contracts.IdPegawai.StatusNonAsn ? null : Kinerja.Contracts.IdPegawai.NipDari(PegawaiId, NipAsn);
 }
 
 /// <summary>The pegawai moved school before finalisation: the new school's principal rates from here.</summary>

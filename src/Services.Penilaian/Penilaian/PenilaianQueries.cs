@@ -38,7 +38,7 @@ public static class PenilaianQueries
                 query = query.Where(p => p.Hasil!.Predikat == pr);
             }
 
-            return Results.Ok(await halaman.AmbilAsync(query.OrderBy(p => p.Nip), p => p, ct));
+            return Results.Ok(await halaman.AmbilAsync(query.OrderBy(p => p.PegawaiId), p => p, ct));
         }).WithTags("Penilaian").WithSummary("Assessments the caller may see; filter status=SiapDinilai for what is still unrated");
         app.MapGet("/api/penilaian/ringkasan/sekolah", RingkasanSekolah).WithTags("Penilaian").RequireAuthorization(Kebijakan.Operator)
             .WithSummary("Assessments per status, and finalised ones per predikat, per school of the operator's wilayah");

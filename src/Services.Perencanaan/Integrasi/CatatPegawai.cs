@@ -23,7 +23,7 @@ public sealed class PindahkanSkp(IDocumentStore store, KinerjaMetrics metrics, I
         }
 
         var rencana = await session.Query<Skp>()
-            .Where(s => s.Nip == id && s.Status != StatusSkp.Disepakati && s.Npsn != message.NpsnBaru)
+            .Where(s => s.PegawaiId == id && s.Status != StatusSkp.Disepakati && s.Npsn != message.NpsnBaru)
             .ToListAsync(ct);
         foreach (var skp in rencana)
         {

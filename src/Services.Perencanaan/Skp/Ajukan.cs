@@ -22,7 +22,7 @@ public static class Ajukan
                     (await Akses.UntukMenulisAsync(skp.Milik(), user, pipeline.Session, c),
                         (await pipeline.Session.LoadAsync<KepalaSekolahLokal>(skp.Npsn, c))?.Pada(user.HariIni),
                         await KaskadeRhk.RencanaKepalaAsync(skp, pipeline.Session, c),
-                        await pipeline.Session.LoadAsync<PegawaiLokal>(skp.Nip, c)),
+                        await pipeline.Session.LoadAsync<PegawaiLokal>(skp.PegawaiId, c)),
                 (skp, a) => Decide(skp, a.Pelaku, jendela.Untuk(skp.Tahun), a.Kepala, a.RencanaKepala, kaskade, a.Pegawai), ct));
 
     /// <param name="kepala">Who heads the owner's school today, if anyone.</param>
@@ -45,8 +45,8 @@ public static class Ajukan
 
         KaskadeRhk.WajibUntukAjukan(skp, rencanaKepala, kaskade);
 
-        return kepala is { Plt: true } plt && plt.Nip != skp.Nip && skp.Peran == PeranPemilik.Guru
-            ? [new SkpDiajukan(skp.Id), skp.Disepakati(plt.Nip, otomatis: true, pegawai)]
+        return kepala is { Plt: true } plt && plt.PegawaiId != skp.PegawaiId && skp.Peran == PeranPemilik.Guru
+            ? [new SkpDiajukan(skp.Id), skp.Disepakati(plt.PegawaiId, otomatis: true, pegawai)]
             : [new SkpDiajukan(skp.Id)];
     }
 }

@@ -24,13 +24,13 @@ public static class Buat
             {
                 var tahun = Validasi(body);
                 var session = pipeline.Session;
-                var pegawai = await session.LoadAsync<PegawaiLokal>(user.Nip, ct2);
-                var ada = pegawai is null ? null : await session.LoadAsync<SkpPerPeriode>(Kunci(user.Nip, tahun), ct2);
+                var pegawai = await session.LoadAsync<PegawaiLokal>(user.PegawaiId, ct2);
+                var ada = pegawai is null ? null : await session.LoadAsync<SkpPerPeriode>(Kunci(user.PegawaiId, tahun), ct2);
                 var kepala = pegawai is null ? null : await session.LoadAsync<KepalaSekolahLokal>(pegawai.Npsn, ct2);
-                var dibuat = Decide(Guid.NewGuid(), user.Nip, tahun, pegawai, kepala, jendela.Untuk(tahun), ada,
+                var dibuat = Decide(Guid.NewGuid(), user.PegawaiId, tahun, pegawai, kepala, jendela.Untuk(tahun), ada,
                     sebagaiKepala: user.Is(Peran.KepalaSekolah) && user.Npsn == pegawai?.Npsn);
                 // inserted, not stored: two creates racing for one period collide here and the second gets 409
-                session.Insert(new SkpPerPeriode(Kunci(user.Nip, tahun), dibuat.SkpId));
+                session.Insert(new SkpPerPeriode(Kunci(user.PegawaiId, tahun), dibuat.SkpId));
                 return (dibuat.SkpId, [dibuat]);
             }, id => $"/api/perencanaan/skp/{id}", ct))
         .WithSummary("Start the caller's own plan for a period");
@@ -64,12 +64,12 @@ public static class Buat
             throw new KonflikException($"SKP periode {tahun} sudah ada: /api/perencanaan/skp/{ada.SkpId}");
         }
 
-        if (sebagaiKepala && kepala?.Nip != nip)
+        if (sebagaiKepala && kepala?.PegawaiId != nip)
         {
             throw new KonflikException($"Penugasan Anda sebagai kepala sekolah {pegawai.Npsn} belum tercatat di perencanaan; coba lagi sebentar lagi.");
         }
 
-        var peran = kepala?.Nip == nip ? PeranPemilik.KepalaSekolah : PeranPemilik.Guru;
+        var peran = kepala?.PegawaiId == nip ? PeranPemilik.KepalaSekolah : PeranPemilik.Guru;
         return new SkpDibuat(id, nip, tahun, pegawai.Npsn, pegawai.Wilayah, peran);
     }
 

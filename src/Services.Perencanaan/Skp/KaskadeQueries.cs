@@ -50,7 +50,7 @@ public static class KaskadeQueries
         var (npsn, tahun) = (atasan.Npsn, atasan.Tahun);
         var guru = await session.Query<Skp>().Where(s => s.Npsn == npsn && s.Tahun == tahun && s.Peran == PeranPemilik.Guru).ToListAsync(ct);
         var merujuk = guru.SelectMany(s => s.HasilKerja.Where(r => r.Intervensi?.SkpId == id)
-                .Select(r => (r.Intervensi!.Kode, Rhk: new RhkGuru(s.Id, s.Nip, s.Status, r.Kode, r.Indikator, r.Target))))
+                .Select(r => (r.Intervensi!.Kode, Rhk: new RhkGuru(s.Id, s.PegawaiId, s.Status, r.Kode, r.Indikator, r.Target))))
             .ToLookup(x => x.Kode, x => x.Rhk);
         return Results.Ok(atasan.HasilKerja
             .Select(r => new IntervensiRhk(r.Kode, r.Indikator, r.Target, merujuk[r.Kode].OrderBy(g => g.Nip, StringComparer.Ordinal).ToList()))

@@ -18,8 +18,8 @@ public static class Setujui
     public static void Map(RouteGroupBuilder skp) =>
         skp.MapPost("/{id:guid}/setujui", (Guid id, CommandPipeline pipeline, CurrentUser user, Jendela jendela, CancellationToken ct) =>
             pipeline.RunAsync<Skp, (Pelaku Pelaku, PegawaiLokal? Pegawai)>("setujui-skp", id, async (skp, c) =>
-                    (await Akses.UntukMenulisAsync(skp.Milik(), user, pipeline.Session, c), await pipeline.Session.LoadAsync<PegawaiLokal>(skp.Nip, c)),
-                (skp, a) => Decide(skp, a.Pelaku, jendela.Untuk(skp.Tahun), user.Nip, a.Pegawai), ct));
+                    (await Akses.UntukMenulisAsync(skp.Milik(), user, pipeline.Session, c), await pipeline.Session.LoadAsync<PegawaiLokal>(skp.PegawaiId, c)),
+                (skp, a) => Decide(skp, a.Pelaku, jendela.Untuk(skp.Tahun), user.PegawaiId, a.Pegawai), ct));
 
     /// <param name="pegawai">The owner as DataPegawai last said: their NIP and status travel with the agreement.</param>
     public static IReadOnlyList<object> Decide(Skp skp, Pelaku pelaku, JendelaTahun jendela, string penilaiNip, PegawaiLokal? pegawai = null)

@@ -1,5 +1,6 @@
 namespace Kinerja.Perencanaan.Skp;
 
+using System.Text.Json.Serialization;
 using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Commands;
@@ -14,7 +15,9 @@ public sealed record Skp : IVersioned
 {
     public Guid Id { get; init; }
     public long Version { get; init; }
-    public string Nip { get; init; } = "";
+    /// <summary>The owner's pegawai id (stored and answered as <c>nip</c>, as before it was named so).</summary>
+    [JsonPropertyName("nip")]
+    public string PegawaiId { get; init; } = "";
     public int Tahun { get; init; }
     public string Npsn { get; init; } = "";
     public string Wilayah { get; init; } = "";
@@ -31,13 +34,13 @@ public sealed record Skp : IVersioned
     public bool Penyesuaian { get; init; }
 
     /// <summary>Whose plan it is, for <see cref="Akses"/>.</summary>
-    public Milik Milik() => new(Nip, Npsn, Wilayah, Peran == PeranPemilik.KepalaSekolah);
+    public Milik Milik() => new(PegawaiId, Npsn, Wilayah, Peran == PeranPemilik.KepalaSekolah);
 
     /// <summary>The same, as a list reads it (<see cref="DaftarTerlihat"/>).</summary>
-    public static readonly Kepemilikan<Skp> MilikDalamDaftar = new(x => x.Nip, x => x.Npsn, x => x.Wilayah, x => x.Peran == PeranPemilik.KepalaSekolah);
+    public static readonly Kepemilikan<Skp> MilikDalamDaftar = new(x => x.PegawaiId, x => x.Npsn, x => x.Wilayah, x => x.Peran == PeranPemilik.KepalaSekolah);
 
     public static Skp Create(SkpDibuat e) =>
-        new() { Id = e.SkpId, Nip = e.Nip, Tahun = e.Tahun, Npsn = e.Npsn, Wilayah = e.Wilayah, Peran = e.Peran, Status = StatusSkp.Draf };
+        new() { Id = e.SkpId, PegawaiId = e.PegawaiId, Tahun = e.Tahun, Npsn = e.Npsn, Wilayah = e.Wilayah, Peran = e.Peran, Status = StatusSkp.Draf };
 
     public Skp Apply(TugasPokokDitetapkan e) => this with { TugasPokok = e.Kode };
     public Skp Apply(PraktikKinerjaDitetapkan e) => this with { PraktikKinerja = e.Kode };
@@ -63,7 +66,7 @@ public sealed record Skp : IVersioned
     /// <summary>The agreement: it carries what Observasi and Penilaian need, so the relay can publish it as it stands.</summary>
     /// <param name="pegawai">This service's copy of the owner (their NIP and status as DataPegawai last said), when it has one.</param>
     public SkpDisepakati Disepakati(string penilaiNip, bool otomatis, PegawaiLokal? pegawai = null) =>
-        new(Id, penilaiNip, otomatis, Nip, Tahun, Npsn, PraktikKinerja!, PengembanganKompetensi!, PerilakuKerja.Select(p => p.Aspek).ToList(),
+        new(Id, penilaiNip, otomatis, PegawaiId, Tahun, Npsn, PraktikKinerja!, PengembanganKompetensi!, PerilakuKerja.Select(p => p.Aspek).ToList(),
             Wilayah, Peran, pegawai?.Nip, pegawai?.StatusKepegawaian);
 
     /// <summary>True when a part says what the plan already says.</summary>

@@ -1,5 +1,6 @@
 namespace Kinerja.Perencanaan.Skp;
 
+using System.Text.Json.Serialization;
 using Kinerja.Kepegawaian.Sekolah;
 
 public enum StatusSkp { Draf, Diajukan, Dikembalikan, Disepakati }
@@ -14,7 +15,7 @@ public sealed record RhkAtasan(Guid SkpId, string Kode);
 /// <summary>A BerAKHLAK aspect the pegawai focuses on, with the principal's own expectation when given.</summary>
 public sealed record FokusPerilaku(string Aspek, string? EkspektasiKhusus);
 
-public sealed record SkpDibuat(Guid SkpId, string Nip, int Tahun, string Npsn, string Wilayah, PeranPemilik Peran);
+public sealed record SkpDibuat(Guid SkpId, [property: JsonPropertyName("nip")] string PegawaiId, int Tahun, string Npsn, string Wilayah, PeranPemilik Peran);
 
 public sealed record TugasPokokDitetapkan(Guid SkpId, string Kode);
 
@@ -34,11 +35,11 @@ public sealed record SkpDikembalikan(Guid SkpId, string Catatan);
 /// <param name="Otomatis">True when a school led only by a Plt agreed it on submission.</param>
 /// <param name="Wilayah">Null in events stored before it was recorded: consumers then fall back to their own copy.</param>
 /// <param name="Peran">Null in events stored before it was recorded.</param>
-/// <param name="Nip">The pegawai id (<see cref="Kinerja.Contracts.IdPegawai"/>).</param>
+/// <param name="PegawaiId">The pegawai id (<see cref="Kinerja.Contracts.IdPegawai"/>), stored as <c>nip</c> as before it was named so.</param>
 /// <param name="NipAsn">The NIP as DataPegawai last said (a non-ASN teacher who became PPPK has one beside their id); null for a non-ASN,
 /// and in events stored before it was recorded.</param>
 /// <param name="StatusKepegawaian"><c>PNS</c>, <c>PPPK</c> or <c>NonASN</c> as DataPegawai last said; null in events stored before.</param>
-public sealed record SkpDisepakati(Guid SkpId, string PenilaiNip, bool Otomatis, string Nip, int Tahun, string Npsn,
+public sealed record SkpDisepakati(Guid SkpId, string PenilaiNip, bool Otomatis, [property: JsonPropertyName("nip")] string PegawaiId, int Tahun, string Npsn,
     string PraktikKinerja, string Kompetensi, IReadOnlyList<string> PerilakuKerja, string? Wilayah = null, PeranPemilik? Peran = null,
     string? NipAsn = null, string? StatusKepegawaian = null);
 

@@ -45,7 +45,7 @@ public static class SkpQueries
             query = query.Where(s => s.Status == st);
         }
 
-        return Results.Ok(await halaman.AmbilAsync(query.OrderBy(s => s.Nip), s => s, ct));
+        return Results.Ok(await halaman.AmbilAsync(query.OrderBy(s => s.PegawaiId), s => s, ct));
     }
 
     private static async Task<IResult> Ringkasan(int? tahun, IQuerySession session, CurrentUser user, CancellationToken ct)
@@ -90,9 +90,9 @@ public static class SkpQueries
     private static async Task<IResult> RingkasanSekolah(int? tahun, IQuerySession session, CurrentUser user, CancellationToken ct)
     {
         var t = tahun ?? throw new ValidasiException("tahun", "Wajib diisi.");
-        var rencana = await DiWilayah(session.Query<Skp>(), user).Where(s => s.Tahun == t).Select(s => new { s.Nip, s.Npsn, s.Status }).ToListAsync(ct);
+        var rencana = await DiWilayah(session.Query<Skp>(), user).Where(s => s.Tahun == t).Select(s => new { s.PegawaiId, s.Npsn, s.Status }).ToListAsync(ct);
         var pegawai = await DiWilayah(session.Query<PegawaiLokal>(), user).Select(p => new { p.Id, p.Npsn }).ToListAsync(ct);
-        var punya = rencana.Select(r => r.Nip).ToHashSet(StringComparer.Ordinal);
+        var punya = rencana.Select(r => r.PegawaiId).ToHashSet(StringComparer.Ordinal);
         return Results.Ok(JumlahSekolah.Hitung(rencana.Select(r => (r.Npsn, r.Status.ToString()))
             .Concat(pegawai.Where(p => !punya.Contains(p.Id)).Select(p => (p.Npsn, "BelumMulai")))));
     }
@@ -102,7 +102,7 @@ public static class SkpQueries
     {
         var t = tahun ?? throw new ValidasiException("tahun", "Wajib diisi.");
         var halaman = Paging.Dari(page, pageSize);
-        var punya = (await DiWilayah(session.Query<Skp>(), user).Where(s => s.Tahun == t).Select(s => s.Nip).ToListAsync(ct)).ToArray();
+        var punya = (await DiWilayah(session.Query<Skp>(), user).Where(s => s.Tahun == t).Select(s => s.PegawaiId).ToListAsync(ct)).ToArray();
         var query = DiWilayah(session.Query<PegawaiLokal>(), user).Where(p => !p.Id.IsOneOf(punya));
         if (npsn is not null)
         {

@@ -27,7 +27,7 @@ public class AturanAksesTests
 
     private static KepalaSekolahLokal Dipimpin(string nip, DateOnly sejak, string? sebelumnya = null) => new()
     {
-        Id = Sekolah, Nip = nip, Plt = false, BerlakuSejak = sejak, Wilayah = Wilayah, DitugaskanPada = DateTimeOffset.UnixEpoch,
+        Id = Sekolah, PegawaiId = nip, Plt = false, BerlakuSejak = sejak, Wilayah = Wilayah, DitugaskanPada = DateTimeOffset.UnixEpoch,
         Sebelumnya = sebelumnya is null ? null : new PenugasanKepala(sebelumnya, false, new DateOnly(2020, 1, 1)),
     };
 

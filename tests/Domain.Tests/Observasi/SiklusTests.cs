@@ -188,7 +188,7 @@ public class KonfirmasiRefleksiTests
     public void the_rater_completes_the_cycle_with_the_observations_rubric()
     {
         var e = KonfirmasiRefleksi.Decide(Kondisi.Di(Tahap.KonfirmasiRefleksi), Pelaku.Penilai, Kondisi.Kepala);
-        Assert.Equal((Kondisi.Guru, 2026, Kondisi.Rubrik), (e.Nip, e.Tahun, e.Rubrik));
+        Assert.Equal((Kondisi.Guru, 2026, Kondisi.Rubrik), (e.PegawaiId, e.Tahun, e.Rubrik));
         Assert.Equal(Tahap.Selesai, Diberikan.Dari<Siklus>(
             new SiklusDibuka(Kondisi.Id, Kondisi.Id, Kondisi.Guru, 2026, "20219001", "3273", "G-MK-1", PeranPemilik.Guru, Kondisi.Fokus, Kondisi.Kepala),
             new PersiapanDisusun(Kondisi.Id, Kondisi.Fokus, "u", Kondisi.Jadwal), new JadwalDikonfirmasi(Kondisi.Id, Kondisi.Kepala),

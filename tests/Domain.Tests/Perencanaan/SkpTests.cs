@@ -16,7 +16,7 @@ public class BuatTests
 
     private static KepalaSekolahLokal DikepalaiOleh(string nip) => new()
     {
-        Id = "20219001", Nip = nip, Plt = false, BerlakuSejak = new DateOnly(2025, 1, 1), Wilayah = "3273", DitugaskanPada = DateTimeOffset.UnixEpoch,
+        Id = "20219001", PegawaiId = nip, Plt = false, BerlakuSejak = new DateOnly(2025, 1, 1), Wilayah = "3273", DitugaskanPada = DateTimeOffset.UnixEpoch,
     };
 
     [Fact]
@@ -148,12 +148,12 @@ public class AjukanTests
     {
         var events = Decide(Lengkap(), Pelaku.Pemilik, DalamPerencanaan, PltLain);
         var disepakati = Assert.IsType<SkpDisepakati>(events[1]);
-        Assert.Equal((PltLain.Nip, true), (disepakati.PenilaiNip, disepakati.Otomatis));
+        Assert.Equal((PltLain.PegawaiId, true), (disepakati.PenilaiNip, disepakati.Otomatis));
     }
 
     [Fact]
     public void a_plt_never_agrees_their_own_plan() =>
-        Assert.Equal([new SkpDiajukan(Id)], Decide(Lengkap(), Pelaku.Pemilik, DalamPerencanaan, PltLain with { Nip = Guru }));
+        Assert.Equal([new SkpDiajukan(Id)], Decide(Lengkap(), Pelaku.Pemilik, DalamPerencanaan, PltLain with { PegawaiId = Guru }));
 
     [Fact]
     public void a_principals_plan_waits_for_the_penilai_ks_even_under_a_plt() =>
@@ -166,7 +166,7 @@ public class SetujuiTests
     public void the_rater_agrees_a_submitted_plan_and_the_agreement_carries_what_the_cycle_needs()
     {
         var e = Assert.IsType<SkpDisepakati>(Assert.Single(Setujui.Decide(Diajukan(), Pelaku.Penilai, DalamPerencanaan, Kepala)));
-        Assert.Equal((Kepala, false, Guru, "G-MK-1", "PED-1"), (e.PenilaiNip, e.Otomatis, e.Nip, e.PraktikKinerja, e.Kompetensi));
+        Assert.Equal((Kepala, false, Guru, "G-MK-1", "PED-1"), (e.PenilaiNip, e.Otomatis, e.PegawaiId, e.PraktikKinerja, e.Kompetensi));
         Assert.Equal(["KL"], e.PerilakuKerja);
     }
 

@@ -59,7 +59,8 @@ public sealed class JejakTersamarTests
 
         foreach (var p in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
         {
-            bidang.Add(JsonNamingPolicy.CamelCase.ConvertName(p.Name));
+            // the name the stored JSON has: a renamed member keeps its old one ([JsonPropertyName])
+            bidang.Add(p.GetCustomAttribute<System.Text.Json.Serialization.JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(p.Name));
             Kumpulkan(p.PropertyType, bidang, dilihat);
         }
     }

@@ -120,7 +120,7 @@ public sealed class IdempotentConsumerTests(Infrastructure infra) : IAsyncLifeti
             _harness.GetConsumerHarness<CatatKepalaSekolah>().Consumed.Select<KepalaSekolahDitugaskan>(m => m.Context.Message.Npsn == "20210003").Count() == 2),
             "redelivery consumed");
 
-        Assert.Equal("197505102000031002", (await LoadAsync<KepalaSekolahLokal>("20210003"))!.Nip);
+        Assert.Equal("197505102000031002", (await LoadAsync<KepalaSekolahLokal>("20210003"))!.PegawaiId);
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class IdempotentConsumerTests(Infrastructure infra) : IAsyncLifeti
 
         // the real assignment afterwards applies as usual
         await _harness.Bus.Publish(Pesan("20210005"));
-        await SistemBerjalan.WaitUntilAsync(async () => (await LoadAsync<KepalaSekolahLokal>("20210005"))?.Nip == "197505102000031002", "the real one applied");
+        await SistemBerjalan.WaitUntilAsync(async () => (await LoadAsync<KepalaSekolahLokal>("20210005"))?.PegawaiId == "197505102000031002", "the real one applied");
     }
 
     [Fact]
@@ -146,11 +146,11 @@ public sealed class IdempotentConsumerTests(Infrastructure infra) : IAsyncLifeti
         await _harness.Bus.Publish(Pesan("20210006"));
         await SistemBerjalan.WaitUntilAsync(async () => (await LoadAsync<KepalaSekolahLokal>("20210006")) is not null, "first assignment");
         await _harness.Bus.Publish(Pesan("20210006", "198001012005011001") with { BerlakuSejak = new DateOnly(2027, 1, 1), OccurredAt = DateTimeOffset.UtcNow.AddSeconds(1) });
-        await SistemBerjalan.WaitUntilAsync(async () => (await LoadAsync<KepalaSekolahLokal>("20210006"))?.Nip == "198001012005011001", "second assignment");
+        await SistemBerjalan.WaitUntilAsync(async () => (await LoadAsync<KepalaSekolahLokal>("20210006"))?.PegawaiId == "198001012005011001", "second assignment");
 
         var kepala = (await LoadAsync<KepalaSekolahLokal>("20210006"))!;
-        Assert.Equal("197505102000031002", kepala.NipPada(new DateOnly(2026, 12, 31)));
-        Assert.Equal("198001012005011001", kepala.NipPada(new DateOnly(2027, 1, 1)));
+        Assert.Equal("197505102000031002", kepala.PegawaiIdPada(new DateOnly(2026, 12, 31)));
+        Assert.Equal("198001012005011001", kepala.PegawaiIdPada(new DateOnly(2027, 1, 1)));
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed class IdempotentConsumerTests(Infrastructure infra) : IAsyncLifeti
             _harness.GetConsumerHarness<CatatKepalaSekolah>().Consumed.Select<KepalaSekolahDitugaskan>(m => m.Context.Message.Npsn == "20210004").Count() == 2),
             "late message consumed");
 
-        Assert.Equal("198001012005011001", (await LoadAsync<KepalaSekolahLokal>("20210004"))!.Nip);
+        Assert.Equal("198001012005011001", (await LoadAsync<KepalaSekolahLokal>("20210004"))!.PegawaiId);
     }
 
     public async ValueTask DisposeAsync()

@@ -122,7 +122,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         {
             EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Npsn = s.Npsn, Nip = baru, Plt = false, BerlakuSejak = mulai, Wilayah = "3273",
         });
-        await SistemBerjalan.WaitUntilAsync(async () => (await api.KepalaLokalAsync(s.Npsn))?.Nip == baru, "the new assignment recorded");
+        await SistemBerjalan.WaitUntilAsync(async () => (await api.KepalaLokalAsync(s.Npsn))?.PegawaiId == baru, "the new assignment recorded");
 
         var kepalaBaru = api.ClientWith(Token.Untuk(baru, "kepala-sekolah", npsn: s.Npsn));
         await Gagal(kepalaBaru.PostAsync($"{skp}/setujui", null), HttpStatusCode.NotFound);

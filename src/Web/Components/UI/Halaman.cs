@@ -16,7 +16,8 @@ public abstract class Halaman : ComponentBase
     [Inject] protected Format Format { get; set; } = default!;
 
     protected ClaimsPrincipal Pengguna => Http.User;
-    protected string Nip => Pengguna.FindFirst("sub")?.Value ?? "";
+    /// <summary>The signed-in person's pegawai id (<c>sub</c>).</summary>
+    protected string PegawaiId => Pengguna.FindFirst("sub")?.Value ?? "";
     protected string? NpsnPengguna => Pengguna.FindFirst("npsn")?.Value;
     protected bool Kepala => Pengguna.HasClaim("role", "kepala-sekolah");
     protected bool PenilaiKs => Pengguna.HasClaim("role", "penilai-ks") && !Kepala;

@@ -2,11 +2,11 @@ namespace Kinerja.Klien;
 
 using System.Text.Json.Serialization;
 
-public sealed record Nilai(string HasilKerja, string PerilakuKerja, string UmpanBalik, string PenilaiNip);
+public sealed record Nilai(string HasilKerja, string PerilakuKerja, string UmpanBalik, [property: JsonPropertyName("penilaiNip")] string PenilaiId);
 
 /// <param name="AngkaKredit">Null, with <paramref name="Koefisien"/>, for a non-ASN teacher: no jenjang, no angka kredit.</param>
 public sealed record HasilPenilaian(string HasilKerja, string PerilakuKerja, string Predikat, decimal? AngkaKredit, decimal? Koefisien, int Bulan,
-    string PenilaiNip, DateTimeOffset DitetapkanPada, int KoreksiKe, string? Nama = null, string? Alasan = null);
+    [property: JsonPropertyName("penilaiNip")] string PenilaiId, DateTimeOffset DitetapkanPada, int KoreksiKe, string? Nama = null, string? Alasan = null);
 
 /// <summary>What finalising would fix now, computed by Penilaian from the same matrix (the rater's preview).</summary>
 public sealed record PratinjauPredikat(string HasilKerja, string PerilakuKerja, string Predikat, decimal? AngkaKredit, decimal? Koefisien, int Bulan);

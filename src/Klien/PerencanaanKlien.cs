@@ -41,7 +41,7 @@ public sealed record RhkGuru(Guid SkpId, [property: JsonPropertyName("nip")] str
 
 public sealed record Skp(Guid Id, long Version, [property: JsonPropertyName("nip")] string PegawaiId, int Tahun, string Npsn, string Peran, string Status, string? TugasPokok,
     string? PraktikKinerja, string? PengembanganKompetensi, IReadOnlyList<FokusPerilaku> PerilakuKerja, IReadOnlyList<RencanaHasilKerja> HasilKerja,
-    string? CatatanPengembalian, string? PenilaiNip, IReadOnlyList<string>? Aksi = null)
+    string? CatatanPengembalian, [property: JsonPropertyName("penilaiNip")] string? PenilaiId, IReadOnlyList<string>? Aksi = null)
 {
     public bool MilikKepalaSekolah => Peran == "KepalaSekolah";
 

@@ -27,7 +27,8 @@ public sealed record Siklus : IVersioned
     public string Wilayah { get; init; } = "";
     public string PraktikKinerja { get; init; } = "";
     public PeranPemilik Peran { get; init; }
-    public string PenilaiNip { get; init; } = "";
+    [JsonPropertyName("penilaiNip")]
+    public string PenilaiId { get; init; } = "";
     public Tahap Tahap { get; init; }
     public IReadOnlyList<PerilakuTarget> PerilakuFokus { get; init; } = [];
     public PersiapanDisusun? Persiapan { get; init; }
@@ -52,7 +53,7 @@ public sealed record Siklus : IVersioned
     public static Siklus Create(SiklusDibuka e) => new()
     {
         Id = e.SiklusId, SkpId = e.SkpId, PegawaiId = e.PegawaiId, Tahun = e.Tahun, Npsn = e.Npsn, Wilayah = e.Wilayah,
-        PraktikKinerja = e.PraktikKinerja, Peran = e.Peran, PerilakuFokus = e.PerilakuFokus, PenilaiNip = e.PenilaiNip, Tahap = Tahap.Persiapan,
+        PraktikKinerja = e.PraktikKinerja, Peran = e.Peran, PerilakuFokus = e.PerilakuFokus, PenilaiId = e.PenilaiId, Tahap = Tahap.Persiapan,
         NipAsn = e.NipAsn, StatusKepegawaian = e.StatusKepegawaian,
     };
 

@@ -14,26 +14,26 @@ public sealed record NilaiRubrik(string Perilaku, Level Level, string Catatan);
 
 public sealed record KegiatanTindakLanjut(string Jenis, DateOnly Tanggal, string Deskripsi);
 
-/// <param name="PenilaiNip">Who agreed the plan; the rater's steps are done by whoever heads the school when they are due.</param>
+/// <param name="PenilaiId">Who agreed the plan (stored as <c>penilaiNip</c>); the rater's steps are done by whoever heads the school when they are due.</param>
 /// <param name="PegawaiId">The pegawai id (<see cref="Kinerja.Contracts.IdPegawai"/>), stored as <c>nip</c> as before it was named so.</param>
 /// <param name="NipAsn">The NIP and status the agreement carried, passed on with the completed cycle; null when it carried none.</param>
 public sealed record SiklusDibuka(Guid SiklusId, Guid SkpId, [property: JsonPropertyName("nip")] string PegawaiId, int Tahun, string Npsn, string Wilayah, string PraktikKinerja,
-    PeranPemilik Peran, IReadOnlyList<PerilakuTarget> PerilakuFokus, string PenilaiNip, string? NipAsn = null, string? StatusKepegawaian = null);
+    PeranPemilik Peran, IReadOnlyList<PerilakuTarget> PerilakuFokus, [property: JsonPropertyName("penilaiNip")] string PenilaiId, string? NipAsn = null, string? StatusKepegawaian = null);
 
 public sealed record PersiapanDisusun(Guid SiklusId, IReadOnlyList<PerilakuTarget> Target, string Upaya, DateTimeOffset Jadwal);
 
-public sealed record JadwalDikonfirmasi(Guid SiklusId, string PenilaiNip);
+public sealed record JadwalDikonfirmasi(Guid SiklusId, [property: JsonPropertyName("penilaiNip")] string PenilaiId);
 
-public sealed record ObservasiDilakukan(Guid SiklusId, IReadOnlyList<NilaiRubrik> Rubrik, string Rekomendasi, string PenilaiNip);
+public sealed record ObservasiDilakukan(Guid SiklusId, IReadOnlyList<NilaiRubrik> Rubrik, string Rekomendasi, [property: JsonPropertyName("penilaiNip")] string PenilaiId);
 
-public sealed record DiskusiTindakLanjutDicatat(Guid SiklusId, string Tantangan, string Tujuan, string Langkah, string Jadwal, string Dukungan, string PenilaiNip);
+public sealed record DiskusiTindakLanjutDicatat(Guid SiklusId, string Tantangan, string Tujuan, string Langkah, string Jadwal, string Dukungan, [property: JsonPropertyName("penilaiNip")] string PenilaiId);
 
 public sealed record UpayaTindakLanjutDicatat(Guid SiklusId, IReadOnlyList<KegiatanTindakLanjut> Kegiatan);
 
 public sealed record RefleksiDisusun(Guid SiklusId, string Inspirasi, string Perubahan, string Tantangan, string Strategi);
 
 /// <summary>The rater read the refleksi: the cycle is complete. Carries what SiklusSelesai publishes.</summary>
-public sealed record RefleksiDikonfirmasi(Guid SiklusId, Guid SkpId, [property: JsonPropertyName("nip")] string PegawaiId, int Tahun, string PenilaiNip, IReadOnlyList<NilaiRubrik> Rubrik,
+public sealed record RefleksiDikonfirmasi(Guid SiklusId, Guid SkpId, [property: JsonPropertyName("nip")] string PegawaiId, int Tahun, [property: JsonPropertyName("penilaiNip")] string PenilaiId, IReadOnlyList<NilaiRubrik> Rubrik,
     string? NipAsn = null, string? StatusKepegawaian = null);
 
 /// <summary>The teacher moved school before the cycle was complete: the new school's principal takes the rater's steps from here.</summary>

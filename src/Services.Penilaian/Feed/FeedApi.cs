@@ -3,6 +3,7 @@ namespace Kinerja.Penilaian.Feed;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.Penilaian.Penilaian;
 using Kinerja.ServiceDefaults.Auth;
@@ -140,10 +141,10 @@ public static class FeedApi
 
 /// <summary>One record of BKN's periodic performance submission (docs/e-kinerja.md has the mapping).</summary>
 public sealed record EKinerja(string Nip, int PeriodeAwalBulan, int PeriodeAwalTahun, int PeriodeAkhirBulan, int PeriodeAkhirTahun,
-    string RatingHasilKerja, string RatingPerilakuKerja, string Predikat, int Kuadran, string PenilaiNip, int KoreksiKe)
+    string RatingHasilKerja, string RatingPerilakuKerja, string Predikat, int Kuadran, [property: JsonPropertyName("penilaiNip")] string PenilaiId, int KoreksiKe)
 {
     public static EKinerja Dari(PredikatDitetapkan p) => new(p.NipEKinerja!, 1, p.Tahun, p.Bulan, p.Tahun,
-        Rating(p.HasilKerja), Rating(p.PerilakuKerja), p.Predikat.ToString(), SelMatriks(p.HasilKerja, p.PerilakuKerja), p.PenilaiNip, p.KoreksiKe);
+        Rating(p.HasilKerja), Rating(p.PerilakuKerja), p.Predikat.ToString(), SelMatriks(p.HasilKerja, p.PerilakuKerja), p.PenilaiId, p.KoreksiKe);
 
     /// <summary>e-Kinerja's wording of a rating.</summary>
     private static string Rating(Rating r) => r switch
@@ -162,7 +163,7 @@ public sealed record EKinerja(string Nip, int PeriodeAwalBulan, int PeriodeAwalT
         foreach (var r in rekaman)
         {
             csv.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"{SelCsv.Aman(r.Nip)},{r.PeriodeAwalBulan},{r.PeriodeAwalTahun},{r.PeriodeAkhirBulan},{r.PeriodeAkhirTahun},{SelCsv.Aman(r.RatingHasilKerja)},{SelCsv.Aman(r.RatingPerilakuKerja)},{SelCsv.Aman(r.Predikat)},{r.Kuadran},{SelCsv.Aman(r.PenilaiNip)},{r.KoreksiKe}"));
+                $"{SelCsv.Aman(r.Nip)},{r.PeriodeAwalBulan},{r.PeriodeAwalTahun},{r.PeriodeAkhirBulan},{r.PeriodeAkhirTahun},{SelCsv.Aman(r.RatingHasilKerja)},{SelCsv.Aman(r.RatingPerilakuKerja)},{SelCsv.Aman(r.Predikat)},{r.Kuadran},{SelCsv.Aman(r.PenilaiId)},{r.KoreksiKe}"));
         }
 
         return csv.ToString();

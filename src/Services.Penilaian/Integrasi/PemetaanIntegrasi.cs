@@ -27,7 +27,7 @@ public sealed class PemetaanIntegrasi : IIntegrationEventMap
             AngkaKredit = e.AngkaKredit is { } ak ? TigaDesimal(ak) : null,
             Koefisien = e.Koefisien is { } k ? TigaDesimal(k) : null,
             StatusKepegawaian = e.StatusKepegawaian,
-            PenilaiNip = e.PenilaiNip,
+            PenilaiNip = e.PenilaiId,
             DitetapkanPada = e.DitetapkanPada,
             KoreksiKe = e.KoreksiKe,
         }

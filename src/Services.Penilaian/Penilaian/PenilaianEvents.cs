@@ -7,7 +7,7 @@ public sealed record PenilaianDibuka(Guid PenilaianId, Guid SkpId, [property: Js
 
 public sealed record SiklusSelesaiDicatat(Guid PenilaianId, Guid SiklusId);
 
-public sealed record Dinilai(Guid PenilaianId, Rating HasilKerja, Rating PerilakuKerja, string UmpanBalik, string PenilaiNip);
+public sealed record Dinilai(Guid PenilaianId, Rating HasilKerja, Rating PerilakuKerja, string UmpanBalik, [property: JsonPropertyName("penilaiNip")] string PenilaiId);
 
 /// <summary>Finalised (KoreksiKe 0) or corrected (1, 2, …): everything PredikatKinerjaDitetapkan publishes.</summary>
 /// <param name="PegawaiId">The pegawai id (<see cref="Kinerja.Contracts.IdPegawai"/>), stored as <c>nip</c> as before it was named so.</param>
@@ -16,7 +16,7 @@ public sealed record Dinilai(Guid PenilaianId, Rating HasilKerja, Rating Perilak
 /// <param name="NipAsn">The NIP, for an ASN; null for a non-ASN, and in events stored before (then <paramref name="Nip"/> is it).</param>
 public sealed record PredikatDitetapkan(Guid PenilaianId, [property: JsonPropertyName("nip")] string PegawaiId, string Nama, int Tahun, string Npsn, string Wilayah,
     Rating HasilKerja, Rating PerilakuKerja, PredikatKinerja Predikat, decimal? AngkaKredit, decimal? Koefisien, int Bulan,
-    string PenilaiNip, DateTimeOffset DitetapkanPada, int KoreksiKe, string? Alasan, string? StatusKepegawaian = null, string? NipAsn = null)
+    [property: JsonPropertyName("penilaiNip")] string PenilaiId, DateTimeOffset DitetapkanPada, int KoreksiKe, string? Alasan, string? StatusKepegawaian = null, string? NipAsn = null)
 {
     /// <summary>For BKN's e-Kinerja, which takes ASN only: their NIP, or null for a non-ASN.</summary>
     public string? NipEKinerja => StatusKepegawaian == Kinerja.Contracts.IdPegawai.StatusNonAsn ? null : Kinerja.Contracts.IdPegawai.NipDari(PegawaiId, NipAsn);

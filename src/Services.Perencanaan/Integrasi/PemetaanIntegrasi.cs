@@ -22,7 +22,7 @@ public sealed class PemetaanIntegrasi : IIntegrationEventMap
             StatusKepegawaian = e.StatusKepegawaian,
             Tahun = e.Tahun,
             Npsn = e.Npsn,
-            PenilaiNip = e.PenilaiNip,
+            PenilaiNip = e.PenilaiId,
             PraktikKinerja = e.PraktikKinerja,
             Kompetensi = e.Kompetensi,
             PerilakuKerja = e.PerilakuKerja,

@@ -29,7 +29,8 @@ public sealed record Skp : IVersioned
     public IReadOnlyList<FokusPerilaku> PerilakuKerja { get; init; } = [];
     public IReadOnlyList<RencanaHasilKerja> HasilKerja { get; init; } = [];
     public string? CatatanPengembalian { get; init; }
-    public string? PenilaiNip { get; init; }
+    [JsonPropertyName("penilaiNip")]
+    public string? PenilaiId { get; init; }
     /// <summary>Reopened in the adjustment window: edits are then allowed there.</summary>
     public bool Penyesuaian { get; init; }
 
@@ -49,7 +50,7 @@ public sealed record Skp : IVersioned
     public Skp Apply(HasilKerjaDitetapkan e) => this with { HasilKerja = e.Rencana };
     public Skp Apply(SkpDiajukan e) => this with { Status = StatusSkp.Diajukan };
     public Skp Apply(SkpDikembalikan e) => this with { Status = StatusSkp.Dikembalikan, CatatanPengembalian = e.Catatan };
-    public Skp Apply(SkpDisepakati e) => this with { Status = StatusSkp.Disepakati, PenilaiNip = e.PenilaiNip, Penyesuaian = false };
+    public Skp Apply(SkpDisepakati e) => this with { Status = StatusSkp.Disepakati, PenilaiId = e.PenilaiId, Penyesuaian = false };
     public Skp Apply(PenyesuaianDibuka e) => this with { Status = StatusSkp.Draf, Penyesuaian = true };
     public Skp Apply(SkpDipindahkan e) => this with { Npsn = e.NpsnBaru };
 

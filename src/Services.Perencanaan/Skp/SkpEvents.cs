@@ -39,7 +39,7 @@ public sealed record SkpDikembalikan(Guid SkpId, string Catatan);
 /// <param name="NipAsn">The NIP as DataPegawai last said (a non-ASN teacher who became PPPK has one beside their id); null for a non-ASN,
 /// and in events stored before it was recorded.</param>
 /// <param name="StatusKepegawaian"><c>PNS</c>, <c>PPPK</c> or <c>NonASN</c> as DataPegawai last said; null in events stored before.</param>
-public sealed record SkpDisepakati(Guid SkpId, string PenilaiNip, bool Otomatis, [property: JsonPropertyName("nip")] string PegawaiId, int Tahun, string Npsn,
+public sealed record SkpDisepakati(Guid SkpId, [property: JsonPropertyName("penilaiNip")] string PenilaiId, bool Otomatis, [property: JsonPropertyName("nip")] string PegawaiId, int Tahun, string Npsn,
     string PraktikKinerja, string Kompetensi, IReadOnlyList<string> PerilakuKerja, string? Wilayah = null, PeranPemilik? Peran = null,
     string? NipAsn = null, string? StatusKepegawaian = null);
 

@@ -148,7 +148,7 @@ public class AjukanTests
     {
         var events = Decide(Lengkap(), Pelaku.Pemilik, DalamPerencanaan, PltLain);
         var disepakati = Assert.IsType<SkpDisepakati>(events[1]);
-        Assert.Equal((PltLain.PegawaiId, true), (disepakati.PenilaiNip, disepakati.Otomatis));
+        Assert.Equal((PltLain.PegawaiId, true), (disepakati.PenilaiId, disepakati.Otomatis));
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public class SetujuiTests
     public void the_rater_agrees_a_submitted_plan_and_the_agreement_carries_what_the_cycle_needs()
     {
         var e = Assert.IsType<SkpDisepakati>(Assert.Single(Setujui.Decide(Diajukan(), Pelaku.Penilai, DalamPerencanaan, Kepala)));
-        Assert.Equal((Kepala, false, Guru, "G-MK-1", "PED-1"), (e.PenilaiNip, e.Otomatis, e.PegawaiId, e.PraktikKinerja, e.Kompetensi));
+        Assert.Equal((Kepala, false, Guru, "G-MK-1", "PED-1"), (e.PenilaiId, e.Otomatis, e.PegawaiId, e.PraktikKinerja, e.Kompetensi));
         Assert.Equal(["KL"], e.PerilakuKerja);
     }
 

@@ -8,8 +8,8 @@ using Kinerja.Perencanaan.Skp;
 using Weasel.Core;
 
 /// <summary>
-/// The pegawai id is called <c>PegawaiId</c> in the code, but events and documents stored before that, and the API's
-/// answers, name it <c>nip</c>: read through Marten's serializer as the services configure it, an old event still gives
+/// The pegawai id is called <c>PegawaiId</c> (a rater's, <c>PenilaiId</c>) in the code, but events and documents stored
+/// before that, and the API's answers, name it <c>nip</c> (<c>penilaiNip</c>): read through Marten's serializer as the services configure it, an old event still gives
 /// its id, and a new one is written under the same name.
 /// </summary>
 public class NamaTersimpanTests
@@ -24,6 +24,7 @@ public class NamaTersimpanTests
     {
         Assert.Equal(Id, Baca<SkpDibuat>($$"""{"skpId":"{{Guid.Empty}}","nip":"{{Id}}","tahun":2026,"npsn":"20219001","wilayah":"3273","peran":"Guru"}""").PegawaiId);
         Assert.Equal(Id, Baca<SiklusDibuka>($$"""{"siklusId":"{{Guid.Empty}}","skpId":"{{Guid.Empty}}","nip":"{{Id}}","tahun":2026,"npsn":"20219001","wilayah":"3273","praktikKinerja":"G-MK-1","peran":"Guru","perilakuFokus":[],"penilaiNip":"x"}""").PegawaiId);
+        Assert.Equal(Id, Baca<JadwalDikonfirmasi>($$"""{"siklusId":"{{Guid.Empty}}","penilaiNip":"{{Id}}"}""").PenilaiId);
         Assert.Equal(Id, Baca<PenilaianDibuka>($$"""{"penilaianId":"{{Guid.Empty}}","skpId":"{{Guid.Empty}}","nip":"{{Id}}","tahun":2026,"npsn":"20219001","wilayah":"3273","peran":"Guru"}""").PegawaiId);
     }
 

@@ -103,7 +103,7 @@ public sealed class Skenario(Uri dasar, HttpMessageHandler handler, Pencatat cat
         var kepala = Kepala(o.Npsn, nomor / perSekolah);
         var dibuat = await catat.KirimAsync("skp.buat", () => guru.PostAsJsonAsync("/api/perencanaan/skp", new { tahun }), HttpStatusCode.Created);
         var skp = dibuat.Headers.Location!.ToString();
-        var id = Guid.Parse(skp[(skp.LastIndexOf('/') + 1)..]);
+        var id = Kinerja.Demo.KlienDemo.IdDari(skp);
         // each request of the plan timed on its own: the one way a plan is filled (ContohSkp), sent one by one
         Task Kirim(string jenis, HttpClient oleh, Permintaan p) => catat.KirimAsync(jenis, () => oleh.SendAsync(ApiKlien.Pesan(p)));
         foreach (var bagian in ContohSkp.Isi(id, kepala: false, target: "85%"))

@@ -12,7 +12,7 @@ public static class Rencana
         var dibuat = await guru.PostAsJsonAsync("/api/perencanaan/skp", new { tahun });
         Assert.Equal(HttpStatusCode.Created, dibuat.StatusCode);
         var path = dibuat.Headers.Location!.ToString();
-        return (path, Guid.Parse(path[(path.LastIndexOf('/') + 1)..]));
+        return (path, KlienDemo.IdDari(path));
     }
 
     /// <summary>Drafted whole (every part from the catalog) and submitted, waiting for the principal.</summary>

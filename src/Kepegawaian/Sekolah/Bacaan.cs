@@ -30,8 +30,7 @@ public static class Bacaan
         group.MapGet("/{id:guid}", async (Guid id, HttpContext http, IQuerySession session, CurrentUser user, IOptions<JsonOptions> json,
             CancellationToken ct) =>
         {
-            var agregat = await session.LoadAsync<T>(id, ct) ?? throw new TidakDitemukanException();
-            var pelaku = await Akses.UntukMembacaAsync(milik(agregat), user, session, ct);
+            var (agregat, pelaku) = await DibacaAsync(id, milik, session, user, ct);
             ETag.Set(http.Response, agregat.Version);
             // the pages offer exactly these, so none of them re-derives a command's rule
             var isi = JsonSerializer.SerializeToNode(agregat, json.Value.SerializerOptions)!.AsObject();
@@ -48,10 +47,13 @@ public static class Bacaan
 
     /// <summary>The aggregate, when the caller may read it (<see cref="Akses.UntukMembacaAsync"/>); 404 otherwise, and when there is none.</summary>
     public static async Task<T> BolehBacaAsync<T>(Guid id, Func<T, Milik> milik, IQuerySession session, CurrentUser user, CancellationToken ct)
-        where T : class
+        where T : class => (await DibacaAsync(id, milik, session, user, ct)).Agregat;
+
+    /// <summary>The aggregate and who the caller is to it; 404 when there is none or the caller may not read it.</summary>
+    private static async Task<(T Agregat, Pelaku Pelaku)> DibacaAsync<T>(Guid id, Func<T, Milik> milik, IQuerySession session, CurrentUser user,
+        CancellationToken ct) where T : class
     {
         var agregat = await session.LoadAsync<T>(id, ct) ?? throw new TidakDitemukanException();
-        await Akses.UntukMembacaAsync(milik(agregat), user, session, ct);
-        return agregat;
+        return (agregat, await Akses.UntukMembacaAsync(milik(agregat), user, session, ct));
     }
 }

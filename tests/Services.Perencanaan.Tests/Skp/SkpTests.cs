@@ -5,6 +5,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kinerja.Contracts;
+using Kinerja.Demo;
 using Kinerja.Klien;
 using Kinerja.Testing;
 using MassTransit;
@@ -41,7 +42,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
     /// <param name="atasan">The principal's agreed plan whose RHK-KS-A a teacher's RHK names (the cascade); none on a principal's own.</param>
     private static async Task LengkapiAsync(HttpClient client, string skp, bool kepala = false, Guid? atasan = null)
     {
-        foreach (var bagian in ContohSkp.Isi(Guid.Parse(skp[(skp.LastIndexOf('/') + 1)..]), kepala, atasan))
+        foreach (var bagian in ContohSkp.Isi(KlienDemo.IdDari(skp), kepala, atasan))
         {
             await Ok(client.SendAsync(ApiKlien.Pesan(bagian)));
         }
@@ -60,7 +61,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
             await Ok(PenilaiKs().PostAsync($"{skp}/setujui", null));
         }
 
-        return Guid.Parse(skp[(skp.LastIndexOf('/') + 1)..]);
+        return KlienDemo.IdDari(skp);
     }
 
     private static async Task<JsonElement> Ok(Task<HttpResponseMessage> call)
@@ -226,7 +227,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
 
         // another school's principal's RHK: refused at save, on the field, and nothing is stored
         var atasanLain = await AtasanAsync(lain);
-        var id = Guid.Parse(skp[(skp.LastIndexOf('/') + 1)..]);
+        var id = KlienDemo.IdDari(skp);
         var sebelum = await api.JumlahEventAsync(id);
         var simpan = await Gagal(Guru(s).PutAsJsonAsync($"{skp}/hasil-kerja", new
         {

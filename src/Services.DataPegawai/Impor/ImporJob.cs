@@ -1,5 +1,6 @@
 namespace Kinerja.DataPegawai.Impor;
 
+using System.Text.Json.Serialization;
 using Kinerja.DataPegawai.Pegawai;
 
 public enum StatusImpor { Berjalan, Selesai, Gagal }
@@ -44,4 +45,4 @@ public sealed record ImporJob
 public sealed record HasilBatch(int Diterima, int TidakBerubah, IReadOnlyList<BarisDitolak> Ditolak, int Events);
 
 /// <summary>Who runs an import: their NIP for the audit trail, their wilayah (null: admin, everywhere).</summary>
-public sealed record Pengunggah(string Nip, string? Wilayah, string? CorrelationId);
+public sealed record Pengunggah([property: JsonPropertyName("nip")] string PegawaiId, string? Wilayah, string? CorrelationId);

@@ -64,7 +64,7 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
         }
 
         await using var session = store.LightweightSession();
-        session.LastModifiedBy = pelaku.Nip;
+        session.LastModifiedBy = pelaku.PegawaiId;
         session.CorrelationId = pelaku.CorrelationId;
 
         var mulai = System.Diagnostics.Stopwatch.GetTimestamp();

@@ -27,11 +27,11 @@ public static class AksesPegawai
 
         var wilayah = user.Wilayah;
         return user.Is(Peran.PenilaiKs) && p.Wilayah == wilayah
-            && await session.Query<Sekolah>().AnyAsync(s => s.Wilayah == wilayah && s.Kepala != null && s.Kepala.Nip == p.Id, ct);
+            && await session.Query<Sekolah>().AnyAsync(s => s.Wilayah == wilayah && s.Kepala != null && s.Kepala.PegawaiId == p.Id, ct);
     }
 
     /// <summary>The NIPs heading a school of this wilayah: whom a penilai-ks rates.</summary>
     public static async Task<IReadOnlyList<string>> KepalaDiWilayahAsync(IQuerySession session, string wilayah, CancellationToken ct) =>
-        (await session.Query<Sekolah>().Where(s => s.Wilayah == wilayah && s.Kepala != null).Select(s => s.Kepala!.Nip).ToListAsync(ct))
+        (await session.Query<Sekolah>().Where(s => s.Wilayah == wilayah && s.Kepala != null).Select(s => s.Kepala!.PegawaiId).ToListAsync(ct))
         .Distinct().ToList();
 }

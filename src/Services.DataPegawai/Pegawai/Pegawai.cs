@@ -25,12 +25,12 @@ public sealed record Pegawai : Kinerja.ServiceDefaults.Commands.IVersioned
     public string? NipSiasnLain { get; init; }
 
     public Pegawai Apply(DataDapodikDiterima e) =>
-        this with { Id = e.Nip, Dapodik = e.Data, Nik = e.Data.Nik, Npsn = e.Data.Npsn, Wilayah = e.Wilayah };
+        this with { Id = e.PegawaiId, Dapodik = e.Data, Nik = e.Data.Nik, Npsn = e.Data.Npsn, Wilayah = e.Wilayah };
 
     public Pegawai Apply(DataSiasnDiterima e) =>
-        this with { Id = e.Nip, Siasn = e.Data, Nik = Dapodik?.Nik ?? e.Data.Nik, Wilayah = Wilayah ?? e.Data.Wilayah };
+        this with { Id = e.PegawaiId, Siasn = e.Data, Nik = Dapodik?.Nik ?? e.Data.Nik, Wilayah = Wilayah ?? e.Data.Wilayah };
 
-    public Pegawai Apply(DataDukcapilDiterima e) => this with { Id = e.Nip, Dukcapil = e.Data };
+    public Pegawai Apply(DataDukcapilDiterima e) => this with { Id = e.PegawaiId, Dukcapil = e.Data };
 
     public Pegawai Apply(PemadananDihitung e) => this with { Status = e.Status, Disparitas = e.Disparitas };
 

@@ -1,5 +1,6 @@
 namespace Kinerja.DataPegawai.Sekolah;
 
+using System.Text.Json.Serialization;
 using Kinerja.ServiceDefaults.Commands;
 
 /// <summary>
@@ -14,7 +15,7 @@ public sealed record Sekolah(string Id, string Nama, string Wilayah, KepalaSekol
 
     public Sekolah Apply(SekolahDiperbarui e) => this with { Nama = e.Nama, Wilayah = e.Wilayah };
 
-    public Sekolah Apply(KepalaSekolahDitugaskan e) => this with { Kepala = new KepalaSekolah(e.Nip, e.Plt, e.BerlakuSejak) };
+    public Sekolah Apply(KepalaSekolahDitugaskan e) => this with { Kepala = new KepalaSekolah(e.PegawaiId, e.Plt, e.BerlakuSejak) };
 }
 
-public sealed record KepalaSekolah(string Nip, bool Plt, DateOnly BerlakuSejak);
+public sealed record KepalaSekolah([property: JsonPropertyName("nip")] string PegawaiId, bool Plt, DateOnly BerlakuSejak);

@@ -1,7 +1,9 @@
 namespace Kinerja.DataPegawai.Sekolah;
 
+using System.Text.Json.Serialization;
+
 public sealed record SekolahDidaftarkan(string Npsn, string Nama, string Wilayah);
 
 public sealed record SekolahDiperbarui(string Npsn, string Nama, string Wilayah);
 
-public sealed record KepalaSekolahDitugaskan(string Npsn, string Nip, bool Plt, DateOnly BerlakuSejak, string Wilayah);
+public sealed record KepalaSekolahDitugaskan(string Npsn, [property: JsonPropertyName("nip")] string PegawaiId, bool Plt, DateOnly BerlakuSejak, string Wilayah);

@@ -49,7 +49,7 @@ public static class TugaskanKepala
     public static IReadOnlyList<object> Decide(Sekolah sekolah, TugaskanKepalaSekolah isi, Pegawai? calon, DateOnly hariIni)
     {
         var (nip, plt, berlakuSejak) = (isi.Nip!, isi.Plt!.Value, isi.BerlakuSejak ?? hariIni);
-        if (sekolah.Kepala is { } kini && kini.Nip == nip && kini.Plt == plt)
+        if (sekolah.Kepala is { } kini && kini.PegawaiId == nip && kini.Plt == plt)
         {
             return [];
         }

@@ -1,5 +1,6 @@
 namespace Kinerja.Observasi.Siklus;
 
+using System.Text.Json.Serialization;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Http;
@@ -7,7 +8,7 @@ using Kinerja.ServiceDefaults.Persistence;
 using Kinerja.ServiceDefaults.Problems;
 using Marten;
 
-public sealed record PosisiSiklus(Guid Id, string Nip, string Npsn, Tahap Tahap, string Menunggu);
+public sealed record PosisiSiklus(Guid Id, [property: JsonPropertyName("nip")] string PegawaiId, string Npsn, Tahap Tahap, string Menunggu);
 
 /// <summary>
 /// <c>GET /api/observasi/siklus?tahun=&amp;page=&amp;pageSize=</c> (paged like every list): a teacher their own cycle, a principal every cycle of the

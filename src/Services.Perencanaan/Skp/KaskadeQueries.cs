@@ -1,5 +1,6 @@
 namespace Kinerja.Perencanaan.Skp;
 
+using System.Text.Json.Serialization;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Problems;
@@ -11,7 +12,7 @@ public sealed record RencanaAtasan(Guid SkpId, StatusSkp Status, IReadOnlyList<R
 public sealed record RhkAtasanTersedia(bool Wajib, string Keadaan, IReadOnlyList<RencanaAtasan> Rencana);
 
 /// <summary>A teacher's RHK that intervenes one of the principal's.</summary>
-public sealed record RhkGuru(Guid SkpId, string Nip, StatusSkp Status, string Kode, string Indikator, string Target);
+public sealed record RhkGuru(Guid SkpId, [property: JsonPropertyName("nip")] string PegawaiId, StatusSkp Status, string Kode, string Indikator, string Target);
 
 public sealed record IntervensiRhk(string Kode, string Indikator, string Target, IReadOnlyList<RhkGuru> Guru);
 
@@ -53,7 +54,7 @@ public static class KaskadeQueries
                 .Select(r => (r.Intervensi!.Kode, Rhk: new RhkGuru(s.Id, s.PegawaiId, s.Status, r.Kode, r.Indikator, r.Target))))
             .ToLookup(x => x.Kode, x => x.Rhk);
         return Results.Ok(atasan.HasilKerja
-            .Select(r => new IntervensiRhk(r.Kode, r.Indikator, r.Target, merujuk[r.Kode].OrderBy(g => g.Nip, StringComparer.Ordinal).ToList()))
+            .Select(r => new IntervensiRhk(r.Kode, r.Indikator, r.Target, merujuk[r.Kode].OrderBy(g => g.PegawaiId, StringComparer.Ordinal).ToList()))
             .ToList());
     }
 }

@@ -136,7 +136,7 @@ public class RekonsiliasiTests
 
         var p = Assert.Single(hasil.Perubahan);
         Assert.Equal(id, p.Id);
-        Assert.Equal(id, Assert.IsType<DataSiasnDiterima>(p.Events[0]).Nip);
+        Assert.Equal(id, Assert.IsType<DataSiasnDiterima>(p.Events[0]).PegawaiId);
         Assert.Equal(new SumberSiasn(Nip, Nik), Assert.Single(hasil.Dokumen));
     }
 

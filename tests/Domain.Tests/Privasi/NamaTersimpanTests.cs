@@ -1,6 +1,8 @@
 namespace Kinerja.Domain.Tests.Privasi;
 
 using System.Text;
+using Kinerja.DataPegawai.Pegawai;
+using Kinerja.DataPegawai.Sekolah;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Observasi.Siklus;
 using Kinerja.Penilaian.Penilaian;
@@ -25,6 +27,10 @@ public class NamaTersimpanTests
         Assert.Equal(Id, Baca<SkpDibuat>($$"""{"skpId":"{{Guid.Empty}}","nip":"{{Id}}","tahun":2026,"npsn":"20219001","wilayah":"3273","peran":"Guru"}""").PegawaiId);
         Assert.Equal(Id, Baca<SiklusDibuka>($$"""{"siklusId":"{{Guid.Empty}}","skpId":"{{Guid.Empty}}","nip":"{{Id}}","tahun":2026,"npsn":"20219001","wilayah":"3273","praktikKinerja":"G-MK-1","peran":"Guru","perilakuFokus":[],"penilaiNip":"x"}""").PegawaiId);
         Assert.Equal(Id, Baca<JadwalDikonfirmasi>($$"""{"siklusId":"{{Guid.Empty}}","penilaiNip":"{{Id}}"}""").PenilaiId);
+        Assert.Equal(Id, Baca<PemadananDihitung>($$"""{"nip":"{{Id}}","status":"Padan","disparitas":[]}""").PegawaiId);
+        Assert.Equal(Id, Baca<PegawaiTerverifikasi>($$"""{"nip":"{{Id}}","nama":"Rina","jenjang":"SD","statusKepegawaian":"PNS","npsn":"20219001","wilayah":"3273"}""").PegawaiId);
+        Assert.Equal(Id, Baca<Kinerja.DataPegawai.Sekolah.KepalaSekolahDitugaskan>(
+            $$"""{"npsn":"20219001","nip":"{{Id}}","plt":false,"berlakuSejak":"2026-01-01","wilayah":"3273"}""").PegawaiId);
         Assert.Equal(Id, Baca<PenilaianDibuka>($$"""{"penilaianId":"{{Guid.Empty}}","skpId":"{{Guid.Empty}}","nip":"{{Id}}","tahun":2026,"npsn":"20219001","wilayah":"3273","peran":"Guru"}""").PegawaiId);
     }
 
@@ -33,6 +39,7 @@ public class NamaTersimpanTests
     {
         Assert.Equal(Id, Baca<Skp>($$"""{"id":"{{Guid.Empty}}","nip":"{{Id}}","tahun":2026}""").PegawaiId);
         Assert.Equal(Id, Baca<Siklus>($$"""{"id":"{{Guid.Empty}}","nip":"{{Id}}","tahun":2026}""").PegawaiId);
+        Assert.Equal(Id, Baca<Sekolah>($$$"""{"id":"20219001","nama":"SD","wilayah":"3273","kepala":{"nip":"{{{Id}}}","plt":true,"berlakuSejak":"2026-01-01"}}""").Kepala!.PegawaiId);
         Assert.Equal(Id, Baca<Penilaian>($$"""{"id":"{{Guid.Empty}}","nip":"{{Id}}","tahun":2026}""").PegawaiId);
         var kepala = Baca<KepalaSekolahLokal>(
             $$$"""{"id":"20219001","nip":"{{{Id}}}","plt":false,"berlakuSejak":"2026-01-01","wilayah":"3273","ditugaskanPada":"2026-01-01T00:00:00+00:00","sebelumnya":{"nip":"197505102000031002","plt":true,"berlakuSejak":"2025-01-01"}}""");

@@ -215,11 +215,11 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         }
 
         // the first radio of a group takes focus by Tab; Space selects it
-        await PilihAsync("input[name=kode]");
+        await PilihAsync("input[name='Isi.Kode']");
         await SimpanAsync("/bagian/praktik-kinerja$");
-        await PilihAsync("input[name=kode]");
+        await PilihAsync("input[name='Isi.Kode']");
         await SimpanAsync("/bagian/pengembangan-kompetensi$");
-        await PilihAsync("input[name=kode]");
+        await PilihAsync("input[name='Isi.Kode']");
         await SimpanAsync("/bagian/perilaku-kerja$");
         await PilihAsync("#aspek-BO");
         await SimpanAsync("/bagian/hasil-kerja$");
@@ -238,7 +238,7 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
     private static async Task<DateTimeOffset> PersiapanAsync(IPage g)
     {
         await Expect(g.Locator("#tahap-siklus")).ToHaveTextAsync("A. Diskusi persiapan");
-        var targets = g.Locator("input[name=target]");
+        var targets = g.Locator("input[name='Isi.Persiapan.Target']");
         for (var i = 0; i < await targets.CountAsync(); i++)
         {
             await targets.Nth(i).CheckAsync();

@@ -16,7 +16,7 @@ public sealed class SkpKepalaSekolahTests(SistemWeb sistem)
         await Orang.MasukAsync(k, sekolah.Kepala.Nip, "kepala-sekolah", sekolah.Npsn);
 
         await Orang.MulaiSkpAsync(k);
-        await k.Locator("input[name=kode]").First.CheckAsync();
+        await k.Locator("input[name='Isi.Kode']").First.CheckAsync();
         await LanjutAsync(k, "Praktik kinerja");
 
         // the eight items of Pasal 13 for principals, not the teachers' sub-indicators
@@ -25,7 +25,7 @@ public sealed class SkpKepalaSekolahTests(SistemWeb sistem)
         await k.GetByLabel("Memandu perencanaan pembelajaran").CheckAsync();
         await Orang.PeriksaAsync(k, "ponsel-kepala-skp-praktik-kinerja");
         await LanjutAsync(k, "Pengembangan kompetensi");
-        await k.Locator("input[name=kode]").First.CheckAsync();
+        await k.Locator("input[name='Isi.Kode']").First.CheckAsync();
         await LanjutAsync(k, "Perilaku kerja");
         await k.GetByLabel("Kolaboratif").CheckAsync();
         await LanjutAsync(k, "Hasil kerja");

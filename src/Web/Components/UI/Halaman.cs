@@ -4,8 +4,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 
 /// <summary>
-/// What every signed-in page needs: who is asking, the period, and the submitted form. Pages are rendered
-/// on the server; a POST is a form submission, whose input is shown again when the API refuses it.
+/// What every signed-in page needs: who is asking and the period. Pages are rendered on the server; a form is an
+/// <c>EditForm</c> whose model the page takes with <c>[SupplyParameterFromForm]</c> and draws again when the API refuses it.
 /// </summary>
 public abstract class Halaman : ComponentBase
 {
@@ -30,13 +30,6 @@ public abstract class Halaman : ComponentBase
 
     /// <summary>The period shown: <c>Web:Tahun</c>, else this year.</summary>
     protected int Tahun => Konfigurasi.GetValue<int?>("Web:Tahun") ?? TimeZoneInfo.ConvertTime(Jam.GetUtcNow(), Format.Zona).Year;
-
-    protected bool Kiriman => HttpMethods.IsPost(Http.Request.Method);
-
-    protected string? Isian(string name) => Kiriman && Http.Request.HasFormContentType ? Http.Request.Form[name].ToString() : null;
-
-    protected IReadOnlyList<string> IsianBanyak(string name) =>
-        Kiriman && Http.Request.HasFormContentType ? Http.Request.Form[name].Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList() : [];
 
     /// <summary>After a successful write: Post/Redirect/Get, so a reload never sends it twice.</summary>
     protected void Ke(string url) => Navigasi.NavigateTo(url);

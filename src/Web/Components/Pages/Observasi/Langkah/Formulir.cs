@@ -4,12 +4,29 @@ using Kinerja.Klien;
 using Microsoft.AspNetCore.Components;
 
 /// <summary>
-/// The submitted cycle form as a step reads it: one field, a field given many times, and "empty is absent"; with the
-/// time zone a date-time field is typed in, and the time of the submission.
+/// The cycle's form as it is posted (<c>[SupplyParameterFromForm]</c>): the version the page was drawn from, and one part
+/// per step, of which the current step's is filled. On a refusal it is drawn again, so nothing typed is lost.
 /// </summary>
-public sealed record Formulir(Func<string, string?> Isian, Func<string, IReadOnlyList<string>> Banyak, Format Format, DateTimeOffset Kini)
+public sealed class IsianLangkah
 {
-    public string? Teks(string nama) => string.IsNullOrWhiteSpace(Isian(nama)) ? null : Isian(nama);
+    public string? Versi { get; set; }
+
+    public IsianPersiapan Persiapan { get; set; } = new();
+
+    public IsianObservasi Observasi { get; set; } = new();
+
+    public IsianDiskusi Diskusi { get; set; } = new();
+
+    public IsianUpaya Upaya { get; set; } = new();
+
+    public IsianRefleksi Refleksi { get; set; } = new();
+}
+
+/// <summary>The submitted form as a step reads it, with the time zone a date-time is typed in and the time of the submission.</summary>
+public sealed record Formulir(IsianLangkah Isi, Format Format, DateTimeOffset Kini)
+{
+    /// <summary>An empty field sent as absent, so the service names it as missing rather than as malformed.</summary>
+    public static string? Teks(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 }
 
 /// <summary>What a step's component hands the page: its request from the submitted form, or the problem found before sending it.</summary>
@@ -32,11 +49,11 @@ public static class LangkahSiklus
     };
 
     /// <summary>What every step's component is given.</summary>
-    public static Dictionary<string, object?> Parameter(Siklus siklus, Func<string, string?> nilai, Masalah? masalah) => new()
+    public static Dictionary<string, object?> Parameter(Siklus siklus, IsianLangkah isi, Masalah? masalah) => new()
     {
-        [nameof(LangkahPersiapan.S)] = siklus,
-        [nameof(LangkahPersiapan.Nilai)] = nilai,
-        [nameof(LangkahPersiapan.Masalah)] = masalah,
+        [nameof(KomponenLangkah.S)] = siklus,
+        [nameof(KomponenLangkah.Isi)] = isi,
+        [nameof(KomponenLangkah.Masalah)] = masalah,
     };
 }
 
@@ -45,8 +62,8 @@ public abstract class KomponenLangkah : ComponentBase
 {
     [Parameter, EditorRequired] public Siklus S { get; set; } = default!;
 
-    /// <summary>What the person typed, shown again after a refusal (a list field as one comma-joined value).</summary>
-    [Parameter, EditorRequired] public Func<string, string?> Nilai { get; set; } = default!;
+    /// <summary>What the person typed: empty on the first visit, shown again after a refusal.</summary>
+    [Parameter, EditorRequired] public IsianLangkah Isi { get; set; } = default!;
 
     [Parameter] public Masalah? Masalah { get; set; }
 }

@@ -1,0 +1,55 @@
+namespace Kinerja.Web.Components.Pages.Perencanaan;
+
+using Kinerja.Klien;
+
+/// <summary>
+/// The plan's forms as they are posted (<c>[SupplyParameterFromForm]</c>). Each carries the version the page was drawn
+/// from (<c>If-Match</c>), so a write over someone else's change is refused rather than lost.
+/// </summary>
+public class IsianVersi
+{
+    public string? Versi { get; set; }
+}
+
+/// <summary><c>/skp/{id}/kembalikan</c>: the principal's note.</summary>
+public sealed class IsianPengembalian : IsianVersi
+{
+    public string? Catatan { get; set; }
+}
+
+/// <summary>One part of the plan: a code, the BerAKHLAK aspects, or the RHK rows.</summary>
+public sealed class IsianBagian : IsianVersi
+{
+    public string? Kode { get; set; }
+
+    public List<string> Aspek { get; set; } = [];
+
+    public List<IsianRhk> Rencana { get; set; } = [];
+
+    /// <summary>The rows a person filled; the first always, so an empty plan is named as missing by the service.</summary>
+    public IReadOnlyList<IsiRencana> RencanaTerisi() =>
+        Rencana.Select((r, i) => (r, i))
+            .Where(x => x.i == 0 || !x.r.Kosong)
+            .Select(x => x.r.Permintaan())
+            .ToList();
+}
+
+/// <summary>One RHK row; <see cref="Atasan"/> is the principal's RHK it serves, as <see cref="RhkAtasan.Nilai"/>.</summary>
+public sealed class IsianRhk
+{
+    public string? Kode { get; set; }
+
+    public string? Indikator { get; set; }
+
+    public string? Target { get; set; }
+
+    public string? Atasan { get; set; }
+
+    public bool Kosong => string.IsNullOrWhiteSpace(Kode) && string.IsNullOrWhiteSpace(Indikator) && string.IsNullOrWhiteSpace(Target)
+        && string.IsNullOrWhiteSpace(Atasan);
+
+    public static IsianRhk Dari(RencanaHasilKerja r) => new() { Kode = r.Kode, Indikator = r.Indikator, Target = r.Target, Atasan = r.Intervensi?.Nilai };
+
+    public IsiRencana Permintaan() =>
+        new(string.IsNullOrWhiteSpace(Kode) ? null : Kode, Indikator ?? "", Target ?? "", RhkAtasan.Dari(Atasan) is { } a ? new RujukanRhk(a.SkpId, a.Kode) : null);
+}

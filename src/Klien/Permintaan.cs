@@ -92,6 +92,9 @@ public static class ApiSkp
 
     public static Permintaan Kembalikan(Guid id, Pengembalian isi) => new(HttpMethod.Post, $"{Dasar}/{id}/kembalikan", isi);
 
+    /// <summary>An agreed plan back to Draf, in the adjustment window.</summary>
+    public static Permintaan BukaPenyesuaian(Guid id) => new(HttpMethod.Post, $"{Dasar}/{id}/buka-penyesuaian");
+
     public static string Jalur(BagianKode bagian) => bagian switch
     {
         BagianKode.TugasPokok => "tugas-pokok",

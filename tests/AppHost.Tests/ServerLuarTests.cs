@@ -3,6 +3,8 @@ namespace Kinerja.AppHost.Tests;
 using System.Net;
 using System.Net.Http.Json;
 using Kinerja.Demo;
+using Kinerja.Klien;
+using Kinerja.Testing;
 using Npgsql;
 
 /// <summary>With the operator's own servers the AppHost starts neither, and sets up each service's role and database on theirs.</summary>
@@ -25,7 +27,7 @@ public sealed class ServerLuarTests(AppHostServerLuar sistem) : IClassFixture<Ap
         // a school registered through the gateway is stored on that server, by DataPegawai's own role
         var api = new KlienDemo(sistem.Gateway.BaseAddress!.ToString().TrimEnd('/'));
         using var op = await api.SebagaiAsync("199001012015011001", "operator-dinas", wilayah: "3273");
-        using (var simpan = await op.PutAsJsonAsync("/api/sekolah/20219099", new { nama = "SD Negeri Server Sendiri", wilayah = "3273" }))
+        using (var simpan = await op.KirimAsync(ApiDataPegawai.Sekolah("20219099", new SimpanSekolah("SD Negeri Server Sendiri", "3273"))))
         {
             Assert.True(simpan.IsSuccessStatusCode, $"{simpan.StatusCode}: {await simpan.Content.ReadAsStringAsync()}");
         }

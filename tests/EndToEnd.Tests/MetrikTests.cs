@@ -2,6 +2,7 @@ namespace Kinerja.EndToEnd.Tests;
 
 using System.Net;
 using System.Net.Http.Json;
+using Kinerja.Klien;
 using Kinerja.Testing;
 
 /// <summary>
@@ -15,7 +16,7 @@ public sealed class MetrikTests(SistemBerjalan sistem) : IClassFixture<SistemBer
     {
         var op = await sistem.MasukAsync("198001012005011001", "operator-dinas", wilayah: "3273");
         var npsn = Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(HttpStatusCode.Created, (await op.PutAsJsonAsync($"/api/sekolah/{npsn}", new { nama = "SD Metrik", wilayah = "3273" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await op.KirimAsync(ApiDataPegawai.Sekolah(npsn, new SimpanSekolah("SD Metrik", "3273")))).StatusCode);
         using var diterima = await op.PostAsync("/api/pegawai/impor/dukcapil",
             new StringContent("nik,nama,tanggal_lahir,jenis_kelamin,nama_ibu_kandung\n3273014505900009,SITI METRIK,1990-05-05,P,Ibu Siti\n", System.Text.Encoding.UTF8, "text/csv"));
         Assert.Equal(HttpStatusCode.Accepted, diterima.StatusCode);

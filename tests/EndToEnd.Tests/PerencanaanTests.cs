@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kinerja.Demo;
+using Kinerja.Klien;
 using Kinerja.Testing;
 
 /// <summary>
@@ -31,12 +32,12 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
         var npsn = Random.Shared.Next(30_000_000, 39_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var op = await sistem.MasukAsync("198001012005011001", "operator-dinas", wilayah: Wilayah);
 
-        await Tahan.Ok(op.PutAsJsonAsync($"/api/sekolah/{npsn}", new { nama = "SD Negeri Uji", wilayah = Wilayah }), HttpStatusCode.Created);
+        await Tahan.Ok(op.KirimAsync(ApiDataPegawai.Sekolah(npsn, new SimpanSekolah("SD Negeri Uji", Wilayah))), HttpStatusCode.Created);
         await sistem.ImporAsync(op, "dapodik", $"nik,nip,nuptk,nama,tanggal_lahir,jenis_kelamin,npsn,jenis_ptk\n{Nik},{Guru},,\"Rina Wijaya, S.Pd.\",1986-06-16,P,{npsn},guru\n{NikKepala},{Kepala},,Budi Santoso,1975-05-10,L,{npsn},guru\n");
         await sistem.ImporAsync(op, "siasn", $"nip,nik,nama,tanggal_lahir,jenis_kelamin,status_kepegawaian,jabatan,jenjang,golongan,unor,npsn_unor,instansi,kode_wilayah_instansi\n{Guru},{Nik},Rina Wijaya,1986-06-16,P,PNS,Guru Ahli Madya,AhliMadya,III/c,UNOR-1,{npsn},Pemkot Bandung,{Wilayah}\n{Kepala},{NikKepala},Budi Santoso,1975-05-10,L,PNS,Guru Ahli Madya,AhliMadya,IV/a,UNOR-1,{npsn},Pemkot Bandung,{Wilayah}\n");
         await sistem.ImporAsync(op, "dukcapil", $"nik,nama,tanggal_lahir,jenis_kelamin,nama_ibu_kandung\n{Nik},RINA WIJAYA,1986-06-16,P,Sumiati\n{NikKepala},BUDI SANTOSO,1975-05-10,L,Sulastri\n");
         // a principal is a padan pegawai of the wilayah: assigned once all three sources know them
-        await Tahan.Ok(op.PutAsJsonAsync($"/api/sekolah/{npsn}/kepala", new { nip = Kepala, plt = false }));
+        await Tahan.Ok(op.KirimAsync(ApiDataPegawai.Kepala(npsn, new TugaskanKepala(Kepala, false))));
         Assert.Equal("Padan", (await op.GetFromJsonAsync<JsonElement>($"/api/pegawai/{Guru}")).GetProperty("statusPadan").GetString());
         await SistemBerjalan.WaitUntilAsync(async () =>
             await sistem.QueryAsync<string>("perencanaan", "select data->>'npsn' from mt_doc_pegawailokal where id = $1", Guru) == npsn
@@ -47,20 +48,20 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
         var kepala = await sistem.MasukAsync(Kepala, "kepala-sekolah", npsn: npsn);
         // the principal's plan, agreed by a penilai-ks: the teacher's RHK names one of its RHK (the cascade, enforced here)
         var atasan = await new KlienDemo(sistem.System.GatewayUrl).RencanaKepalaDisepakatiAsync(kepala, Wilayah, 2026, CancellationToken.None);
-        var intervensi = new { skp = atasan, kode = "RHK-KS-B" };
-        var dibuat = await guru.PostAsJsonAsync("/api/perencanaan/skp", new { tahun = 2026 });
+        var intervensi = new RujukanRhk(atasan, "RHK-KS-B");
+        var dibuat = await guru.KirimAsync(ApiSkp.Buat(new BuatSkp(2026)));
         Assert.Equal(HttpStatusCode.Created, dibuat.StatusCode);
         var skp = dibuat.Headers.Location!.ToString();
-        await Tahan.Ok(guru.PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-B" }));
-        await Tahan.Ok(guru.PutAsJsonAsync($"{skp}/praktik-kinerja", new { kode = "G-MK-1" }));
-        await Tahan.Ok(guru.PutAsJsonAsync($"{skp}/pengembangan-kompetensi", new { kode = "PED-1" }));
-        await Tahan.Ok(guru.PutAsJsonAsync($"{skp}/perilaku-kerja", new { aspek = new[] { "KL" } }));
-        await Tahan.Ok(guru.PutAsJsonAsync($"{skp}/hasil-kerja", new { rencana = new[] { new { kode = "RHK-G-A", indikator = "Kelas tertib", target = "80%", intervensi } } }));
-        await Tahan.Ok(guru.PostAsync($"{skp}/ajukan", null));
-        await Tahan.Ok(kepala.PostAsJsonAsync($"{skp}/kembalikan", new { catatan = "Naikkan targetnya." }));
-        await Tahan.Ok(guru.PutAsJsonAsync($"{skp}/hasil-kerja", new { rencana = new[] { new { kode = "RHK-G-A", indikator = "Kelas tertib", target = "95%", intervensi } } }));
-        await Tahan.Ok(guru.PostAsync($"{skp}/ajukan", null));
-        var sepakat = await Tahan.Ok(kepala.PostAsync($"{skp}/setujui", null));
+        await Tahan.Ok(guru.KirimAsync(ApiSkp.Kode(KlienDemo.IdDari(skp), BagianKode.TugasPokok, new PilihKode("TP-B"))));
+        await Tahan.Ok(guru.KirimAsync(ApiSkp.Kode(KlienDemo.IdDari(skp), BagianKode.PraktikKinerja, new PilihKode("G-MK-1"))));
+        await Tahan.Ok(guru.KirimAsync(ApiSkp.Kode(KlienDemo.IdDari(skp), BagianKode.PengembanganKompetensi, new PilihKode("PED-1"))));
+        await Tahan.Ok(guru.KirimAsync(ApiSkp.PerilakuKerja(KlienDemo.IdDari(skp), new PilihPerilaku(["KL"]))));
+        await Tahan.Ok(guru.KirimAsync(ApiSkp.HasilKerja(KlienDemo.IdDari(skp), new IsiHasilKerja([new IsiRencana("RHK-G-A", "Kelas tertib", "80%", intervensi)]))));
+        await Tahan.Ok(guru.KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))));
+        await Tahan.Ok(kepala.KirimAsync(ApiSkp.Kembalikan(KlienDemo.IdDari(skp), new Pengembalian("Naikkan targetnya."))));
+        await Tahan.Ok(guru.KirimAsync(ApiSkp.HasilKerja(KlienDemo.IdDari(skp), new IsiHasilKerja([new IsiRencana("RHK-G-A", "Kelas tertib", "95%", intervensi)]))));
+        await Tahan.Ok(guru.KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))));
+        var sepakat = await Tahan.Ok(kepala.KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))));
         var diintervensi = (await kepala.GetFromJsonAsync<JsonElement>($"/api/perencanaan/skp/{atasan}/intervensi")).EnumerateArray()
             .ToDictionary(r => r.GetProperty("kode").GetString()!, r => r.GetProperty("guru").EnumerateArray().Select(g => g.GetProperty("nip").GetString()).ToList());
         Assert.Equal([], diintervensi["RHK-KS-A"]);
@@ -100,7 +101,7 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
             return feed.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("predikat").GetProperty("penilaianId").GetGuid() == id);
         }, "predikat in the regional feed");
 
-        await Tahan.Ok(kepala.PostAsJsonAsync($"{penilaian}/koreksi", new { hasilKerja = "DiAtasEkspektasi", perilakuKerja = "DiAtasEkspektasi", alasan = "Bukti tambahan." }));
+        await Tahan.Ok(kepala.KirimAsync(ApiPenilaian.Koreksi(KlienDemo.IdDari(penilaian), new IsiKoreksi("DiAtasEkspektasi", "DiAtasEkspektasi", "Bukti tambahan."))));
         var koreksi = (await regional.WaitUntilAsync(m => m.GetProperty("penilaianId").GetGuid() == id && m.GetProperty("koreksiKe").GetInt32() == 1)).GetProperty("message");
         Assert.Equal("SangatBaik", koreksi.GetProperty("predikat").GetString());
         await SistemBerjalan.WaitUntilAsync(async () =>
@@ -121,7 +122,7 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
         var id = $"nuptk:{nuptk}";
         var npsn = Random.Shared.Next(40_000_000, 49_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var op = await sistem.MasukAsync("198001012005011001", "operator-dinas", wilayah: Wilayah);
-        await Tahan.Ok(op.PutAsJsonAsync($"/api/sekolah/{npsn}", new { nama = "SD Negeri Uji Non-ASN", wilayah = Wilayah }), HttpStatusCode.Created);
+        await Tahan.Ok(op.KirimAsync(ApiDataPegawai.Sekolah(npsn, new SimpanSekolah("SD Negeri Uji Non-ASN", Wilayah))), HttpStatusCode.Created);
         // the teacher has no NIP and no SI-ASN record; the principal is an ASN as usual
         await sistem.ImporAsync(op, "dapodik", $"nik,nip,nuptk,nama,tanggal_lahir,jenis_kelamin,npsn,jenis_ptk\n{nikGuru},,{nuptk},Ayu Lestari,1991-07-07,P,{npsn},guru\n"
             + $"{nikKepala},{kepala},,Hadi Susanto,1978-05-05,L,{npsn},guru\n");
@@ -130,7 +131,7 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
         await sistem.ImporAsync(op, "dukcapil", $"nik,nama,tanggal_lahir,jenis_kelamin,nama_ibu_kandung\n{nikGuru},AYU LESTARI,1991-07-07,P,Sumarni\n"
             + $"{nikKepala},HADI SUSANTO,1978-05-05,L,Sulastri\n");
         // a principal is a padan pegawai of the wilayah: assigned once all three sources know them
-        await Tahan.Ok(op.PutAsJsonAsync($"/api/sekolah/{npsn}/kepala", new { nip = kepala, plt = false }));
+        await Tahan.Ok(op.KirimAsync(ApiDataPegawai.Kepala(npsn, new TugaskanKepala(kepala, false))));
         var dilihat = await op.GetFromJsonAsync<JsonElement>($"/api/pegawai/{Uri.EscapeDataString(id)}");
         Assert.Equal(("Padan", "NonASN"), (dilihat.GetProperty("statusPadan").GetString(), dilihat.GetProperty("statusKepegawaian").GetString()));
         await SistemBerjalan.WaitUntilAsync(async () =>
@@ -144,8 +145,8 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
         var atasan = await new KlienDemo(sistem.System.GatewayUrl).RencanaKepalaDisepakatiAsync(kepalaSekolah, Wilayah, 2026, CancellationToken.None);
         var skp = (await Rencana.BuatAsync(guru)).Path;
         await KlienDemo.IsiSkpAsync(guru, skp, atasan, CancellationToken.None);
-        await Tahan.Ok(guru.PostAsync($"{skp}/ajukan", null));
-        var sepakat = await Tahan.Ok(kepalaSekolah.PostAsync($"{skp}/setujui", null));
+        await Tahan.Ok(guru.KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))));
+        var sepakat = await Tahan.Ok(kepalaSekolah.KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))));
         Assert.Equal(id, sepakat.GetProperty("nip").GetString());
 
         // messages carry the id as pegawaiId and no NIP; Observasi opens the cycle under the same id

@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Kinerja.Klien;
 using Kinerja.Testing;
 
 /// <summary>The system as docs/deploy.md's production start runs it: <c>Services:Environment=Production</c> and a key of its own.</summary>
@@ -39,7 +40,7 @@ public sealed class ProduksiTests(SistemProduksi sistem) : IClassFixture<SistemP
         Assert.DoesNotContain("\"token\":", await devToken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var operatorSah = Dengan(Token.DenganKunci(SistemProduksi.Kunci, "198001012005011001", "operator-dinas", wilayah: "3273"));
-        var sekolah = await operatorSah.PutAsJsonAsync("/api/sekolah/20219998", new { nama = "SD Negeri Produksi", wilayah = "3273" });
+        var sekolah = await operatorSah.KirimAsync(ApiDataPegawai.Sekolah("20219998", new SimpanSekolah("SD Negeri Produksi", "3273")));
         Assert.Equal(HttpStatusCode.Created, sekolah.StatusCode);
 
         // the Development key in the source code is worth nothing here

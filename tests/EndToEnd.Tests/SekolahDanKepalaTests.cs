@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Kinerja.Contracts;
 using Kinerja.Hosting.Lokal;
+using Kinerja.Klien;
 using Kinerja.Testing;
 using MassTransit;
 
@@ -24,9 +25,9 @@ public sealed class SekolahDanKepalaTests(SistemBerjalan sistem) : IClassFixture
     {
         await sistem.PegawaiPadanAsync(client, Wilayah, nip);
         Assert.Equal(HttpStatusCode.Created,
-            (await client.PutAsJsonAsync($"/api/sekolah/{npsn}", new { nama = $"SD Negeri {npsn}", wilayah = Wilayah })).StatusCode);
+            (await client.KirimAsync(ApiDataPegawai.Sekolah(npsn, new SimpanSekolah($"SD Negeri {npsn}", Wilayah)))).StatusCode);
         Assert.Equal(HttpStatusCode.OK,
-            (await client.PutAsJsonAsync($"/api/sekolah/{npsn}/kepala", new { nip, plt = false })).StatusCode);
+            (await client.KirimAsync(ApiDataPegawai.Kepala(npsn, new TugaskanKepala(nip, false)))).StatusCode);
     }
 
     private Task<string?> KepalaDiAsync(string service, string npsn) =>
@@ -52,10 +53,7 @@ public sealed class SekolahDanKepalaTests(SistemBerjalan sistem) : IClassFixture
     {
         var client = await OperatorAsync();
         var npsn = NpsnBaru();
-        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/sekolah/{npsn}")
-        {
-            Content = JsonContent.Create(new { nama = "SD Korelasi", wilayah = Wilayah }),
-        };
+        var request = ApiKlien.Pesan(ApiDataPegawai.Sekolah(npsn, new SimpanSekolah("SD Korelasi", Wilayah)));
         request.Headers.Add("X-Correlation-Id", "uji-korelasi-42");
 
         var response = await client.SendAsync(request);
@@ -125,7 +123,7 @@ public sealed class SekolahDanKepalaTests(SistemBerjalan sistem) : IClassFixture
     [Fact]
     public async Task the_gateway_refuses_without_a_token_and_serves_the_api_docs()
     {
-        var anonymous = await sistem.Gateway.PutAsJsonAsync($"/api/sekolah/{NpsnBaru()}", new { nama = "x", wilayah = Wilayah });
+        var anonymous = await sistem.Gateway.KirimAsync(ApiDataPegawai.Sekolah(NpsnBaru(), new SimpanSekolah("x", Wilayah)));
         var docs = await sistem.Gateway.GetAsync("/openapi/datapegawai/v1.json");
         var health = await sistem.Gateway.GetAsync("/health");
 

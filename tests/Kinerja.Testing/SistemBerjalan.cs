@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Kinerja.Hosting.Lokal;
 using Kinerja.Hosting.Servers;
+using Kinerja.Klien;
 using Npgsql;
 using Xunit;
 
@@ -110,7 +111,7 @@ public class SistemBerjalan(Infrastructure infra) : IAsyncLifetime
     public async Task PegawaiPadanAsync(HttpClient operatorClient, string wilayah, string nip)
     {
         var npsn = $"7{nip[^7..]}";
-        var sekolah = await operatorClient.PutAsJsonAsync($"/api/sekolah/{npsn}", new { nama = $"SD Negeri {npsn}", wilayah });
+        var sekolah = await operatorClient.KirimAsync(ApiDataPegawai.Sekolah(npsn, new SimpanSekolah($"SD Negeri {npsn}", wilayah)));
         Assert.True(sekolah.IsSuccessStatusCode, $"school {npsn}: {(int)sekolah.StatusCode}");
         var (dapodik, siasn, dukcapil) = DataSintetis.GeneratorData.BarisPadan(wilayah, npsn, nip);
         await ImporAsync(operatorClient, "dapodik", dapodik);

@@ -1,6 +1,7 @@
 namespace Kinerja.DataPegawai.Tests;
 
 using System.Net.Http.Json;
+using Kinerja.Klien;
 using Kinerja.Testing;
 using Npgsql;
 
@@ -15,11 +16,11 @@ public sealed class DataPegawaiApi(Infrastructure infra) : ServiceFactory<Progra
 
     public static string NpsnBaru() => Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public Task<HttpResponseMessage> SimpanSekolahAsync(string? token, string npsn, object body) =>
-        ClientWith(token).PutAsJsonAsync($"/api/sekolah/{npsn}", body);
+    public Task<HttpResponseMessage> SimpanSekolahAsync(string? token, string npsn, SimpanSekolah isi) =>
+        ClientWith(token).KirimAsync(ApiDataPegawai.Sekolah(npsn, isi));
 
-    public Task<HttpResponseMessage> TugaskanKepalaAsync(string? token, string npsn, object body) =>
-        ClientWith(token).PutAsJsonAsync($"/api/sekolah/{npsn}/kepala", body);
+    public Task<HttpResponseMessage> TugaskanKepalaAsync(string? token, string npsn, TugaskanKepala isi) =>
+        ClientWith(token).KirimAsync(ApiDataPegawai.Kepala(npsn, isi));
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task>> _padan = new();
 
@@ -34,7 +35,7 @@ public sealed class DataPegawaiApi(Infrastructure infra) : ServiceFactory<Progra
     {
         var data = new Impor.DataUji(this, wilayah, seed: 0);
         var npsn = NpsnBaru();
-        Assert.True((await SimpanSekolahAsync(data.Token, npsn, new { nama = $"SD Negeri {npsn}", wilayah })).IsSuccessStatusCode);
+        Assert.True((await SimpanSekolahAsync(data.Token, npsn, new SimpanSekolah($"SD Negeri {npsn}", wilayah))).IsSuccessStatusCode);
         var (dapodik, siasn, dukcapil) = Kinerja.Testing.DataSintetis.GeneratorData.BarisPadan(wilayah, npsn, nip);
         await data.ImporSemuaAsync(dapodik, siasn, dukcapil);
         Assert.Equal("Padan", (await data.PegawaiAsync(nip)).GetProperty("statusPadan").GetString());

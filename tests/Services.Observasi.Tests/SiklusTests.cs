@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kinerja.Contracts;
+using Kinerja.Klien;
 using Kinerja.Testing;
 
 public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
@@ -51,23 +52,16 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
     }
 
     private Task<HttpResponseMessage> Persiapan(Kelas k, HttpClient? client = null) =>
-        (client ?? Guru(k)).PostAsJsonAsync($"{Url(k)}/persiapan", new
-        {
-            target = new[] { "KOM", "ATR" },
-            upaya = "Menyepakati aturan kelas bersama peserta didik pada awal pelajaran.",
-            jadwal = new DateTimeOffset(2026, 2, 10, 7, 30, 0, TimeSpan.Zero),
-        });
+        (client ?? Guru(k)).KirimAsync(ApiSiklus.Persiapan(k.SkpId, new IsiPersiapan(
+            ["KOM", "ATR"], "Menyepakati aturan kelas bersama peserta didik pada awal pelajaran.", new DateTimeOffset(2026, 2, 10, 7, 30, 0, TimeSpan.Zero))));
 
-    private static object Rubrik(params string[] perilaku) => new
-    {
-        rubrik = perilaku.Select(p => new { perilaku = p, level = "DilakukanBelumEfektif", catatan = "Aturan ditempel, belum dirujuk." }).ToArray(),
-        rekomendasi = "Rujuk aturan kelas saat terjadi gangguan.",
-    };
+    private static IsiObservasi Rubrik(params string[] perilaku) =>
+        new([.. perilaku.Select(p => new IsiRubrik(p, "DilakukanBelumEfektif", "Aturan ditempel, belum dirujuk."))], "Rujuk aturan kelas saat terjadi gangguan.");
 
     private async Task SampaiObservasiAsync(Kelas k)
     {
         await Ok(Persiapan(k));
-        await Ok(Kepala(k).PostAsync($"{Url(k)}/persiapan/konfirmasi", null));
+        await Ok(Kepala(k).KirimAsync(ApiSiklus.KonfirmasiJadwal(k.SkpId)));
     }
 
     [Fact]
@@ -78,7 +72,7 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
         await api.KepalaAsync(k.Npsn, k.Guru);
         var awal = await api.JumlahEventAsync(k.SkpId);
 
-        await Gagal(Kepala(k, k.Guru).PostAsync($"{Url(k)}/persiapan/konfirmasi", null), HttpStatusCode.Forbidden);
+        await Gagal(Kepala(k, k.Guru).KirimAsync(ApiSiklus.KonfirmasiJadwal(k.SkpId)), HttpStatusCode.Forbidden);
         Assert.Equal(awal, await api.JumlahEventAsync(k.SkpId));
     }
 
@@ -129,9 +123,9 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
         });
         await SistemBerjalan.WaitUntilAsync(async () => (await Ok(Guru(k).GetAsync(Url(k)))).GetProperty("npsn").GetString() == npsnBaru, "the cycle moved");
 
-        await Gagal(Kepala(k).PostAsync($"{Url(k)}/persiapan/konfirmasi", null), HttpStatusCode.NotFound);
+        await Gagal(Kepala(k).KirimAsync(ApiSiklus.KonfirmasiJadwal(k.SkpId)), HttpStatusCode.NotFound);
         var baru = api.ClientWith(Token.Untuk(kepalaBaru, "kepala-sekolah", npsn: npsnBaru));
-        Assert.Equal("Observasi", (await Ok(baru.PostAsync($"{Url(k)}/persiapan/konfirmasi", null))).GetProperty("tahap").GetString());
+        Assert.Equal("Observasi", (await Ok(baru.KirimAsync(ApiSiklus.KonfirmasiJadwal(k.SkpId)))).GetProperty("tahap").GetString());
     }
 
     [Fact]
@@ -142,17 +136,13 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
         await SampaiObservasiAsync(k);
         api.Jam.Kini = new DateTimeOffset(2026, 2, 10, 8, 0, 0, TimeSpan.Zero);
 
-        await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/observasi", Rubrik("KOM", "KEL", "ATR")));
-        await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/diskusi-tindak-lanjut", new
-        {
-            tantangan = "Kelas besar.", tujuan = "Aturan dirujuk setiap hari.", langkah = "Papan aturan; rutinitas pembuka.", jadwal = "Maret 2026", dukungan = "Contoh dari guru kelas 5.",
-        }));
-        await Ok(Guru(k).PostAsJsonAsync($"{Url(k)}/upaya-tindak-lanjut", new
-        {
-            kegiatan = new[] { new { jenis = "j", tanggal = "2026-03-05", deskripsi = "Observasi sejawat di kelas 5." }, new { jenis = "p", tanggal = "2026-03-12", deskripsi = "Komunitas belajar." } },
-        }));
-        await Ok(Guru(k).PostAsJsonAsync($"{Url(k)}/refleksi", new { inspirasi = "Aturan yang disepakati lebih ditaati.", perubahan = "Saya merujuk aturan.", tantangan = "Konsistensi.", strategi = "Pengingat visual." }));
-        var selesai = await Ok(Kepala(k).PostAsync($"{Url(k)}/refleksi/konfirmasi", null));
+        await Ok(Kepala(k).KirimAsync(ApiSiklus.Observasi(k.SkpId, Rubrik("KOM", "KEL", "ATR"))));
+        await Ok(Kepala(k).KirimAsync(ApiSiklus.Diskusi(k.SkpId, new IsiDiskusi(
+            "Kelas besar.", "Aturan dirujuk setiap hari.", "Papan aturan; rutinitas pembuka.", "Maret 2026", "Contoh dari guru kelas 5."))));
+        await Ok(Guru(k).KirimAsync(ApiSiklus.Upaya(k.SkpId, new IsiUpaya(
+            [new IsiKegiatan("j", new DateOnly(2026, 3, 5), "Observasi sejawat di kelas 5."), new IsiKegiatan("p", new DateOnly(2026, 3, 12), "Komunitas belajar.")]))));
+        await Ok(Guru(k).KirimAsync(ApiSiklus.Refleksi(k.SkpId, new IsiRefleksi("Aturan yang disepakati lebih ditaati.", "Saya merujuk aturan.", "Konsistensi.", "Pengingat visual."))));
+        var selesai = await Ok(Kepala(k).KirimAsync(ApiSiklus.KonfirmasiRefleksi(k.SkpId)));
 
         Assert.Equal("Selesai", selesai.GetProperty("tahap").GetString());
         var pesan = (await broker.WaitUntilAsync(m => m.GetProperty("siklusId").GetGuid() == k.SkpId)).GetProperty("message");
@@ -172,22 +162,22 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
         api.Jam.Kini = new DateTimeOffset(2026, 2, 10, 8, 0, 0, TimeSpan.Zero);
         try
         {
-            await Gagal(Guru(k).PostAsJsonAsync($"{Url(k)}/observasi", Rubrik("KOM", "KEL", "ATR")), HttpStatusCode.Forbidden);
+            await Gagal(Guru(k).KirimAsync(ApiSiklus.Observasi(k.SkpId, Rubrik("KOM", "KEL", "ATR"))), HttpStatusCode.Forbidden);
             var basi = new HttpRequestMessage(HttpMethod.Post, $"{Url(k)}/observasi") { Content = JsonContent.Create(Rubrik("KOM", "KEL", "ATR")) };
             basi.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(versi));
             await Gagal(Kepala(k).SendAsync(basi), HttpStatusCode.PreconditionFailed);
             Assert.Equal("Observasi", (await Ok(Guru(k).GetAsync(Url(k)))).GetProperty("tahap").GetString());
 
-            await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/observasi", Rubrik("KOM", "KEL", "ATR")));
-            await Gagal(Guru(k).PostAsJsonAsync($"{Url(k)}/diskusi-tindak-lanjut", new { tantangan = "a", tujuan = "b", langkah = "c", jadwal = "d", dukungan = "e" }), HttpStatusCode.Forbidden);
-            await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/diskusi-tindak-lanjut", new { tantangan = "a", tujuan = "b", langkah = "c", jadwal = "d", dukungan = "e" }));
-            await Gagal(Kepala(k).PostAsJsonAsync($"{Url(k)}/upaya-tindak-lanjut", new { kegiatan = new[] { new { jenis = "a", tanggal = "2026-03-01", deskripsi = "x" } } }), HttpStatusCode.Forbidden);
-            await Gagal(Guru(k).PostAsJsonAsync($"{Url(k)}/upaya-tindak-lanjut", new { kegiatan = new[] { new { jenis = "z", tanggal = "2026-03-01", deskripsi = "x" } } }), HttpStatusCode.BadRequest);
-            await Ok(Guru(k).PostAsJsonAsync($"{Url(k)}/upaya-tindak-lanjut", new { kegiatan = new[] { new { jenis = "a", tanggal = "2026-03-01", deskripsi = "x" } } }));
-            await Gagal(Kepala(k).PostAsJsonAsync($"{Url(k)}/refleksi", new { inspirasi = "a", perubahan = "b", tantangan = "c", strategi = "d" }), HttpStatusCode.Forbidden);
-            await Gagal(Guru(k).PostAsJsonAsync($"{Url(k)}/refleksi", new { inspirasi = new string('x', 2001), perubahan = "b", tantangan = "c", strategi = "d" }), HttpStatusCode.BadRequest);
-            await Ok(Guru(k).PostAsJsonAsync($"{Url(k)}/refleksi", new { inspirasi = "a", perubahan = "b", tantangan = "c", strategi = "d" }));
-            await Gagal(Guru(k).PostAsync($"{Url(k)}/refleksi/konfirmasi", null), HttpStatusCode.Forbidden);
+            await Ok(Kepala(k).KirimAsync(ApiSiklus.Observasi(k.SkpId, Rubrik("KOM", "KEL", "ATR"))));
+            await Gagal(Guru(k).KirimAsync(ApiSiklus.Diskusi(k.SkpId, new IsiDiskusi("a", "b", "c", "d", "e"))), HttpStatusCode.Forbidden);
+            await Ok(Kepala(k).KirimAsync(ApiSiklus.Diskusi(k.SkpId, new IsiDiskusi("a", "b", "c", "d", "e"))));
+            await Gagal(Kepala(k).KirimAsync(ApiSiklus.Upaya(k.SkpId, new IsiUpaya([new IsiKegiatan("a", new DateOnly(2026, 3, 1), "x")]))), HttpStatusCode.Forbidden);
+            await Gagal(Guru(k).KirimAsync(ApiSiklus.Upaya(k.SkpId, new IsiUpaya([new IsiKegiatan("z", new DateOnly(2026, 3, 1), "x")]))), HttpStatusCode.BadRequest);
+            await Ok(Guru(k).KirimAsync(ApiSiklus.Upaya(k.SkpId, new IsiUpaya([new IsiKegiatan("a", new DateOnly(2026, 3, 1), "x")]))));
+            await Gagal(Kepala(k).KirimAsync(ApiSiklus.Refleksi(k.SkpId, new IsiRefleksi("a", "b", "c", "d"))), HttpStatusCode.Forbidden);
+            await Gagal(Guru(k).KirimAsync(ApiSiklus.Refleksi(k.SkpId, new IsiRefleksi(new string('x', 2001), "b", "c", "d"))), HttpStatusCode.BadRequest);
+            await Ok(Guru(k).KirimAsync(ApiSiklus.Refleksi(k.SkpId, new IsiRefleksi("a", "b", "c", "d"))));
+            await Gagal(Guru(k).KirimAsync(ApiSiklus.KonfirmasiRefleksi(k.SkpId)), HttpStatusCode.Forbidden);
 
             var riwayat = await Guru(k).GetFromJsonAsync<JsonElement>($"{Url(k)}/riwayat");
             Assert.Equal<string>(["siklus_dibuka", "persiapan_disusun", "jadwal_dikonfirmasi", "observasi_dilakukan", "diskusi_tindak_lanjut_dicatat", "upaya_tindak_lanjut_dicatat", "refleksi_disusun"],
@@ -218,15 +208,15 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
         var k = await SiklusAsync();
         await SampaiObservasiAsync(k);
 
-        var awal = await Gagal(Kepala(k).PostAsJsonAsync($"{Url(k)}/observasi", Rubrik("KOM", "KEL", "ATR")), HttpStatusCode.Conflict);
+        var awal = await Gagal(Kepala(k).KirimAsync(ApiSiklus.Observasi(k.SkpId, Rubrik("KOM", "KEL", "ATR"))), HttpStatusCode.Conflict);
         Assert.Contains("2026-02-10", awal.GetProperty("detail").GetString(), StringComparison.Ordinal);
         api.Jam.Kini = new DateTimeOffset(2026, 2, 10, 8, 0, 0, TimeSpan.Zero);
         try
         {
-            var kurang = await Gagal(Kepala(k).PostAsJsonAsync($"{Url(k)}/observasi", Rubrik("KOM", "ATR")), HttpStatusCode.BadRequest);
+            var kurang = await Gagal(Kepala(k).KirimAsync(ApiSiklus.Observasi(k.SkpId, Rubrik("KOM", "ATR"))), HttpStatusCode.BadRequest);
             Assert.True(kurang.GetProperty("errors").TryGetProperty("rubrik", out _));
-            await Gagal(Kepala(k).PostAsJsonAsync($"{Url(k)}/observasi", new { rubrik = new[] { new { perilaku = "KOM", level = "Sempurna", catatan = "x" } }, rekomendasi = "y" }), HttpStatusCode.BadRequest);
-            Assert.Equal("DiskusiTindakLanjut", (await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/observasi", Rubrik("KOM", "KEL", "ATR")))).GetProperty("tahap").GetString());
+            await Gagal(Kepala(k).KirimAsync(ApiSiklus.Observasi(k.SkpId, new IsiObservasi([new IsiRubrik("KOM", "Sempurna", "x")], "y"))), HttpStatusCode.BadRequest);
+            Assert.Equal("DiskusiTindakLanjut", (await Ok(Kepala(k).KirimAsync(ApiSiklus.Observasi(k.SkpId, Rubrik("KOM", "KEL", "ATR"))))).GetProperty("tahap").GetString());
         }
         finally
         {
@@ -257,20 +247,20 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
 
         await api.KepalaAsync(k.Npsn, "198002022006041001");
 
-        await Gagal(Kepala(k).PostAsync($"{Url(k)}/persiapan/konfirmasi", null), HttpStatusCode.NotFound);
-        await Ok(Kepala(k, "198002022006041001").PostAsync($"{Url(k)}/persiapan/konfirmasi", null));
+        await Gagal(Kepala(k).KirimAsync(ApiSiklus.KonfirmasiJadwal(k.SkpId)), HttpStatusCode.NotFound);
+        await Ok(Kepala(k, "198002022006041001").KirimAsync(ApiSiklus.KonfirmasiJadwal(k.SkpId)));
     }
 
     [Fact]
     public async Task without_configured_focus_behaviours_the_teachers_targets_are_rated()
     {
         var k = await SiklusAsync("G-AK-2");
-        await Ok(Guru(k).PostAsJsonAsync($"{Url(k)}/persiapan", new { target = new[] { "Menjelaskan dengan contoh" }, upaya = "Contoh kontekstual.", jadwal = "2026-02-10T07:30:00Z" }));
-        await Ok(Kepala(k).PostAsync($"{Url(k)}/persiapan/konfirmasi", null));
+        await Ok(Guru(k).KirimAsync(ApiSiklus.Persiapan(k.SkpId, new IsiPersiapan(["Menjelaskan dengan contoh"], "Contoh kontekstual.", new DateTimeOffset(2026, 2, 10, 7, 30, 0, TimeSpan.Zero)))));
+        await Ok(Kepala(k).KirimAsync(ApiSiklus.KonfirmasiJadwal(k.SkpId)));
         api.Jam.Kini = new DateTimeOffset(2026, 2, 10, 8, 0, 0, TimeSpan.Zero);
         try
         {
-            await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/observasi", Rubrik("T1")));
+            await Ok(Kepala(k).KirimAsync(ApiSiklus.Observasi(k.SkpId, Rubrik("T1"))));
         }
         finally
         {

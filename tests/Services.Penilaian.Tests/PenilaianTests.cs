@@ -5,6 +5,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kinerja.Contracts;
+using Kinerja.Klien;
 using Kinerja.Testing;
 
 public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianApi>
@@ -66,8 +67,8 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
         return await r.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    private static object Nilai(string hasil = "SesuaiEkspektasi", string perilaku = "SesuaiEkspektasi") =>
-        new { hasilKerja = hasil, perilakuKerja = perilaku, umpanBalik = "Pertahankan rutinitas kelas; perluas ke kelas lain." };
+    private static Permintaan Nilai(Kasus k, string hasil = "SesuaiEkspektasi", string perilaku = "SesuaiEkspektasi") =>
+        ApiPenilaian.Nilai(k.Id, new IsiNilai(hasil, perilaku, "Pertahankan rutinitas kelas; perluas ke kelas lain."));
 
     [Fact]
     public async Task rate_finalise_and_correct_publish_to_a_plain_rabbitmq_subscriber()
@@ -77,9 +78,9 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
             queue: $"bkd-3273-{Guid.NewGuid():n}", durable: true);
         var k = await DibukaAsync();
 
-        await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/nilai", Nilai("DiAtasEkspektasi", "DiAtasEkspektasi")));
-        await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/nilai", Nilai()));
-        var final = await Ok(Kepala(k).PostAsync($"{Url(k)}/tetapkan", null));
+        await Ok(Kepala(k).KirimAsync(Nilai(k, "DiAtasEkspektasi", "DiAtasEkspektasi")));
+        await Ok(Kepala(k).KirimAsync(Nilai(k)));
+        var final = await Ok(Kepala(k).KirimAsync(ApiPenilaian.Tetapkan(k.Id)));
         Assert.Equal("Baik", final.GetProperty("hasil").GetProperty("predikat").GetString());
         Assert.Equal(37.5m, final.GetProperty("hasil").GetProperty("angkaKredit").GetDecimal());
 
@@ -92,10 +93,10 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
         Assert.Equal(k.Kepala, pertama.GetProperty("penilaiNip").GetString());
         Assert.Equal("3273", pertama.GetProperty("wilayah").GetString());
 
-        await Gagal(Kepala(k).PostAsJsonAsync($"{Url(k)}/nilai", Nilai("DiAtasEkspektasi")), HttpStatusCode.Conflict);
-        await Gagal(Kepala(k).PostAsync($"{Url(k)}/tetapkan", null), HttpStatusCode.Conflict);
-        await Gagal(Kepala(k).PostAsJsonAsync($"{Url(k)}/koreksi", new { hasilKerja = "DiAtasEkspektasi", perilakuKerja = "DiAtasEkspektasi" }), HttpStatusCode.BadRequest);
-        var koreksi = await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/koreksi", new { hasilKerja = "DiAtasEkspektasi", perilakuKerja = "DiAtasEkspektasi", alasan = "Bukti tambahan dari pengawas." }));
+        await Gagal(Kepala(k).KirimAsync(Nilai(k, "DiAtasEkspektasi")), HttpStatusCode.Conflict);
+        await Gagal(Kepala(k).KirimAsync(ApiPenilaian.Tetapkan(k.Id)), HttpStatusCode.Conflict);
+        await Gagal(Kepala(k).KirimAsync(ApiPenilaian.Koreksi(k.Id, new IsiKoreksi("DiAtasEkspektasi", "DiAtasEkspektasi", null))), HttpStatusCode.BadRequest);
+        var koreksi = await Ok(Kepala(k).KirimAsync(ApiPenilaian.Koreksi(k.Id, new IsiKoreksi("DiAtasEkspektasi", "DiAtasEkspektasi", "Bukti tambahan dari pengawas."))));
         Assert.Equal(1, koreksi.GetProperty("hasil").GetProperty("koreksiKe").GetInt32());
 
         var kedua = (await regional.WaitUntilAsync(m => m.GetProperty("penilaianId").GetGuid() == k.Id && m.GetProperty("koreksiKe").GetInt32() == 1)).GetProperty("message");
@@ -112,18 +113,17 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
         var diriSendiri = api.ClientWith(Token.Untuk(k.Guru, "kepala-sekolah", npsn: k.Npsn));
         var awal = await api.JumlahEventAsync(id);
 
-        await Gagal(diriSendiri.PostAsJsonAsync($"{Url(k)}/nilai", Nilai("DiAtasEkspektasi", "DiAtasEkspektasi")), HttpStatusCode.Forbidden);
-        await Gagal(diriSendiri.PostAsync($"{Url(k)}/tetapkan", null), HttpStatusCode.Forbidden);
+        await Gagal(diriSendiri.KirimAsync(Nilai(k, "DiAtasEkspektasi", "DiAtasEkspektasi")), HttpStatusCode.Forbidden);
+        await Gagal(diriSendiri.KirimAsync(ApiPenilaian.Tetapkan(k.Id)), HttpStatusCode.Forbidden);
         Assert.Equal(awal, await api.JumlahEventAsync(id));
 
         // finalised by the former principal, then the teacher heads the school again: no correction of their own
         await api.JadikanKepalaAsync(k.Npsn, k.Kepala);
-        await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/nilai", Nilai()));
-        await Ok(Kepala(k).PostAsync($"{Url(k)}/tetapkan", null));
+        await Ok(Kepala(k).KirimAsync(Nilai(k)));
+        await Ok(Kepala(k).KirimAsync(ApiPenilaian.Tetapkan(k.Id)));
         await api.JadikanKepalaAsync(k.Npsn, k.Guru);
         var ditetapkan = await api.JumlahEventAsync(id);
-        await Gagal(diriSendiri.PostAsJsonAsync($"{Url(k)}/koreksi",
-            new { hasilKerja = "DiAtasEkspektasi", perilakuKerja = "DiAtasEkspektasi", alasan = "Saya menilai diri sendiri." }), HttpStatusCode.Forbidden);
+        await Gagal(diriSendiri.KirimAsync(ApiPenilaian.Koreksi(k.Id, new IsiKoreksi("DiAtasEkspektasi", "DiAtasEkspektasi", "Saya menilai diri sendiri."))), HttpStatusCode.Forbidden);
         Assert.Equal(ditetapkan, await api.JumlahEventAsync(id));
         Assert.Equal("Baik", (await Ok(Guru(k).GetAsync(Url(k)))).GetProperty("hasil").GetProperty("predikat").GetString());
     }
@@ -137,11 +137,11 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
         var diKabBandung = await DibukaAsync(wilayah: "3204");
 
         // first 3273's, then 3204's: one queue receives in publish order, so once 3204's queue has its own it never had 3273's
-        await Ok(Kepala(diBandung).PostAsJsonAsync($"{Url(diBandung)}/nilai", Nilai()));
-        await Ok(Kepala(diBandung).PostAsync($"{Url(diBandung)}/tetapkan", null));
+        await Ok(Kepala(diBandung).KirimAsync(Nilai(diBandung)));
+        await Ok(Kepala(diBandung).KirimAsync(ApiPenilaian.Tetapkan(diBandung.Id)));
         await bandung.WaitUntilAsync(m => m.GetProperty("nip").GetString() == diBandung.Guru);
-        await Ok(Kepala(diKabBandung).PostAsJsonAsync($"{Url(diKabBandung)}/nilai", Nilai()));
-        await Ok(Kepala(diKabBandung).PostAsync($"{Url(diKabBandung)}/tetapkan", null));
+        await Ok(Kepala(diKabBandung).KirimAsync(Nilai(diKabBandung)));
+        await Ok(Kepala(diKabBandung).KirimAsync(ApiPenilaian.Tetapkan(diKabBandung.Id)));
 
         var pertama = await jawaBarat.WaitUntilAsync(_ => true);
         Assert.Equal(diKabBandung.Guru, pertama.GetProperty("message").GetProperty("nip").GetString());
@@ -162,9 +162,9 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
         });
         await SistemBerjalan.WaitUntilAsync(async () => (await Ok(Guru(k).GetAsync(Url(k)))).GetProperty("npsn").GetString() == npsnBaru, "the assessment moved");
 
-        await Gagal(Kepala(k).PostAsJsonAsync($"{Url(k)}/nilai", Nilai()), HttpStatusCode.NotFound);
+        await Gagal(Kepala(k).KirimAsync(Nilai(k)), HttpStatusCode.NotFound);
         var baru = api.ClientWith(Token.Untuk(kepalaBaru, "kepala-sekolah", npsn: npsnBaru));
-        Assert.Equal("Dinilai", (await Ok(baru.PostAsJsonAsync($"{Url(k)}/nilai", Nilai()))).GetProperty("status").GetString());
+        Assert.Equal("Dinilai", (await Ok(baru.KirimAsync(Nilai(k)))).GetProperty("status").GetString());
     }
 
     [Fact]
@@ -173,12 +173,12 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
         var k = await DibukaAsync();
         var lain = await DibukaAsync();
 
-        await Gagal(Guru(k).PostAsJsonAsync($"{Url(k)}/nilai", Nilai()), HttpStatusCode.Forbidden);
-        await Gagal(Kepala(lain).PostAsJsonAsync($"{Url(k)}/nilai", Nilai()), HttpStatusCode.NotFound);
+        await Gagal(Guru(k).KirimAsync(Nilai(k)), HttpStatusCode.Forbidden);
+        await Gagal(Kepala(lain).KirimAsync(Nilai(k)), HttpStatusCode.NotFound);
         await Gagal(Guru(lain).GetAsync(Url(k)), HttpStatusCode.NotFound);
         await Gagal(Operator("3171").GetAsync(Url(k)), HttpStatusCode.NotFound);
-        await Gagal(Kepala(k).PostAsJsonAsync($"{Url(k)}/nilai", new { hasilKerja = "Luar biasa", perilakuKerja = "SesuaiEkspektasi", umpanBalik = "x" }), HttpStatusCode.BadRequest);
-        await Gagal(Kepala(k).PostAsJsonAsync($"{Url(k)}/nilai", new { hasilKerja = "SesuaiEkspektasi", perilakuKerja = "SesuaiEkspektasi" }), HttpStatusCode.BadRequest);
+        await Gagal(Kepala(k).KirimAsync(ApiPenilaian.Nilai(k.Id, new IsiNilai("Luar biasa", "SesuaiEkspektasi", "x"))), HttpStatusCode.BadRequest);
+        await Gagal(Kepala(k).KirimAsync(ApiPenilaian.Nilai(k.Id, new IsiNilai("SesuaiEkspektasi", "SesuaiEkspektasi", null))), HttpStatusCode.BadRequest);
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
         var k = await DibukaAsync();
         var lain = await DibukaAsync();
         await Gagal(Kepala(k).GetAsync($"{Url(k)}/pratinjau"), HttpStatusCode.Conflict);
-        await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/nilai", Nilai("DiAtasEkspektasi", "DiAtasEkspektasi")));
+        await Ok(Kepala(k).KirimAsync(Nilai(k, "DiAtasEkspektasi", "DiAtasEkspektasi")));
         var sebelum = await api.JumlahEventAsync(k.Id);
 
         var pratinjau = await Ok(Kepala(k).GetAsync($"{Url(k)}/pratinjau"));
@@ -203,7 +203,7 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
         await Gagal(Guru(lain).GetAsync($"{Url(k)}/pratinjau"), HttpStatusCode.NotFound);
         await Gagal(Operator("3171").GetAsync($"{Url(k)}/pratinjau"), HttpStatusCode.NotFound);
 
-        var hasil = (await Ok(Kepala(k).PostAsync($"{Url(k)}/tetapkan", null))).GetProperty("hasil");
+        var hasil = (await Ok(Kepala(k).KirimAsync(ApiPenilaian.Tetapkan(k.Id)))).GetProperty("hasil");
         Assert.Equal(pratinjau.GetProperty("predikat").GetString(), hasil.GetProperty("predikat").GetString());
         Assert.Equal(pratinjau.GetProperty("angkaKredit").GetDecimal(), hasil.GetProperty("angkaKredit").GetDecimal());
         await Gagal(Kepala(k).GetAsync($"{Url(k)}/pratinjau"), HttpStatusCode.Conflict);
@@ -214,11 +214,9 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
     {
         var k = await DibukaAsync();
         var versi = (await Kepala(k).GetAsync(Url(k))).Headers.ETag!.Tag;
-        await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/nilai", Nilai()));
+        await Ok(Kepala(k).KirimAsync(Nilai(k)));
 
-        var basi = new HttpRequestMessage(HttpMethod.Post, $"{Url(k)}/nilai") { Content = JsonContent.Create(Nilai("DiBawahEkspektasi")) };
-        basi.Headers.IfMatch.Add(new EntityTagHeaderValue(versi));
-        await Gagal(Kepala(k).SendAsync(basi), HttpStatusCode.PreconditionFailed);
+        await Gagal(Kepala(k).KirimAsync(Nilai(k, "DiBawahEkspektasi"), versi), HttpStatusCode.PreconditionFailed);
 
         Assert.Equal("SesuaiEkspektasi", (await Ok(Kepala(k).GetAsync(Url(k)))).GetProperty("nilai").GetProperty("hasilKerja").GetString());
     }
@@ -227,9 +225,9 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
     public async Task a_part_year_period_earns_its_share_of_angka_kredit()
     {
         var k = await DibukaAsync(tahun: 2024);
-        await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/nilai", Nilai()));
+        await Ok(Kepala(k).KirimAsync(Nilai(k)));
 
-        var final = await Ok(Kepala(k).PostAsync($"{Url(k)}/tetapkan", null));
+        var final = await Ok(Kepala(k).KirimAsync(ApiPenilaian.Tetapkan(k.Id)));
 
         Assert.Equal(18.75m, final.GetProperty("hasil").GetProperty("angkaKredit").GetDecimal());
     }
@@ -241,8 +239,8 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
         var b = await DibukaAsync(jenjang: "AhliPertama", tahun: 2027);
         foreach (var k in new[] { a, b })
         {
-            await Ok(Kepala(k).PostAsJsonAsync($"{Url(k)}/nilai", Nilai()));
-            await Ok(Kepala(k).PostAsync($"{Url(k)}/tetapkan", null));
+            await Ok(Kepala(k).KirimAsync(Nilai(k)));
+            await Ok(Kepala(k).KirimAsync(ApiPenilaian.Tetapkan(k.Id)));
         }
 
         JsonElement feed = default;

@@ -5,6 +5,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Kinerja.Demo;
+using Kinerja.Klien;
+using Kinerja.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -100,7 +102,7 @@ public sealed class BebanHalamanTests(SistemWeb sistem, ITestOutputHelper output
         {
             var npsn = $"{20_500_000 + (s * 11) + Random.Shared.Next(10)}";
             var nama = $"SD Beban {s + 1}";
-            await KlienDemo.BerhasilAsync(op.PutAsJsonAsync($"/api/sekolah/{npsn}", new { nama, wilayah }));
+            await KlienDemo.BerhasilAsync(op.KirimAsync(ApiDataPegawai.Sekolah(npsn, new SimpanSekolah(nama, wilayah))));
             var orang = Enumerable.Range(s * perSekolah, perSekolah)
                 .Select(i => new OrangDemo($"Guru Beban {i}", i % 2 == 0, new DateOnly(1970, 1, 1).AddDays(i * 3), "AhliPertama", i)).ToList();
             var (dapodik, siasn, dukcapil) = OrangDemo.Berkas(npsn, nama, wilayah, orang);

@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Kinerja.Demo;
 using Kinerja.Klien;
+using Kinerja.Testing;
 
 /// <summary>
 /// The parts of a year a browser test does not look at, done through the public API as the people would:
@@ -62,8 +63,7 @@ public static class JalurApi
     public static async Task DitetapkanAsync(HttpClient penilai, string id)
     {
         await SiapDinilaiAsync(penilai, id);
-        await KlienDemo.BerhasilAsync(penilai.PostAsJsonAsync($"/api/penilaian/{id}/nilai",
-            new { hasilKerja = "SesuaiEkspektasi", perilakuKerja = "SesuaiEkspektasi", umpanBalik = "Baik." }));
-        await KlienDemo.BerhasilAsync(penilai.PostAsync($"/api/penilaian/{id}/tetapkan", null));
+        await KlienDemo.BerhasilAsync(penilai.KirimAsync(ApiPenilaian.Nilai(Guid.Parse(id), new IsiNilai("SesuaiEkspektasi", "SesuaiEkspektasi", "Baik."))));
+        await KlienDemo.BerhasilAsync(penilai.KirimAsync(ApiPenilaian.Tetapkan(Guid.Parse(id))));
     }
 }

@@ -2,6 +2,8 @@ namespace Kinerja.Web.Tests;
 
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Kinerja.Klien;
+using Kinerja.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -68,7 +70,7 @@ public sealed class PenolakanTests(SistemWeb sistem)
         await page.GetByLabel("merencanakan pembelajaran").CheckAsync();
 
         // meanwhile the same plan changes elsewhere (another tab, another device)
-        await Kinerja.Demo.KlienDemo.BerhasilAsync(guru.PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-C" }));
+        await Kinerja.Demo.KlienDemo.BerhasilAsync(guru.KirimAsync(ApiSkp.Kode(Kinerja.Demo.KlienDemo.IdDari(skp), BagianKode.TugasPokok, new PilihKode("TP-C"))));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Simpan dan lanjut" }).ClickAsync();
         await Expect(page.Locator("#pemberitahuan")).ToContainTextAsync("telah diubah orang lain");

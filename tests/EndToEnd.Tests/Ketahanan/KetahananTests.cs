@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kinerja.Hosting.Lokal;
+using Kinerja.Klien;
 using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.Testing;
 using RabbitMQ.Client;
@@ -258,12 +259,8 @@ public sealed class KetahananTests(SistemKetahanan sistem) : IClassFixture<Siste
         // sixteen tabs of one teacher, all from the same read, each saving a different target
         var jawaban = await Task.WhenAll(Enumerable.Range(0, 16).Select(async i =>
         {
-            using var request = new HttpRequestMessage(HttpMethod.Put, $"{skp}/hasil-kerja")
-            {
-                Content = JsonContent.Create(new { rencana = new[] { new { kode = "RHK-G-A", indikator = "Kelas tertib", target = $"{50 + i}%" } } }),
-            };
-            request.Headers.IfMatch.Add(versi);
-            var response = await guru.SendAsync(request);
+            var response = await guru.KirimAsync(
+                ApiSkp.HasilKerja(Kinerja.Demo.KlienDemo.IdDari(skp), new IsiHasilKerja([new IsiRencana("RHK-G-A", "Kelas tertib", $"{50 + i}%")])), versi.Tag);
             return (response.StatusCode, Target: $"{50 + i}%");
         }));
 

@@ -2,6 +2,7 @@ namespace Kinerja.EndToEnd.Tests.Ketahanan;
 
 using System.Net;
 using System.Net.Http.Json;
+using Kinerja.Klien;
 using Kinerja.Testing;
 using Kinerja.Testing.DataSintetis;
 
@@ -66,9 +67,9 @@ public class SistemKetahanan(Infrastructure infra) : SistemTerbuka(infra)
     {
         await base.InitializeAsync();
         var op = await MasukAsync("198001012005011001", "operator-dinas", wilayah: Wilayah);
-        await Tahan.Ok(op.PutAsJsonAsync($"/api/sekolah/{Npsn}", new { nama = "SD Negeri Ketahanan", wilayah = Wilayah }), HttpStatusCode.Created);
+        await Tahan.Ok(op.KirimAsync(ApiDataPegawai.Sekolah(Npsn, new SimpanSekolah("SD Negeri Ketahanan", Wilayah))), HttpStatusCode.Created);
         await PegawaiPadanAsync(op, Wilayah, Kepala);
-        await Tahan.Ok(op.PutAsJsonAsync($"/api/sekolah/{Npsn}/kepala", new { nip = Kepala, plt = false }));
+        await Tahan.Ok(op.KirimAsync(ApiDataPegawai.Kepala(Npsn, new TugaskanKepala(Kepala, false))));
 
         var dapodik = new StringWriter();
         var siasn = new StringWriter();

@@ -6,6 +6,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Kinerja.Klien;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.Testing;
 
@@ -202,8 +203,8 @@ public sealed class MasukanBurukTests(SistemMasukanBuruk sistem) : IClassFixture
         var skp = $"/api/perencanaan/skp/{sistem.SkpA}";
         var nama = "SD Negeri Ñusantara — مدرسة";
 
-        await Tahan.Ok(sistem.Op.PutAsJsonAsync($"/api/sekolah/{sistem.Npsn}", new { nama, wilayah = SistemMasukanBuruk.Wilayah }), HttpStatusCode.OK);
-        await Tahan.Ok(sistem.A.PutAsJsonAsync($"{skp}/hasil-kerja", new { rencana = new[] { new { kode = "RHK-G-A", indikator = catatan, target = "٩٠٪" } } }), HttpStatusCode.OK);
+        await Tahan.Ok(sistem.Op.KirimAsync(ApiDataPegawai.Sekolah(sistem.Npsn, new SimpanSekolah(nama, SistemMasukanBuruk.Wilayah))), HttpStatusCode.OK);
+        await Tahan.Ok(sistem.A.KirimAsync(ApiSkp.HasilKerja(Kinerja.Demo.KlienDemo.IdDari(skp), new IsiHasilKerja([new IsiRencana("RHK-G-A", catatan, "٩٠٪")]))), HttpStatusCode.OK);
 
         var sekolah = await sistem.Op.GetFromJsonAsync<JsonElement>($"/api/sekolah/{sistem.Npsn}");
         Assert.Equal(nama, sekolah.GetProperty("nama").GetString());

@@ -2,6 +2,7 @@ namespace Kinerja.EndToEnd.Tests.MasukanBuruk;
 
 using System.Net;
 using System.Net.Http.Json;
+using Kinerja.Klien;
 using Kinerja.Testing;
 
 /// <summary>
@@ -44,9 +45,9 @@ public sealed class SistemMasukanBuruk(Infrastructure infra) : SistemTerbuka(inf
         B = await MasukAsync(GuruB, "guru", npsn: Npsn);
         C = await MasukAsync(GuruC, "guru", npsn: Npsn);
 
-        await Tahan.Ok(Op.PutAsJsonAsync($"/api/sekolah/{Npsn}", new { nama = "SD Negeri Masukan", wilayah = Wilayah }), HttpStatusCode.Created);
+        await Tahan.Ok(Op.KirimAsync(ApiDataPegawai.Sekolah(Npsn, new SimpanSekolah("SD Negeri Masukan", Wilayah))), HttpStatusCode.Created);
         await PegawaiPadanAsync(Op, Wilayah, Kepala);
-        await Tahan.Ok(Op.PutAsJsonAsync($"/api/sekolah/{Npsn}/kepala", new { nip = Kepala, plt = false }));
+        await Tahan.Ok(Op.KirimAsync(ApiDataPegawai.Kepala(Npsn, new TugaskanKepala(Kepala, false))));
         await ImporAsync(Op, "dapodik", $"nik,nip,nuptk,nama,tanggal_lahir,jenis_kelamin,npsn,jenis_ptk\n" +
             $"3273015707870002,{GuruA},,Sari Utami,1987-07-17,P,{Npsn},guru\n3273011808880003,{GuruB},,Dedi Kurnia,1988-08-18,L,{Npsn},guru\n" +
             $"3273014909890004,{GuruC},,Wulan Sari,1989-09-09,P,{Npsn},guru\n");
@@ -71,7 +72,7 @@ public sealed class SistemMasukanBuruk(Infrastructure infra) : SistemTerbuka(inf
         var siklus = $"/api/observasi/siklus/{SkpB}";
         // far enough ahead that a slow answer on a busy CI machine does not put it in the past
         var jadwal = DateTimeOffset.UtcNow.AddSeconds(3);
-        await Tahan.Ok(B.PostAsJsonAsync($"{siklus}/persiapan", new { target = new[] { "KOM", "ATR" }, upaya = "Menyepakati aturan kelas.", jadwal }));
+        await Tahan.Ok(B.KirimAsync(ApiSiklus.Persiapan(SkpB, new IsiPersiapan(["KOM", "ATR"], "Menyepakati aturan kelas.", jadwal))));
         await Tahan.Ok(KepalaSekolah.PostAsync($"{siklus}/persiapan/konfirmasi", null));
         // the observation may not come before its agreed time: wait it out, so the observasi endpoint is due
         var sisa = jadwal - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(300);

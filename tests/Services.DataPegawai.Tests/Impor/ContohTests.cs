@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kinerja.Hosting.Lokal;
+using Kinerja.Klien;
 using Kinerja.Testing;
 
 /// <summary>The sample files docs/api.md's walk-through imports do what docs/contoh/README.md says.</summary>
@@ -13,7 +14,7 @@ public sealed class ContohTests(DataPegawaiApi api) : IClassFixture<DataPegawaiA
     public async Task the_readme_samples_make_two_teachers_padan_and_leave_one_name_disparitas()
     {
         var data = new DataUji(api, "3273", seed: 61);
-        Assert.Equal(HttpStatusCode.Created, (await api.SimpanSekolahAsync(data.Token, "20219999", new { nama = "SD Negeri 1 Bandung", wilayah = "3273" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await api.SimpanSekolahAsync(data.Token, "20219999", new SimpanSekolah("SD Negeri 1 Bandung", "3273"))).StatusCode);
         var contoh = Path.Combine(RepoRoot.Find(), "docs", "contoh");
         foreach (var sumber in new[] { "dapodik", "siasn", "dukcapil" })
         {

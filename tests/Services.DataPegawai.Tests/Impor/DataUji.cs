@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Kinerja.Klien;
 using Kinerja.Testing;
 using Kinerja.Testing.DataSintetis;
 
@@ -19,7 +20,7 @@ public sealed class DataUji(DataPegawaiApi api, string wilayah, int seed)
         for (var i = 0; i <= jumlah; i++)
         {
             var npsn = GeneratorData.NpsnSekolah(i);
-            var response = await client.PutAsJsonAsync($"/api/sekolah/{npsn}", new { nama = $"SD {npsn}", wilayah });
+            var response = await client.KirimAsync(ApiDataPegawai.Sekolah(npsn, new SimpanSekolah($"SD {npsn}", wilayah)));
             Assert.True(response.IsSuccessStatusCode, $"school {npsn}: {response.StatusCode}");
         }
     }

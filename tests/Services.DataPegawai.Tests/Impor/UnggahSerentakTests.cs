@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Kinerja.DataPegawai.Impor;
+using Kinerja.Klien;
 using Kinerja.Testing;
 using Kinerja.Testing.DataSintetis;
 using Microsoft.AspNetCore.Hosting;
@@ -91,7 +92,7 @@ public sealed class UnggahSerentakTests(DataPegawaiApiSpool api) : IClassFixture
         Assert.Equal(HttpStatusCode.BadRequest, banyak.StatusCode);
         Assert.Contains($"lebih dari {BerkasImpor.MaksKolomJson} kolom", await banyak.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        Assert.True((await client.PutAsJsonAsync("/api/sekolah/20000001", new { nama = "SD", wilayah })).IsSuccessStatusCode);
+        Assert.True((await client.KirimAsync(ApiDataPegawai.Sekolah("20000001", new SimpanSekolah("SD", wilayah)))).IsSuccessStatusCode);
         var panjang = new string('9', 5000);
         var unggah = await client.PostAsync("/api/pegawai/impor/dapodik", new StringContent(
             $"{GeneratorData.HeaderDapodik}\n3274014501800001,198001012005011001,,Siti Aminah,{panjang},P,20000001,guru\n", Encoding.UTF8, "text/csv"));

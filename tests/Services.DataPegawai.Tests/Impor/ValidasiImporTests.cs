@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Kinerja.Klien;
 using Kinerja.Testing;
 using Kinerja.Testing.DataSintetis;
 
@@ -22,7 +23,7 @@ public sealed class ValidasiImporTests(DataPegawaiApi api) : IClassFixture<DataP
     {
         var data = new DataUji(api, "3271", seed: 31);
         await data.DaftarkanSekolahAsync(0);
-        await api.SimpanSekolahAsync(Token.Operator("3171"), "31710001", new { nama = "SD Jakarta", wilayah = "3171" });
+        await api.SimpanSekolahAsync(Token.Operator("3171"), "31710001", new SimpanSekolah("SD Jakarta", "3171"));
         (string Row, string Reason)[] buruk =
         [
             ("3271014501800002,198002302005011001,,Ani,1980-01-05,P,20000000,guru", "nip: NIP: tanggal lahir"),

@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kinerja.DataPegawai.Tests.Impor;
+using Kinerja.Klien;
 using Kinerja.Testing;
 using Kinerja.Testing.DataSintetis;
 
@@ -36,8 +37,8 @@ public sealed class PegawaiApiTests(DataPegawaiApi api) : IClassFixture<DataPega
 
     private async Task<JsonElement> SelesaikanAsync(DataUji data, Guru guru, string kode, HttpStatusCode harapan = HttpStatusCode.OK)
     {
-        var response = await api.ClientWith(data.Token).PostAsJsonAsync($"/api/pegawai/{guru.Nip}/disparitas/{kode}/penyelesaian",
-            new { nilai = "Rina Wijaya", alasan = "Akta kelahiran diperiksa; nama di Dapodik salah ketik." });
+        var response = await api.ClientWith(data.Token).KirimAsync(ApiDataPegawai.Selesaikan(guru.Nip, kode,
+            new PenyelesaianDisparitas("Rina Wijaya", "Akta kelahiran diperiksa; nama di Dapodik salah ketik.")));
         Assert.Equal(harapan, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
@@ -154,10 +155,10 @@ public sealed class PegawaiApiTests(DataPegawaiApi api) : IClassFixture<DataPega
         var nip = g.Nip;
         await data.ImporAsync("dapodik", g.Dapodik("Rina Wijaya", "20000000"));
 
-        var tanpaAlasan = await api.ClientWith(data.Token).PostAsJsonAsync($"/api/pegawai/{nip}/disparitas/tidak-ada-siasn/penyelesaian", new { nilai = "x" });
-        var tidakAda = await api.ClientWith(data.Token).PostAsJsonAsync($"/api/pegawai/{nip}/disparitas/nama-siasn-dukcapil/penyelesaian", new { nilai = "x", alasan = "y" });
-        var lain = await api.ClientWith(Token.Operator("3171")).PostAsJsonAsync($"/api/pegawai/{nip}/disparitas/tidak-ada-siasn/penyelesaian", new { nilai = "x", alasan = "y" });
-        var guru = await api.ClientWith(Token.Guru(nip, "20000000")).PostAsJsonAsync($"/api/pegawai/{nip}/disparitas/tidak-ada-siasn/penyelesaian", new { nilai = "x", alasan = "y" });
+        var tanpaAlasan = await api.ClientWith(data.Token).KirimAsync(ApiDataPegawai.Selesaikan(nip, "tidak-ada-siasn", new PenyelesaianDisparitas("x", null)));
+        var tidakAda = await api.ClientWith(data.Token).KirimAsync(ApiDataPegawai.Selesaikan(nip, "nama-siasn-dukcapil", new PenyelesaianDisparitas("x", "y")));
+        var lain = await api.ClientWith(Token.Operator("3171")).KirimAsync(ApiDataPegawai.Selesaikan(nip, "tidak-ada-siasn", new PenyelesaianDisparitas("x", "y")));
+        var guru = await api.ClientWith(Token.Guru(nip, "20000000")).KirimAsync(ApiDataPegawai.Selesaikan(nip, "tidak-ada-siasn", new PenyelesaianDisparitas("x", "y")));
 
         Assert.Equal(HttpStatusCode.BadRequest, tanpaAlasan.StatusCode);
         Assert.True((await tanpaAlasan.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("alasan", out _));

@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Kinerja.DataPegawai.Tests.Impor;
+using Kinerja.Klien;
 using Kinerja.Testing;
 using Kinerja.Testing.DataSintetis;
 using Npgsql;
@@ -50,7 +51,7 @@ public sealed class DataPribadiTests(DataPegawaiApi api) : IClassFixture<DataPeg
         await data.ImporSemuaAsync(guru.Dapodik() + kepala.Dapodik(npsn).Split('\n')[1] + "\n",
             guru.Siasn(guru.Nik) + kepala.Siasn(kepala.Nik).Split('\n')[1].Replace($",{Npsn},", $",{npsn},", StringComparison.Ordinal) + "\n",
             guru.Dukcapil + kepala.Dukcapil.Split('\n')[1] + "\n");
-        Assert.True((await api.TugaskanKepalaAsync(data.Token, npsn, new { nip = kepala.Nip, plt = false })).IsSuccessStatusCode);
+        Assert.True((await api.TugaskanKepalaAsync(data.Token, npsn, new TugaskanKepala(kepala.Nip, false))).IsSuccessStatusCode);
     }
 
     private static string Kepala(string npsn = Npsn) => Token.Untuk("197001012000011001", "kepala-sekolah", npsn: npsn);
@@ -73,8 +74,8 @@ public sealed class DataPribadiTests(DataPegawaiApi api) : IClassFixture<DataPeg
         await data.ImporSemuaAsync(g.Dapodik(), g.Siasn(g.NikSiasn), g.Dukcapil);
         var kode = (await data.PegawaiAsync(g.Nip)).GetProperty("disparitas").EnumerateArray()
             .First(d => d.GetProperty("jenis").GetString() == "NikBerbeda").GetProperty("kode").GetString()!;
-        var selesai = await api.ClientWith(data.Token).PostAsJsonAsync($"/api/pegawai/{g.Nip}/disparitas/{kode}/penyelesaian",
-            new { nilai = g.Nik, alasan = "KTP elektronik diperiksa." });
+        var selesai = await api.ClientWith(data.Token).KirimAsync(ApiDataPegawai.Selesaikan(g.Nip, kode,
+            new PenyelesaianDisparitas(g.Nik, "KTP elektronik diperiksa.")));
         Assert.Equal(HttpStatusCode.OK, selesai.StatusCode);
 
         var url = $"/api/pegawai/{g.Nip}/riwayat";
@@ -112,7 +113,7 @@ public sealed class DataPribadiTests(DataPegawaiApi api) : IClassFixture<DataPeg
 
         var lain = new DataUji(api, WilayahLain, seed: 52);
         var npsnLain = "20409999";
-        Assert.True((await api.ClientWith(lain.Token).PutAsJsonAsync($"/api/sekolah/{npsnLain}", new { nama = "SD B", wilayah = WilayahLain }))
+        Assert.True((await api.ClientWith(lain.Token).KirimAsync(ApiDataPegawai.Sekolah(npsnLain, new SimpanSekolah("SD B", WilayahLain))))
             .IsSuccessStatusCode);
 
         var dapodik = await lain.ImporAsync("dapodik", g.Dapodik(npsnLain));

@@ -33,7 +33,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
 
     private async Task<string> BuatAsync(HttpClient client, int tahun = 2026)
     {
-        var response = await client.PostAsJsonAsync("/api/perencanaan/skp", new { tahun });
+        var response = await client.KirimAsync(ApiSkp.Buat(new BuatSkp(tahun)));
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return response.Headers.Location!.ToString();
     }
@@ -44,7 +44,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
     {
         foreach (var bagian in ContohSkp.Isi(KlienDemo.IdDari(skp), kepala, atasan))
         {
-            await Ok(client.SendAsync(ApiKlien.Pesan(bagian)));
+            await Ok(client.KirimAsync(bagian));
         }
     }
 
@@ -55,10 +55,10 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
     {
         var skp = await BuatAsync(Kepala(s));
         await LengkapiAsync(Kepala(s), skp, kepala: true);
-        await Ok(Kepala(s).PostAsync($"{skp}/ajukan", null));
+        await Ok(Kepala(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))));
         if (setujui)
         {
-            await Ok(PenilaiKs().PostAsync($"{skp}/setujui", null));
+            await Ok(PenilaiKs().KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))));
         }
 
         return KlienDemo.IdDari(skp);
@@ -87,7 +87,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         // made Plt after drafting: the plan is still a teacher's, which a Plt school would agree on submission
         await api.JadikanKepalaAsync(s.Npsn, s.Guru);
 
-        var diajukan = await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
+        var diajukan = await Ok(Guru(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))));
 
         Assert.Equal("Diajukan", diajukan.GetProperty("status").GetString());
     }
@@ -98,14 +98,14 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         var s = await SekolahAsync();
         var skp = await BuatAsync(Guru(s));
         await LengkapiAsync(Guru(s), skp, atasan: await AtasanAsync(s));
-        await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
+        await Ok(Guru(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))));
         await api.JadikanKepalaAsync(s.Npsn, s.Guru);
         var diriSendiri = api.ClientWith(Token.Untuk(s.Guru, "kepala-sekolah", npsn: s.Npsn));
         var id = Guid.Parse(skp.Split('/')[^1]);
         var awal = await api.JumlahEventAsync(id);
 
-        await Gagal(diriSendiri.PostAsync($"{skp}/setujui", null), HttpStatusCode.Forbidden);
-        await Gagal(diriSendiri.PostAsJsonAsync($"{skp}/kembalikan", new { catatan = "Ubah sendiri." }), HttpStatusCode.Forbidden);
+        await Gagal(diriSendiri.KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))), HttpStatusCode.Forbidden);
+        await Gagal(diriSendiri.KirimAsync(ApiSkp.Kembalikan(KlienDemo.IdDari(skp), new Pengembalian("Ubah sendiri."))), HttpStatusCode.Forbidden);
         Assert.Equal(awal, await api.JumlahEventAsync(id));
         Assert.Equal("Diajukan", (await Ok(Guru(s).GetAsync(skp))).GetProperty("status").GetString());
     }
@@ -116,7 +116,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         var s = await SekolahAsync();
         var skp = await BuatAsync(Guru(s));
         await LengkapiAsync(Guru(s), skp, atasan: await AtasanAsync(s));
-        await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
+        await Ok(Guru(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))));
         var baru = "197101012000011" + s.Kepala[^3..];
         var mulai = DateOnly.FromDateTime(api.Jam.Kini.UtcDateTime).AddDays(10);
         await BrokerPublisher.PublishAsync(api.Infra.RabbitMqConnection, api.Prefix, new KepalaSekolahDitugaskan
@@ -126,8 +126,8 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         await SistemBerjalan.WaitUntilAsync(async () => (await api.KepalaLokalAsync(s.Npsn))?.PegawaiId == baru, "the new assignment recorded");
 
         var kepalaBaru = api.ClientWith(Token.Untuk(baru, "kepala-sekolah", npsn: s.Npsn));
-        await Gagal(kepalaBaru.PostAsync($"{skp}/setujui", null), HttpStatusCode.NotFound);
-        Assert.Equal("Disepakati", (await Ok(Kepala(s).PostAsync($"{skp}/setujui", null))).GetProperty("status").GetString());
+        await Gagal(kepalaBaru.KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))), HttpStatusCode.NotFound);
+        Assert.Equal("Disepakati", (await Ok(Kepala(s).KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))))).GetProperty("status").GetString());
     }
 
     [Fact]
@@ -139,14 +139,14 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         var atasan = await AtasanAsync(s);
         await LengkapiAsync(Guru(s), skp, atasan: atasan);
 
-        Assert.Equal("Diajukan", (await Ok(Guru(s).PostAsync($"{skp}/ajukan", null))).GetProperty("status").GetString());
-        var kembali = await Ok(Kepala(s).PostAsJsonAsync($"{skp}/kembalikan", new { catatan = "Target terlalu rendah." }));
+        Assert.Equal("Diajukan", (await Ok(Guru(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))))).GetProperty("status").GetString());
+        var kembali = await Ok(Kepala(s).KirimAsync(ApiSkp.Kembalikan(KlienDemo.IdDari(skp), new Pengembalian("Target terlalu rendah."))));
         Assert.Equal("Dikembalikan", kembali.GetProperty("status").GetString());
-        await Ok(Guru(s).PutAsJsonAsync($"{skp}/hasil-kerja", new { rencana = new[] { new { kode = "RHK-G-A", indikator = "Pertemuan tertib", target = "90%", intervensi = new { skp = atasan, kode = "RHK-KS-A" } } } }));
-        await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
+        await Ok(Guru(s).KirimAsync(ApiSkp.HasilKerja(KlienDemo.IdDari(skp), new IsiHasilKerja([new IsiRencana("RHK-G-A", "Pertemuan tertib", "90%", new RujukanRhk(atasan, "RHK-KS-A"))]))));
+        await Ok(Guru(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))));
         // the principal adjusts before agreeing: ekspektasi khusus pimpinan
-        await Ok(Kepala(s).PutAsJsonAsync($"{skp}/perilaku-kerja", new { aspek = new[] { "BO", "KL" }, ekspektasiKhusus = new Dictionary<string, string> { ["KL"] = "Memimpin komunitas belajar kelas 4." } }));
-        var sepakat = await Ok(Kepala(s).PostAsync($"{skp}/setujui", null));
+        await Ok(Kepala(s).KirimAsync(ApiSkp.PerilakuKerja(KlienDemo.IdDari(skp), new PilihPerilaku(["BO", "KL"], new Dictionary<string, string> { ["KL"] = "Memimpin komunitas belajar kelas 4." }))));
+        var sepakat = await Ok(Kepala(s).KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))));
 
         Assert.Equal("Disepakati", sepakat.GetProperty("status").GetString());
         Assert.Equal(s.Kepala, sepakat.GetProperty("penilaiNip").GetString());
@@ -167,7 +167,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         var skp = await BuatAsync(Guru(s));
         await LengkapiAsync(Guru(s), skp, atasan: await AtasanAsync(s));
 
-        var hasil = await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
+        var hasil = await Ok(Guru(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))));
 
         Assert.Equal("Disepakati", hasil.GetProperty("status").GetString());
         Assert.Equal(s.Kepala, hasil.GetProperty("penilaiNip").GetString());
@@ -188,7 +188,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         Assert.Equal(["RHK-KS-A", "RHK-KS-B"], rencana.GetProperty("hasilKerja").EnumerateArray().Select(h => h.GetProperty("kode").GetString()));
 
         await LengkapiAsync(Guru(s), skp, atasan: atasan);
-        await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
+        await Ok(Guru(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))));
 
         var pathAtasan = $"/api/perencanaan/skp/{atasan}";
         // per RHK of the principal's plan, the teachers' RHK naming it: RHK-KS-B is named by none
@@ -215,24 +215,21 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         await LengkapiAsync(Guru(s), skp);
 
         // no principal's plan yet: the teacher drafts, but does not submit
-        var tanpaAtasan = (await Gagal(Guru(s).PostAsync($"{skp}/ajukan", null), HttpStatusCode.Conflict)).GetProperty("detail").GetString()!;
+        var tanpaAtasan = (await Gagal(Guru(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))), HttpStatusCode.Conflict)).GetProperty("detail").GetString()!;
         Assert.Contains("RHK 1 (RHK-G-A) belum menyebut RHK kepala sekolah", tanpaAtasan, StringComparison.Ordinal);
         Assert.Contains("Kepala sekolah belum membuat SKP periode 2026", tanpaAtasan, StringComparison.Ordinal);
 
         // the principal's plan submitted but not agreed: named, and refused with its state
         var atasan = await AtasanAsync(s, setujui: false);
         await LengkapiAsync(Guru(s), skp, atasan: atasan);
-        var belumSepakat = (await Gagal(Guru(s).PostAsync($"{skp}/ajukan", null), HttpStatusCode.Conflict)).GetProperty("detail").GetString()!;
+        var belumSepakat = (await Gagal(Guru(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))), HttpStatusCode.Conflict)).GetProperty("detail").GetString()!;
         Assert.Contains("SKP kepala sekolah berstatus Diajukan, belum Disepakati", belumSepakat, StringComparison.Ordinal);
 
         // another school's principal's RHK: refused at save, on the field, and nothing is stored
         var atasanLain = await AtasanAsync(lain);
         var id = KlienDemo.IdDari(skp);
         var sebelum = await api.JumlahEventAsync(id);
-        var simpan = await Gagal(Guru(s).PutAsJsonAsync($"{skp}/hasil-kerja", new
-        {
-            rencana = new[] { new { kode = "RHK-G-A", indikator = "Tertib", target = "80%", intervensi = new { skp = atasanLain, kode = "RHK-KS-A" } } },
-        }), HttpStatusCode.BadRequest);
+        var simpan = await Gagal(Guru(s).KirimAsync(ApiSkp.HasilKerja(id, new IsiHasilKerja([new IsiRencana("RHK-G-A", "Tertib", "80%", new RujukanRhk(atasanLain, "RHK-KS-A"))]))), HttpStatusCode.BadRequest);
         Assert.Contains($"bukan SKP kepala sekolah {s.Npsn} periode 2026",
             simpan.GetProperty("errors").GetProperty("rencana[0].intervensi")[0].GetString(), StringComparison.Ordinal);
         Assert.Equal(sebelum, await api.JumlahEventAsync(id));
@@ -240,8 +237,8 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
             .GetProperty("intervensi").GetProperty("skpId").GetString());
 
         // agreed: the same plan now goes
-        await Ok(PenilaiKs().PostAsync($"/api/perencanaan/skp/{atasan}/setujui", null));
-        Assert.Equal("Diajukan", (await Ok(Guru(s).PostAsync($"{skp}/ajukan", null))).GetProperty("status").GetString());
+        await Ok(PenilaiKs().KirimAsync(ApiSkp.Setujui(atasan)));
+        Assert.Equal("Diajukan", (await Ok(Guru(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))))).GetProperty("status").GetString());
     }
 
     [Fact]
@@ -250,11 +247,11 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         var s = await SekolahAsync();
         var skp = await BuatAsync(Kepala(s));
         await LengkapiAsync(Kepala(s), skp, kepala: true);
-        await Ok(Kepala(s).PostAsync($"{skp}/ajukan", null));
+        await Ok(Kepala(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))));
 
-        await Gagal(Kepala(s).PostAsync($"{skp}/setujui", null), HttpStatusCode.Forbidden);
-        await Gagal(api.ClientWith(Token.Untuk("196501011990011001", "penilai-ks", wilayah: "3171")).PostAsync($"{skp}/setujui", null), HttpStatusCode.NotFound);
-        var sepakat = await Ok(api.ClientWith(Token.Untuk("196501011990011001", "penilai-ks", wilayah: "3273")).PostAsync($"{skp}/setujui", null));
+        await Gagal(Kepala(s).KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))), HttpStatusCode.Forbidden);
+        await Gagal(api.ClientWith(Token.Untuk("196501011990011001", "penilai-ks", wilayah: "3171")).KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))), HttpStatusCode.NotFound);
+        var sepakat = await Ok(api.ClientWith(Token.Untuk("196501011990011001", "penilai-ks", wilayah: "3273")).KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))));
         Assert.Equal("Disepakati", sepakat.GetProperty("status").GetString());
         Assert.Equal("KepalaSekolah", sepakat.GetProperty("peran").GetString());
     }
@@ -266,11 +263,11 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         var lain = await SekolahAsync();
         var skp = await BuatAsync(Guru(s));
         await LengkapiAsync(Guru(s), skp, atasan: await AtasanAsync(s));
-        await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
+        await Ok(Guru(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))));
 
-        await Gagal(Guru(s).PostAsync($"{skp}/setujui", null), HttpStatusCode.Forbidden);
+        await Gagal(Guru(s).KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))), HttpStatusCode.Forbidden);
         await Gagal(Guru(lain).GetAsync(skp), HttpStatusCode.NotFound);
-        await Gagal(Kepala(lain).PostAsync($"{skp}/setujui", null), HttpStatusCode.NotFound);
+        await Gagal(Kepala(lain).KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))), HttpStatusCode.NotFound);
         await Gagal(Kepala(lain).GetAsync(skp), HttpStatusCode.NotFound);
         await Gagal(api.ClientWith(Token.Operator("3171")).GetAsync(skp), HttpStatusCode.NotFound);
         await Ok(api.ClientWith(Token.Operator("3273")).GetAsync(skp));
@@ -284,21 +281,19 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         var s = await SekolahAsync();
         var skp = await BuatAsync(Guru(s));
 
-        var belumLengkap = await Gagal(Guru(s).PostAsync($"{skp}/ajukan", null), HttpStatusCode.Conflict);
+        var belumLengkap = await Gagal(Guru(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))), HttpStatusCode.Conflict);
         Assert.Contains("praktik-kinerja", belumLengkap.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        var salahDaftar = await Gagal(Guru(s).PutAsJsonAsync($"{skp}/praktik-kinerja", new { kode = "KS-A" }), HttpStatusCode.BadRequest);
+        var salahDaftar = await Gagal(Guru(s).KirimAsync(ApiSkp.Kode(KlienDemo.IdDari(skp), BagianKode.PraktikKinerja, new PilihKode("KS-A"))), HttpStatusCode.BadRequest);
         Assert.True(salahDaftar.GetProperty("errors").TryGetProperty("kode", out _));
 
         await LengkapiAsync(Guru(s), skp, atasan: await AtasanAsync(s));
         var versi = (await Guru(s).GetAsync(skp)).Headers.ETag!.Tag;
-        await Ok(Guru(s).PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-C" }));
-        var basi = new HttpRequestMessage(HttpMethod.Put, $"{skp}/tugas-pokok") { Content = JsonContent.Create(new { kode = "TP-D" }) };
-        basi.Headers.IfMatch.Add(new EntityTagHeaderValue(versi));
-        await Gagal(Guru(s).SendAsync(basi), HttpStatusCode.PreconditionFailed);
+        await Ok(Guru(s).KirimAsync(ApiSkp.Kode(KlienDemo.IdDari(skp), BagianKode.TugasPokok, new PilihKode("TP-C"))));
+        await Gagal(Guru(s).KirimAsync(ApiSkp.Kode(KlienDemo.IdDari(skp), BagianKode.TugasPokok, new PilihKode("TP-D")), versi), HttpStatusCode.PreconditionFailed);
         Assert.Equal("TP-C", (await Guru(s).GetFromJsonAsync<JsonElement>(skp)).GetProperty("tugasPokok").GetString());
 
-        await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
-        await Gagal(Guru(s).PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-A" }), HttpStatusCode.Conflict);
+        await Ok(Guru(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))));
+        await Gagal(Guru(s).KirimAsync(ApiSkp.Kode(KlienDemo.IdDari(skp), BagianKode.TugasPokok, new PilihKode("TP-A"))), HttpStatusCode.Conflict);
     }
 
     [Fact]
@@ -307,9 +302,9 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         var s = await SekolahAsync();
         var skp = await BuatAsync(Guru(s));
 
-        var kedua = await Gagal(Guru(s).PostAsJsonAsync("/api/perencanaan/skp", new { tahun = 2026 }), HttpStatusCode.Conflict);
+        var kedua = await Gagal(Guru(s).KirimAsync(ApiSkp.Buat(new BuatSkp(2026))), HttpStatusCode.Conflict);
         Assert.Contains(skp, kedua.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        await Gagal(api.ClientWith(Token.Guru("199505052020012001", s.Npsn)).PostAsJsonAsync("/api/perencanaan/skp", new { tahun = 2026 }), HttpStatusCode.Conflict);
+        await Gagal(api.ClientWith(Token.Guru("199505052020012001", s.Npsn)).KirimAsync(ApiSkp.Buat(new BuatSkp(2026))), HttpStatusCode.Conflict);
         await Gagal(Guru(s).PostAsJsonAsync("/api/perencanaan/skp", new { }), HttpStatusCode.BadRequest);
     }
 
@@ -319,20 +314,20 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         var s = await SekolahAsync();
         var skp = await BuatAsync(Guru(s));
         await LengkapiAsync(Guru(s), skp, atasan: await AtasanAsync(s));
-        await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
-        await Ok(Kepala(s).PostAsync($"{skp}/setujui", null));
+        await Ok(Guru(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))));
+        await Ok(Kepala(s).KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))));
         try
         {
             api.Jam.Kini = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
-            var luar = await Gagal(Guru(await SekolahAsync()).PostAsJsonAsync("/api/perencanaan/skp", new { tahun = 2026 }), HttpStatusCode.Conflict);
+            var luar = await Gagal(Guru(await SekolahAsync()).KirimAsync(ApiSkp.Buat(new BuatSkp(2026))), HttpStatusCode.Conflict);
             Assert.Contains("2026-01-01 s.d. 2026-01-31", luar.GetProperty("detail").GetString(), StringComparison.Ordinal);
-            await Gagal(Guru(s).PostAsync($"{skp}/buka-penyesuaian", null), HttpStatusCode.Conflict);
+            await Gagal(Guru(s).KirimAsync(ApiSkp.BukaPenyesuaian(KlienDemo.IdDari(skp))), HttpStatusCode.Conflict);
 
             api.Jam.Kini = new DateTimeOffset(2026, 7, 15, 9, 0, 0, TimeSpan.Zero);
-            Assert.Equal("Draf", (await Ok(Guru(s).PostAsync($"{skp}/buka-penyesuaian", null))).GetProperty("status").GetString());
-            await Ok(Guru(s).PutAsJsonAsync($"{skp}/tugas-pokok", new { kode = "TP-D" }));
-            await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
-            Assert.Equal("Disepakati", (await Ok(Kepala(s).PostAsync($"{skp}/setujui", null))).GetProperty("status").GetString());
+            Assert.Equal("Draf", (await Ok(Guru(s).KirimAsync(ApiSkp.BukaPenyesuaian(KlienDemo.IdDari(skp))))).GetProperty("status").GetString());
+            await Ok(Guru(s).KirimAsync(ApiSkp.Kode(KlienDemo.IdDari(skp), BagianKode.TugasPokok, new PilihKode("TP-D"))));
+            await Ok(Guru(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))));
+            Assert.Equal("Disepakati", (await Ok(Kepala(s).KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))))).GetProperty("status").GetString());
         }
         finally
         {
@@ -347,7 +342,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         var baru = await SekolahAsync();
         var skp = await BuatAsync(Guru(lama));
         await LengkapiAsync(Guru(lama), skp, atasan: await AtasanAsync(lama));
-        await Ok(Guru(lama).PostAsync($"{skp}/ajukan", null));
+        await Ok(Guru(lama).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))));
 
         await BrokerPublisher.PublishAsync(api.Infra.RabbitMqConnection, api.Prefix, new PegawaiDimutasi
         {
@@ -357,8 +352,8 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
 
         await SistemBerjalan.WaitUntilAsync(async () =>
             (await Guru(lama).GetFromJsonAsync<JsonElement>(skp)).GetProperty("npsn").GetString() == baru.Npsn, "plan moved");
-        await Gagal(Kepala(lama).PostAsync($"{skp}/setujui", null), HttpStatusCode.NotFound);
-        Assert.Equal("Disepakati", (await Ok(Kepala(baru).PostAsync($"{skp}/setujui", null))).GetProperty("status").GetString());
+        await Gagal(Kepala(lama).KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))), HttpStatusCode.NotFound);
+        Assert.Equal("Disepakati", (await Ok(Kepala(baru).KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))))).GetProperty("status").GetString());
     }
 
     [Fact]
@@ -368,7 +363,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         await api.PegawaiPadanAsync("199202022016012001", s.Npsn);
         var skp = await BuatAsync(Guru(s));
         await LengkapiAsync(Guru(s), skp, atasan: await AtasanAsync(s));
-        await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
+        await Ok(Guru(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))));
 
         var milikGuru = await Guru(s).GetFromJsonAsync<JsonElement>("/api/perencanaan/skp?tahun=2026");
         var sekolah = await Kepala(s).GetFromJsonAsync<JsonElement>("/api/perencanaan/skp?tahun=2026&status=Diajukan");
@@ -440,11 +435,11 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         Assert.Equal(["ubah", "ajukan"], AksiDari(await Ok(Guru(s).GetAsync(skp))));
         Assert.Empty(AksiDari(await Ok(Kepala(s).GetAsync(skp))));
 
-        await Ok(Guru(s).PostAsync($"{skp}/ajukan", null));
+        await Ok(Guru(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))));
         Assert.Empty(AksiDari(await Ok(Guru(s).GetAsync(skp))));
         Assert.Equal(["ubah", "setujui", "kembalikan"], AksiDari(await Ok(Kepala(s).GetAsync(skp))));
 
-        await Ok(Kepala(s).PostAsync($"{skp}/setujui", null));
+        await Ok(Kepala(s).KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))));
         Assert.Empty(AksiDari(await Ok(Guru(s).GetAsync(skp))));
         Assert.Empty(AksiDari(await Ok(Kepala(s).GetAsync(skp))));
     }

@@ -8,9 +8,9 @@ using Kinerja.ServiceDefaults.Commands;
 using Kinerja.ServiceDefaults.Problems;
 
 /// <summary>
-/// <c>POST …/skp/{id}/setujui</c>: who may approve a plan, and when. Only its rater (<see cref="SkpAkses"/>:
-/// the principal heading the owner's school today, or for a principal's plan a penilai-ks of the
-/// wilayah; never the owner), only a submitted plan, only in its window. The agreement carries what
+/// <c>POST …/skp/{id}/setujui</c>: who may approve a plan, and when. Only its rater (<see cref="AturanAkses"/>:
+/// the principal heading the owner's school since before the request, or for a principal's plan a penilai-ks of
+/// the wilayah; never the owner), only a submitted plan, only in its window. The agreement carries what
 /// Observasi and Penilaian need.
 /// </summary>
 public static class Setujui

@@ -59,6 +59,9 @@ public sealed class PerencanaanKlien(HttpClient http) : ApiKlien(http)
     private const string Dasar = ApiSkp.Dasar;
 
     /// <summary>The same for everyone and rarely changed: kept for ten minutes rather than asked on every page.</summary>
+    /// <summary>The year's planning and adjustment periods, and today as Perencanaan counts it.</summary>
+    public Task<Jendela> JendelaAsync(int tahun, CancellationToken ct) => AmbilAsync<Jendela>($"/api/perencanaan/jendela?tahun={tahun}", ct);
+
     public async Task<Katalog> KatalogAsync(CancellationToken ct)
     {
         if (_katalog is { } k && k.Sampai > DateTimeOffset.UtcNow)

@@ -2,7 +2,8 @@ namespace Kinerja.Klien;
 
 public sealed record KepalaSekolah(string Nip, bool Plt, DateOnly BerlakuSejak);
 
-public sealed record Sekolah(string Npsn, string Nama, string Wilayah, KepalaSekolah? Kepala);
+/// <param name="NamaKepala">On a single school's read: the principal's name.</param>
+public sealed record Sekolah(string Npsn, string Nama, string Wilayah, KepalaSekolah? Kepala, string? NamaKepala = null);
 
 /// <summary>Schools and their principals, for the operator of a wilayah.</summary>
 public sealed class SekolahKlien(HttpClient http) : ApiKlien(http)

@@ -27,8 +27,6 @@ public sealed class WilayahKlien(HttpClient http) : ApiKlien(http)
         return new KemajuanWilayah(data.Result, skp.Result, siklus.Result, penilaian.Result);
     }
 
-    public Task<Jendela> JendelaAsync(int tahun, CancellationToken ct) => AmbilAsync<Jendela>($"/api/perencanaan/jendela?tahun={tahun}", ct);
-
     public Task<Halaman<Skp>> SkpAsync(int tahun, string? npsn, string? status, int page, CancellationToken ct) =>
         AmbilAsync<Halaman<Skp>>(Kueri.Dari("/api/perencanaan/skp", ("tahun", tahun), ("npsn", npsn), ("status", status), ("page", page), ("pageSize", 50)), ct);
 

@@ -84,7 +84,7 @@ public sealed class OperatorTests(SistemWeb sistem)
 
         // 5. the Beranda follows the plans: none agreed, then two (driven through the API), each number a link
         await o.GotoAsync("/");
-        await Expect(o.Locator("#jendela-perencanaan")).ToContainTextAsync("Jendela perencanaan SKP");
+        await Expect(o.Locator("#jendela-perencanaan")).ToContainTextAsync("Masa penyusunan SKP");
         await Expect(SelSkp(o, "Disepakati")).ToHaveTextAsync("0");
         await Orang.PeriksaAsync(o, $"{layar}-operator-beranda-awal");
         using var k = await sistem.Api.SebagaiAsync(kepala.Nip, "kepala-sekolah", npsn);

@@ -30,7 +30,8 @@ public sealed class PenilaiKsTests(SistemWeb sistem)
         await p.GetByRole(AriaRole.Link, new() { Name = $"Tinjau {sekolah.Kepala.Nama}" }).ClickAsync();
         await Expect(p.GetByRole(AriaRole.Heading, new() { Name = "Rangkuman SKP" })).ToBeVisibleAsync();
         await p.GetByRole(AriaRole.Button, new() { Name = "Setujui" }).ClickAsync();
-        await p.WaitForURLAsync(new Regex("/$"));
+        await p.WaitForURLAsync(new Regex(@"\?berhasil=setujui$"));
+        await Expect(p.Locator("#konfirmasi")).ToContainTextAsync("sudah disepakati");
 
         // 2. the cycle, with the penilai-ks on the rater's side, through the API
         using var penilai = await sistem.Api.SebagaiAsync(NipPenilai, "penilai-ks", wilayah: SistemWeb.Wilayah);

@@ -32,6 +32,9 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         var k = await sistem.HalamanAsync(lebar, tinggi);
         await Orang.MasukAsync(g, guru.Nip, "guru", npsn);
         await Expect(g.GetByText("Data Anda sudah padan")).ToBeVisibleAsync();
+        // the person by name, as DataPegawai knows them, never by the token's id alone
+        await Expect(g.Locator("#pengguna")).ToContainTextAsync($"{guru.Nama} · Guru · ");
+        await Expect(g.Locator("#pengguna")).Not.ToContainTextAsync(guru.Nip);
         await Orang.PeriksaAsync(g, $"{layar}-guru-beranda");
 
         // 1. the five parts: the teacher's data reaches Perencanaan by message, so "Mulai" may need a second try
@@ -49,17 +52,24 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         await Expect(g.Locator(".intervensi")).ToContainTextAsync("mengintervensi");
         await Orang.PeriksaAsync(g, $"{layar}-skp-rangkuman");
         await g.GetByRole(AriaRole.Button, new() { Name = "Ajukan" }).ClickAsync();
-        await g.WaitForURLAsync(new Regex("/$"));
+        await g.WaitForURLAsync(new Regex(@"\?berhasil=ajukan$"));
+        await Expect(g.Locator("#konfirmasi")).ToContainTextAsync($"SKP Anda sudah diajukan. Kepala sekolah {kepala.Nama} akan memeriksanya");
+        await Orang.PeriksaAsync(g, $"{layar}-skp-diajukan");
+        await g.GotoAsync("/");
         await Expect(g.GetByText("Diajukan, menunggu persetujuan")).ToBeVisibleAsync();
 
         // 2. the principal returns it with a note; the teacher sees the note, fixes and resubmits
         await Orang.MasukAsync(k, kepala.Nip, "kepala-sekolah", npsn);
         await Orang.PeriksaAsync(k, $"{layar}-kepala-beranda");
         await k.GetByRole(AriaRole.Link, new() { Name = $"Tinjau {guru.Nama}" }).ClickAsync();
+        // whose plan it is, before any button
+        await Expect(k.Locator("#nama-pegawai")).ToContainTextAsync($"{guru.Nama} · NIP {guru.Nip}");
         await k.GetByLabel("Catatan untuk guru").FillAsync("Target hasil kerja belum terukur; sebutkan persentasenya.");
         await Orang.PeriksaAsync(k, $"{layar}-kepala-tinjau-skp");
         await k.GetByRole(AriaRole.Button, new() { Name = "Kembalikan" }).ClickAsync();
-        await k.WaitForURLAsync(new Regex("/$"));
+        await k.WaitForURLAsync(new Regex(@"\?berhasil=kembalikan$"));
+        await Expect(k.Locator("#konfirmasi")).ToContainTextAsync($"SKP {guru.Nama} dikembalikan dengan catatan Anda");
+        await k.GotoAsync("/");
 
         await g.ReloadAsync();
         await Expect(g.GetByText("Target hasil kerja belum terukur")).ToBeVisibleAsync();
@@ -69,14 +79,16 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         await g.GetByLabel("Target").First.FillAsync("90% pertemuan tertib");
         await g.GetByRole(AriaRole.Button, new() { Name = "Simpan dan lanjut" }).ClickAsync();
         await g.GetByRole(AriaRole.Button, new() { Name = "Ajukan" }).ClickAsync();
-        await g.WaitForURLAsync(new Regex("/$"));
+        await g.WaitForURLAsync(new Regex(@"\?berhasil=ajukan$"));
 
         // 3. agreed
         await k.ReloadAsync();
         await k.GetByRole(AriaRole.Link, new() { Name = $"Tinjau {guru.Nama}" }).ClickAsync();
         await Expect(k.GetByText("90% pertemuan tertib")).ToBeVisibleAsync();
         await k.GetByRole(AriaRole.Button, new() { Name = "Setujui" }).ClickAsync();
-        await k.WaitForURLAsync(new Regex("/$"));
+        await k.WaitForURLAsync(new Regex(@"\?berhasil=setujui$"));
+        await Expect(k.Locator("#konfirmasi")).ToContainTextAsync($"SKP {guru.Nama} sudah disepakati");
+        await Orang.PeriksaAsync(k, $"{layar}-kepala-skp-disepakati");
 
         // the principal's own plan lists, under the RHK it names, the teacher's RHK
         await k.GotoAsync($"/skp/{atasan}");
@@ -90,11 +102,17 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         await g.GetByRole(AriaRole.Link, new() { Name = "Buka siklus" }).ClickAsync();
         var jadwal = await PersiapanAsync(g);
         await Orang.PeriksaAsync(g, $"{layar}-siklus-persiapan");
-        await LangkahAsync(g, "Simpan", "Konfirmasi jadwal observasi");
+        await LangkahAsync(g, "Kirim ke kepala sekolah", "Konfirmasi jadwal observasi");
+        // whose turn, by name; steps A–E done, current, to come
+        await Expect(g.Locator("#giliran")).ToHaveTextAsync($"Menunggu {kepala.Nama}");
+        await Expect(g.Locator(".langkah-siklus [aria-current=step]")).ToContainTextAsync("Persiapan");
+        await Expect(g.Locator(".langkah-siklus li.nanti")).ToHaveCountAsync(4);
 
-        var siklus = g.Url;
+        var siklus = new Uri(g.Url).GetLeftPart(UriPartial.Path);
         await k.GotoAsync(siklus);
-        await LangkahAsync(k, "Konfirmasi", "B. Observasi kinerja");
+        await Expect(k.Locator("#giliran")).ToHaveTextAsync("Giliran Anda");
+        await Expect(k.Locator("#nama-pegawai")).ToContainTextAsync(guru.Nama);
+        await LangkahAsync(k, "Konfirmasi jadwal", "B. Observasi kinerja");
         await Orang.PeriksaAsync(k, $"{layar}-siklus-observasi");
         var tunggu = jadwal - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(1);
         if (tunggu > TimeSpan.Zero)
@@ -111,30 +129,30 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         }
 
         await k.GetByLabel("Rekomendasi").FillAsync("Pertahankan kesepakatan kelas.");
-        await LangkahAsync(k, "Simpan", "C. Diskusi tindak lanjut");
+        await LangkahAsync(k, "Simpan observasi", "C. Diskusi tindak lanjut");
         foreach (var (label, isi) in new[] { ("Tantangan yang dihadapi", "Kelas besar"), ("Tujuan perbaikan", "Kelas tertib"),
                      ("Langkah perbaikan", "Kesepakatan kelas"), ("Jadwal", "Februari"), ("Dukungan yang dibutuhkan", "Pendampingan") })
         {
             await k.GetByLabel(label, new() { Exact = true }).FillAsync(isi);
         }
 
-        await LangkahAsync(k, "Simpan", "D. Upaya tindak lanjut");
+        await LangkahAsync(k, "Kirim ke guru", "D. Upaya tindak lanjut");
 
         await g.ReloadAsync();
         await g.Locator("#jenis-0").SelectOptionAsync("a");
         await g.Locator("#tanggal-0").FillAsync(DateTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await g.Locator("#deskripsi-0").FillAsync("Mengikuti komunitas belajar sekolah.");
-        await LangkahAsync(g, "Simpan", "E. Refleksi tindak lanjut");
+        await LangkahAsync(g, "Simpan dan lanjut ke refleksi", "E. Refleksi tindak lanjut");
         foreach (var (label, isi) in new[] { ("Apa yang menginspirasi", "Rekan sejawat"), ("Perubahan yang terjadi", "Kelas lebih tertib"),
                      ("Tantangan", "Waktu"), ("Strategi selanjutnya", "Refleksi rutin") })
         {
             await g.GetByLabel(label, new() { Exact = true }).FillAsync(isi);
         }
 
-        await LangkahAsync(g, "Simpan", "Konfirmasi refleksi");
+        await LangkahAsync(g, "Kirim ke kepala sekolah", "Konfirmasi refleksi");
 
         await k.ReloadAsync();
-        await LangkahAsync(k, "Konfirmasi", "Siklus selesai");
+        await LangkahAsync(k, "Konfirmasi dan selesaikan siklus", "Siklus selesai");
 
         // 5. rated and finalised: the assessment opens by message once the cycle is complete
         await k.GotoAsync("/");
@@ -176,6 +194,8 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         var tahap = page.Locator("#tahap-siklus");
         await Expect(tahap.GetByText(tahapBerikut, new() { Exact = true }).Or(page.Locator("#pemberitahuan"))).ToBeVisibleAsync();
         Assert.True(await tahap.InnerTextAsync() == tahapBerikut, $"Still at '{await tahap.InnerTextAsync()}': {await page.Locator("main").InnerTextAsync()}");
+        // what was done, and what comes next
+        await Expect(page.Locator("#konfirmasi")).ToContainTextAsync(tahapBerikut == "Siklus selesai" ? "Siklus selesai" : $"Berikutnya: {tahapBerikut}");
     }
 
     private static async Task IsiSkpDenganKlikAsync(IPage g, string layar)

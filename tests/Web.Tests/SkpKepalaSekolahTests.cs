@@ -39,7 +39,9 @@ public sealed class SkpKepalaSekolahTests(SistemWeb sistem)
 
         await Expect(k.GetByRole(AriaRole.Heading, new() { Name = "Rangkuman SKP" })).ToBeVisibleAsync();
         await k.GetByRole(AriaRole.Button, new() { Name = "Ajukan" }).ClickAsync();
-        await k.WaitForURLAsync(new Regex("/$"));
+        await k.WaitForURLAsync(new Regex(@"\?berhasil=ajukan$"));
+        await Expect(k.Locator("#konfirmasi")).ToContainTextAsync("SKP Anda sudah diajukan. Penilai kepala sekolah akan memeriksanya");
+        await k.GotoAsync("/");
 
         // a principal's plan waits on the penilai-ks of the dinas, not on "kepala sekolah"
         var skpSaya = k.Locator("section[aria-labelledby=skp-saya]");

@@ -41,7 +41,8 @@ public sealed class TanpaJavaScriptTests(SistemWeb sistem)
         await k.GetByLabel("Catatan untuk guru").FillAsync("Perjelas indikatornya.");
         await k.GetByRole(AriaRole.Button, new() { Name = "Kembalikan" }).ClickAsync();
 
-        await g.ReloadAsync();
+        await Expect(k.Locator("#konfirmasi")).ToContainTextAsync("dikembalikan dengan catatan Anda");
+        await g.GotoAsync("/");
         await Expect(g.GetByText("Perjelas indikatornya.")).ToBeVisibleAsync();
         await g.GetByRole(AriaRole.Link, new() { Name = "Lanjutkan SKP" }).ClickAsync();
         await g.GetByRole(AriaRole.Button, new() { Name = "Ajukan" }).ClickAsync();
@@ -49,6 +50,7 @@ public sealed class TanpaJavaScriptTests(SistemWeb sistem)
         await k.GotoAsync("/");
         await k.GetByRole(AriaRole.Link, new() { Name = $"Tinjau {guru.Nama}" }).ClickAsync();
         await k.GetByRole(AriaRole.Button, new() { Name = "Setujui" }).ClickAsync();
+        await Expect(k.Locator("#konfirmasi")).ToContainTextAsync("sudah disepakati");
         await g.ReloadAsync();
         await Expect(g.GetByText("Status: Disepakati")).ToBeVisibleAsync();
         await g.Context.CloseAsync();

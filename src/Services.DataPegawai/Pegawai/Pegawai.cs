@@ -24,6 +24,10 @@ public sealed record Pegawai : Kinerja.ServiceDefaults.Commands.IVersioned
     /// <summary>Set by the importer: SI-ASN knows this person's NIK under another NIP.</summary>
     public string? NipSiasnLain { get; init; }
 
+    /// <summary>The name shown: Dukcapil's (the civil register), else SI-ASN's, else Dapodik's.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? Nama => Dukcapil?.Nama ?? Siasn?.Nama ?? Dapodik?.Nama;
+
     public Pegawai Apply(DataDapodikDiterima e) =>
         this with { Id = e.PegawaiId, Dapodik = e.Data, Nik = e.Data.Nik, Npsn = e.Data.Npsn, Wilayah = e.Wilayah };
 

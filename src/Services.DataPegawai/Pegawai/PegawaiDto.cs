@@ -46,7 +46,7 @@ public sealed record PegawaiDto(
         var nonAsn = Kinerja.Contracts.IdPegawai.AdalahNonAsn(p.Id) && p.Siasn is null;
         return new PegawaiDto(
             Kinerja.Contracts.IdPegawai.Nip(p.Id) ?? p.Siasn?.Nip,
-            p.Dukcapil?.Nama ?? p.Siasn?.Nama ?? p.Dapodik?.Nama,
+            p.Nama,
             Nik(p.Dukcapil?.Nik ?? p.Nik),
             p.Dukcapil?.TanggalLahir ?? p.Siasn?.TanggalLahir ?? p.Dapodik?.TanggalLahir,
             p.Dukcapil?.JenisKelamin ?? p.Siasn?.JenisKelamin ?? p.Dapodik?.JenisKelamin,

@@ -9,7 +9,8 @@ using Kinerja.ServiceDefaults.Problems;
 using Kinerja.ServiceDefaults.Telemetry;
 using Marten;
 
-public sealed record SekolahDto(string Npsn, string Nama, string Wilayah, KepalaSekolah? Kepala);
+/// <param name="NamaKepala">On a single school's read: the principal's name, so its staff know who rates them.</param>
+public sealed record SekolahDto(string Npsn, string Nama, string Wilayah, KepalaSekolah? Kepala, string? NamaKepala = null);
 
 /// <summary>Schools and their principals: reads here, each command in its own file, who may in <see cref="SekolahAkses"/>.</summary>
 public static class SekolahApi
@@ -33,7 +34,8 @@ public static class SekolahApi
         SekolahAkses.UntukMembaca(sekolah, user);
 
         ETag.Set(response, sekolah.Version);
-        return Results.Ok(Dto(sekolah));
+        var kepala = sekolah.Kepala is { } k ? await session.LoadAsync<Pegawai.Pegawai>(k.PegawaiId, ct) : null;
+        return Results.Ok(Dto(sekolah) with { NamaKepala = kepala?.Nama });
     }
 
     private static async Task<IResult> Daftar(string? cari, int? page, int? pageSize, IQuerySession session, CurrentUser user, CancellationToken ct)

@@ -34,6 +34,7 @@ public static class WebExtensions
 
         var gateway = new Uri(builder.Configuration["services:gateway:http:0"] ?? "http://127.0.0.1:8080");
         builder.Services.AddTransient<TokenPengguna>();
+        builder.Services.AddScoped<NamaOrang>();
         builder.Services.AddHttpClient<MasukKlien>(c => c.BaseAddress = gateway).AddKetahanan();
         builder.Services.AddHttpClient<PerencanaanKlien>(c => c.BaseAddress = gateway).AddHttpMessageHandler<TokenPengguna>().AddKetahanan();
         builder.Services.AddHttpClient<ObservasiKlien>(c => c.BaseAddress = gateway).AddHttpMessageHandler<TokenPengguna>().AddKetahanan();

@@ -56,18 +56,16 @@ public static class MasukExtensions
                 o.MapInboundClaims = false;
                 o.RequireHttpsMetadata = builder.Configuration.GetValue("Auth:RequireHttpsMetadata", true);
                 o.Scope.Add(builder.Configuration["Auth:Scope"] ?? "kinerja-api");
-                o.Events.OnTokenValidated = context =>
+                o.Events.OnTokenValidated = async context =>
                 {
                     // the page shows what the API will allow: roles, school and wilayah as the access token says them
                     if (context.TokenEndpointResponse?.AccessToken is { } token)
                     {
-                        context.Principal = Pengguna(token, context.Scheme.Name);
+                        context.Principal = await PenggunaAsync(context.HttpContext, token, context.Scheme.Name, context.Principal?.FindFirst("name")?.Value);
                         // the session lasts as long as the token the API takes; after that, sign in at the provider again
                         context.Properties!.ExpiresUtc = new JsonWebToken(token).ValidTo;
                         context.Properties.IsPersistent = false;
                     }
-
-                    return Task.CompletedTask;
                 };
             });
         }
@@ -101,9 +99,10 @@ public static class MasukExtensions
     }
 
     /// <summary>Signs the browser in with a token the gateway issued or accepts.</summary>
-    public static async Task MasukkanAsync(HttpContext http, string token)
+    /// <param name="nama">The name the sign-in knows, when DataPegawai does not (a demo operator).</param>
+    public static async Task MasukkanAsync(HttpContext http, string token, string? nama = null)
     {
-        var principal = Pengguna(token, CookieAuthenticationDefaults.AuthenticationScheme);
+        var principal = await PenggunaAsync(http, token, CookieAuthenticationDefaults.AuthenticationScheme, nama);
         var jwt = new JsonWebToken(token);
         var properties = new AuthenticationProperties { ExpiresUtc = jwt.ValidTo, IsPersistent = false };
         properties.StoreTokens([new AuthenticationToken { Name = "access_token", Value = token }]);
@@ -128,10 +127,27 @@ public static class MasukExtensions
         http.Request.Host.Host is var host && (host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
             || (System.Net.IPAddress.TryParse(host, out var ip) && System.Net.IPAddress.IsLoopback(ip)));
 
-    private static ClaimsPrincipal Pengguna(string token, string scheme)
+    /// <summary>
+    /// Who the pages say is signed in: the token's id, roles, school and wilayah, and a name and school name to show
+    /// (<c>name</c>, <c>sekolah</c>): the token's name, else DataPegawai's, else the one the sign-in knew.
+    /// </summary>
+    private static async Task<ClaimsPrincipal> PenggunaAsync(HttpContext http, string token, string scheme, string? nama)
     {
         var jwt = new JsonWebToken(token);
-        var claims = jwt.Claims.Where(c => c.Type is "sub" or "role" or "npsn" or "wilayah" or "name").Select(c => new Claim(c.Type, c.Value));
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, "sub", "role"));
+        var claims = jwt.Claims.Where(c => c.Type is "sub" or "role" or "npsn" or "wilayah" or "name").Select(c => new Claim(c.Type, c.Value)).ToList();
+        var sub = claims.FirstOrDefault(c => c.Type == "sub")?.Value ?? "";
+        var (namaPegawai, sekolah) = await http.RequestServices.GetRequiredService<MasukKlien>()
+            .ProfilAsync(token, sub, claims.FirstOrDefault(c => c.Type == "npsn")?.Value, http.RequestAborted);
+        if (claims.All(c => c.Type != "name") && (namaPegawai ?? nama) is { } n)
+        {
+            claims.Add(new Claim("name", n));
+        }
+
+        if (sekolah is not null)
+        {
+            claims.Add(new Claim("sekolah", sekolah));
+        }
+
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, "name", "role"));
     }
 }

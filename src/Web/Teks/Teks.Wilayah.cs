@@ -120,8 +120,16 @@ public static partial class Teks
     public static string StatusSkpSingkat(string status) => status == "BelumMulai" ? "Belum dimulai" : StatusSkp(status);
 
     /// <summary>Where the year's windows stand today: what is open and for how many more days, or when the next one opens.</summary>
+    /// <summary>A period of the year, in PMM's words (<c>Masa penyusunan SKP</c>), and how many days are left of it.</summary>
     public static string SisaJendela(string nama, DateOnly mulai, DateOnly selesai, DateOnly hariIni) =>
-        hariIni < mulai ? $"Jendela {nama} ({Format.Tanggal(mulai)} – {Format.Tanggal(selesai)}) dibuka {mulai.DayNumber - hariIni.DayNumber} hari lagi."
-        : hariIni <= selesai ? $"Jendela {nama} terbuka sampai {Format.Tanggal(selesai)}: sisa {selesai.DayNumber - hariIni.DayNumber + 1} hari."
-        : $"Jendela {nama} ({Format.Tanggal(mulai)} – {Format.Tanggal(selesai)}) sudah ditutup.";
+        hariIni < mulai ? $"Masa {nama} ({Format.Tanggal(mulai)} – {Format.Tanggal(selesai)}) dimulai {mulai.DayNumber - hariIni.DayNumber} hari lagi."
+        : hariIni <= selesai ? $"Masa {nama} berlangsung sampai {Format.Tanggal(selesai)}: sisa {selesai.DayNumber - hariIni.DayNumber + 1} hari."
+        : $"Masa {nama} ({Format.Tanggal(mulai)} – {Format.Tanggal(selesai)}) sudah berakhir.";
+
+    /// <summary>What a teacher and a principal see of the planning period: "Batas penyusunan SKP: 31 Januari 2026 (29 hari lagi)".</summary>
+    public static string BatasPenyusunan(DateOnly mulai, DateOnly selesai, DateOnly hariIni) =>
+        hariIni < mulai ? $"Masa penyusunan SKP dimulai {Format.Tanggal(mulai)} ({mulai.DayNumber - hariIni.DayNumber} hari lagi)."
+        : hariIni == selesai ? $"Batas penyusunan SKP: hari ini, {Format.Tanggal(selesai)}."
+        : hariIni < selesai ? $"Batas penyusunan SKP: {Format.Tanggal(selesai)} ({selesai.DayNumber - hariIni.DayNumber} hari lagi)."
+        : $"Masa penyusunan SKP berakhir {Format.Tanggal(selesai)}.";
 }

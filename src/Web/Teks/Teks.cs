@@ -26,6 +26,8 @@ public static partial class Teks
     public const string Konflik = "Tindakan ini tidak dapat dilakukan sekarang.";
     public const string ApaYangDilakukan = "Muat ulang halaman untuk melihat keadaan terbaru.";
     public const string Tersimpan = "Tersimpan.";
+    /// <summary>A button while its form is being sent (kirim.js).</summary>
+    public const string Mengirim = "Mengirim…";
 
     public const string MasukJudul = "Masuk ke Kinerja";
     public const string MasukDemo = "Pilih identitas demo";
@@ -45,6 +47,10 @@ public static partial class Teks
         id.StartsWith("nuptk:", StringComparison.Ordinal) ? $"NUPTK {id["nuptk:".Length..]} (non-ASN)" : $"NIP {id}";
 
     /// <summary>How a person is named beside their name: NIP, or NUPTK for a non-ASN teacher.</summary>
+    /// <summary>Who is signed in, as the header says it: "Rina Kurniawati · Guru · SD Negeri Demo 1"; the NIP only when no name is known.</summary>
+    public static string Pengguna(string? nama, string pegawaiId, IEnumerable<string> peran, string? sekolah) =>
+        string.Join(" · ", new[] { nama ?? NomorPegawai(pegawaiId), string.Join(", ", peran), sekolah }.Where(s => !string.IsNullOrEmpty(s)));
+
     public static string NomorPegawai(Klien.Pegawai p) => p.Nip is { } nip ? $"NIP {nip}" : NomorPegawai(p.Id);
 
     /// <summary>A non-ASN teacher has no SI-ASN record: Dapodik is matched against Dukcapil only.</summary>
@@ -63,6 +69,15 @@ public static partial class Teks
     public const string BelumAdaSiklus = "Siklus dimulai setelah SKP disepakati.";
     public const string BelumAdaHasil = "Hasil tampil setelah penilai Anda menetapkan penilaian.";
     public const string MenungguAnda = "Menunggu Anda";
+    public const string GiliranAnda = "Giliran Anda";
+
+    /// <summary>A step of a sequence, for screen readers: <c>selesai</c>, <c>kini</c> or <c>nanti</c>.</summary>
+    public static string KeadaanLangkah(string keadaan) => keadaan switch
+    {
+        "selesai" => "selesai",
+        "kini" => "langkah sekarang",
+        _ => "belum",
+    };
 
     /// <summary>Who rates the owner: a teacher's principal, or a principal's own rater at the dinas.</summary>
     public static string Penilai(bool milikKepala) => milikKepala ? "penilai kepala sekolah" : "kepala sekolah";
@@ -90,6 +105,46 @@ public static partial class Teks
     public const string Ajukan = "Ajukan";
     public static string SkpDiajukanInfo(bool milikKepala) => $"SKP sudah diajukan dan menunggu persetujuan {Penilai(milikKepala)}.";
     public const string SkpDisepakatiInfo = "SKP sudah disepakati.";
+
+    /// <summary>
+    /// What a plan's action did and what comes next, shown once after it (<c>?berhasil=</c>); <paramref name="nama"/>
+    /// is the owner's, <paramref name="penilai"/> their rater's when known by name.
+    /// </summary>
+    public static string? KonfirmasiSkp(string? aksi, string nama, bool milikKepala, string? penilai) => aksi switch
+    {
+        "ajukan" => $"SKP Anda sudah diajukan. {Kapital(Penilai(milikKepala))}{(penilai is null ? "" : " " + penilai)} akan memeriksanya; statusnya tampil di beranda.",
+        "setujui" => $"SKP {nama} sudah disepakati. Siklus observasi dimulai: {nama} mengisi langkah A, persiapan.",
+        "kembalikan" => $"SKP {nama} dikembalikan dengan catatan Anda. {nama} akan memperbaikinya lalu mengajukannya lagi.",
+        _ => null,
+    };
+
+    /// <summary>A cycle step's button names the hand-over: to whom the step goes, or what it completes.</summary>
+    public static string TombolLangkah(string tahap, bool milikKepala) => tahap switch
+    {
+        "Persiapan" or "Refleksi" => "Kirim ke " + Penilai(milikKepala),
+        "KonfirmasiJadwal" => "Konfirmasi jadwal",
+        "Observasi" => "Simpan observasi",
+        "DiskusiTindakLanjut" => milikKepala ? "Kirim ke kepala sekolah" : "Kirim ke guru",
+        "UpayaTindakLanjut" => "Simpan dan lanjut ke refleksi",
+        "KonfirmasiRefleksi" => "Konfirmasi dan selesaikan siklus",
+        _ => Simpan,
+    };
+
+    /// <summary>A cycle's step just done (<paramref name="tahap"/>, the stage the form was for) and what comes next.</summary>
+    public static string? KonfirmasiSiklus(string? tahap, string tahapKini, bool giliranSaya, string menunggu) => tahap is null ? null
+        : tahapKini == "Selesai" ? "Siklus selesai. Penilaian kinerja dapat dilakukan oleh penilai."
+        : $"{TahapSiklus(tahap)}: tersimpan. Berikutnya: {TahapSiklus(tahapKini)}, {(giliranSaya ? "giliran Anda" : "menunggu " + menunggu)}.";
+
+    /// <summary>What a rating's action did and what comes next.</summary>
+    public static string? KonfirmasiPenilaian(string? aksi, string? predikat) => aksi switch
+    {
+        "nilai" => "Nilai tersimpan. Periksa pratinjau predikat di bawah, lalu tetapkan.",
+        "tetapkan" => $"Penilaian ditetapkan{(predikat is null ? "" : $": predikat {Predikat(predikat)}")}. Hasilnya dikirim ke sistem kepegawaian daerah.",
+        "koreksi" => "Koreksi tersimpan. Hasil yang baru dikirim ke sistem kepegawaian daerah.",
+        _ => null,
+    };
+
+    private static string Kapital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
     public const string BelumDiisi = "Belum diisi";
     public const string Indikator = "Indikator";
     public const string Target = "Target";

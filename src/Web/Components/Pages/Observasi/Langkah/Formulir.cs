@@ -11,6 +11,9 @@ public sealed class IsianLangkah
 {
     public string? Versi { get; set; }
 
+    /// <summary>The stage the form was drawn for: when the cycle is past it, the step was done (a second tap).</summary>
+    public string? Tahap { get; set; }
+
     public IsianPersiapan Persiapan { get; set; } = new();
 
     public IsianObservasi Observasi { get; set; } = new();

@@ -24,9 +24,14 @@ public sealed record Pegawai : Kinerja.ServiceDefaults.Commands.IVersioned
     /// <summary>Set by the importer: SI-ASN knows this person's NIK under another NIP.</summary>
     public string? NipSiasnLain { get; init; }
 
-    /// <summary>The name shown: Dukcapil's (the civil register), else SI-ASN's, else Dapodik's.</summary>
+    /// <summary>
+    /// The name shown: Dukcapil's (the civil register), else SI-ASN's, else Dapodik's; written as Dapodik or SI-ASN write
+    /// it when that is the same name (Dukcapil writes names in capitals).
+    /// </summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public string? Nama => Dukcapil?.Nama ?? Siasn?.Nama ?? Dapodik?.Nama;
+    public string? Nama => Dukcapil?.Nama is { } resmi
+        ? new[] { Dapodik?.Nama, Siasn?.Nama }.FirstOrDefault(n => string.Equals(n, resmi, StringComparison.OrdinalIgnoreCase)) ?? resmi
+        : Siasn?.Nama ?? Dapodik?.Nama;
 
     public Pegawai Apply(DataDapodikDiterima e) =>
         this with { Id = e.PegawaiId, Dapodik = e.Data, Nik = e.Data.Nik, Npsn = e.Data.Npsn, Wilayah = e.Wilayah };

@@ -55,7 +55,19 @@ public static partial class Teks
 
     /// <summary>A non-ASN teacher has no SI-ASN record: Dapodik is matched against Dukcapil only.</summary>
     public const string DataPadanNonAsn = "Data Anda sudah padan antara Dapodik dan Dukcapil (guru non-ASN).";
-    public const string DataBelumPadan = "Data Anda belum padan. Operator dinas perlu menyelesaikan:";
+    public const string DataBelumPadan = "Data Anda belum padan: sumber-sumbernya berbeda di sini.";
+    public const string SiapaMemperbaiki =
+        "Yang memperbaikinya: operator dinas pendidikan di wilayah Anda, yang memilih data yang benar. Data Dapodik yang salah juga dapat " +
+        "diperbaiki oleh operator sekolah Anda di Dapodik. SKP dapat dimulai setelah data Anda padan.";
+
+    /// <summary>A part of the plan in the task list: done, or not yet filled.</summary>
+    public static string KeadaanBagian(bool terisi) => terisi ? "Selesai" : "Belum diisi";
+
+    /// <summary>Why <i>Ajukan</i> is not offered when every part is filled and no other reason is known: the period.</summary>
+    public const string BelumBisaDiajukan = "SKP ini belum dapat diajukan sekarang: periksa masa penyusunan SKP di atas.";
+
+    /// <summary>Why <i>Ajukan</i> is not offered yet: the parts still empty.</summary>
+    public static string SebelumDiajukan(IEnumerable<string> kurang) => "Sebelum diajukan, lengkapi: " + string.Join(", ", kurang) + ".";
     public const string DataBelumAda = "Data Anda belum diterima dari Dapodik, SI-ASN dan Dukcapil. Hubungi operator dinas.";
     public const string SkpSaya = "SKP saya";
     public const string SiklusSaya = "Siklus pembinaan";

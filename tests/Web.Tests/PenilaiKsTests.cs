@@ -27,7 +27,7 @@ public sealed class PenilaiKsTests(SistemWeb sistem)
         await Orang.PeriksaAsync(p, "desktop-penilai-ks-beranda");
 
         // 1. the principal's plan, agreed
-        await p.GetByRole(AriaRole.Link, new() { Name = $"Tinjau {sekolah.Kepala.Nama}" }).ClickAsync();
+        await p.GetByRole(AriaRole.Link, new() { Name = $"Periksa SKP {sekolah.Kepala.Nama}" }).ClickAsync();
         await Expect(p.GetByRole(AriaRole.Heading, new() { Name = "Rangkuman SKP" })).ToBeVisibleAsync();
         await p.GetByRole(AriaRole.Button, new() { Name = "Setujui" }).ClickAsync();
         await p.WaitForURLAsync(new Regex(@"\?berhasil=setujui$"));

@@ -61,7 +61,7 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         // 2. the principal returns it with a note; the teacher sees the note, fixes and resubmits
         await Orang.MasukAsync(k, kepala.Nip, "kepala-sekolah", npsn);
         await Orang.PeriksaAsync(k, $"{layar}-kepala-beranda");
-        await k.GetByRole(AriaRole.Link, new() { Name = $"Tinjau {guru.Nama}" }).ClickAsync();
+        await k.GetByRole(AriaRole.Link, new() { Name = $"Periksa SKP {guru.Nama}" }).ClickAsync();
         // whose plan it is, before any button
         await Expect(k.Locator("#nama-pegawai")).ToContainTextAsync($"{guru.Nama} · NIP {guru.Nip}");
         await k.GetByLabel("Catatan untuk guru").FillAsync("Target hasil kerja belum terukur; sebutkan persentasenya.");
@@ -83,7 +83,7 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
 
         // 3. agreed
         await k.ReloadAsync();
-        await k.GetByRole(AriaRole.Link, new() { Name = $"Tinjau {guru.Nama}" }).ClickAsync();
+        await k.GetByRole(AriaRole.Link, new() { Name = $"Periksa SKP {guru.Nama}" }).ClickAsync();
         await Expect(k.GetByText("90% pertemuan tertib")).ToBeVisibleAsync();
         await k.GetByRole(AriaRole.Button, new() { Name = "Setujui" }).ClickAsync();
         await k.WaitForURLAsync(new Regex(@"\?berhasil=setujui$"));
@@ -159,7 +159,7 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         // this teacher's row: the other journey runs in the same school and may be ready first
         var baris = k.Locator("tr", new() { HasText = guru.Nama });
         await Orang.WaitUntilAsync(k, baris.GetByText("Siap dinilai"), $"{guru.Nama} siap dinilai");
-        await baris.GetByRole(AriaRole.Link, new() { Name = $"Tinjau {guru.Nama}" }).ClickAsync();
+        await baris.GetByRole(AriaRole.Link, new() { Name = $"Beri nilai {guru.Nama}" }).ClickAsync();
         await k.GetByRole(AriaRole.Group, new() { Name = "Hasil kerja" }).GetByLabel("Sesuai ekspektasi").CheckAsync();
         await k.GetByRole(AriaRole.Group, new() { Name = "Perilaku kerja" }).GetByLabel("Sesuai ekspektasi").CheckAsync();
         await k.GetByLabel("Umpan balik untuk guru").FillAsync("Terus kembangkan komunikasi positif.");

@@ -37,7 +37,7 @@ public sealed class TanpaJavaScriptTests(SistemWeb sistem)
 
         var k = await sistem.HalamanAsync(360, 740, javaScript: false);
         await Orang.MasukAsync(k, sekolah.Kepala.Nip, "kepala-sekolah", sekolah.Npsn);
-        await k.GetByRole(AriaRole.Link, new() { Name = $"Tinjau {guru.Nama}" }).ClickAsync();
+        await k.GetByRole(AriaRole.Link, new() { Name = $"Periksa SKP {guru.Nama}" }).ClickAsync();
         await k.GetByLabel("Catatan untuk guru").FillAsync("Perjelas indikatornya.");
         await k.GetByRole(AriaRole.Button, new() { Name = "Kembalikan" }).ClickAsync();
 
@@ -48,7 +48,7 @@ public sealed class TanpaJavaScriptTests(SistemWeb sistem)
         await g.GetByRole(AriaRole.Button, new() { Name = "Ajukan" }).ClickAsync();
 
         await k.GotoAsync("/");
-        await k.GetByRole(AriaRole.Link, new() { Name = $"Tinjau {guru.Nama}" }).ClickAsync();
+        await k.GetByRole(AriaRole.Link, new() { Name = $"Periksa SKP {guru.Nama}" }).ClickAsync();
         await k.GetByRole(AriaRole.Button, new() { Name = "Setujui" }).ClickAsync();
         await Expect(k.Locator("#konfirmasi")).ToContainTextAsync("sudah disepakati");
         await g.ReloadAsync();

@@ -10,5 +10,11 @@ public static class Kalender
 {
     public static readonly TimeZoneInfo Zona = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta");
 
+    private static readonly System.Globalization.CultureInfo Indonesia = System.Globalization.CultureInfo.GetCultureInfo("id-ID");
+
     public static DateOnly HariIni(this TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zona).DateTime);
+
+    /// <summary>A moment as people read it in a message: "10 Februari 2026 pukul 14.30 WIB".</summary>
+    public static string Waktu(DateTimeOffset waktu) =>
+        TimeZoneInfo.ConvertTime(waktu, Zona).ToString("d MMMM yyyy 'pukul' HH.mm 'WIB'", Indonesia);
 }

@@ -30,7 +30,7 @@ public static class TugaskanKepala
                         return await pipeline.Session.LoadAsync<Pegawai>(isi.Nip!, token);
                     },
                     (s, calon) => Decide(s, isi, calon, clock.HariIni()), ct, SekolahApi.Dto,
-                    () => new ValidasiException("npsn", $"Sekolah {npsn} belum terdaftar; daftarkan dahulu dengan PUT /api/sekolah/{npsn}."));
+                    () => new ValidasiException("npsn", $"Sekolah {npsn} belum terdaftar; daftarkan sekolahnya dahulu."));
             })
             .RequireAuthorization(Kebijakan.Operator)
             .WithSummary("Assign the school's principal (or Plt)");

@@ -4,6 +4,7 @@ using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
 using Kinerja.ServiceDefaults.Problems;
+using Kinerja.ServiceDefaults.Waktu;
 
 public sealed record IsiObservasi(IReadOnlyList<IsiNilai>? Rubrik, string? Rekomendasi);
 
@@ -53,7 +54,7 @@ public static class Observasikan
         siklus.Wajib(Tahap.Observasi, pelaku);
         if (kini < siklus.Persiapan!.Jadwal)
         {
-            throw new KonflikException($"Observasi belum dapat dilakukan sebelum jadwal yang disepakati ({siklus.Persiapan.Jadwal:yyyy-MM-dd HH:mm} UTC).");
+            throw new KonflikException($"Observasi dapat diisi mulai jadwal yang disepakati: {Kalender.Waktu(siklus.Persiapan.Jadwal)}.");
         }
 
         var harus = siklus.PerilakuFokus.Select(p => p.Kode).Order().ToList();

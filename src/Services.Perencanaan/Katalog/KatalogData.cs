@@ -30,9 +30,9 @@ public static class KatalogData
         new("G-MK-2", "Manajemen Kelas", "Penerapan Disiplin Positif", "Upaya penerapan prinsip disiplin positif untuk mengelola perilaku dan kebiasaan kelas yang disepakati bersama."),
         // seed 000 rotates the definitions within Dukungan Psikologis and Aktivasi Kognitif; each is paired here with the
         // name its own words describe, as seed 003 Pasal 13 and Rapor Pendidikan have it (domain.md, "Erratum (seed 000)")
-        new("G-DP-1", "Dukungan Psikologis", "Umpan Balik Konstruktif", "Upaya penyampaian informasi tentang kemajuan proses dan capaian pembelajaran kepada peserta didik untuk menumbuhkan motivasi belajar intrinsic."),
-        new("G-DP-2", "Dukungan Psikologis", "Perhatian dan Kepedulian", "Upaya pemberian perhatian dan dukungan sesuai dengan kebutuhan belajar setiap peserta didik untuk menumbuhkan motivasi belajar intrinsic."),
-        new("G-DP-3", "Dukungan Psikologis", "Ekspektasi pada Peserta Didik", "Upaya mengkomunikasikan ekspektasi yang tinggi kepada semua dan setiap peserta didik untuk menumbuhkan motivasi belajar intrinsic."),
+        new("G-DP-1", "Dukungan Psikologis", "Umpan Balik Konstruktif", "Upaya penyampaian informasi tentang kemajuan proses dan capaian pembelajaran kepada peserta didik untuk menumbuhkan motivasi belajar intrinsik."),
+        new("G-DP-2", "Dukungan Psikologis", "Perhatian dan Kepedulian", "Upaya pemberian perhatian dan dukungan sesuai dengan kebutuhan belajar setiap peserta didik untuk menumbuhkan motivasi belajar intrinsik."),
+        new("G-DP-3", "Dukungan Psikologis", "Ekspektasi pada Peserta Didik", "Upaya mengkomunikasikan ekspektasi yang tinggi kepada semua dan setiap peserta didik untuk menumbuhkan motivasi belajar intrinsik."),
         new("G-AK-1", "Aktivasi Kognitif", "Aktivitas Interaktif", "Upaya pembelajaran yang memfasilitasi kolaborasi dan komunikasi antar peserta didik untuk peningkatan efektivitas pembelajaran."),
         new("G-AK-2", "Aktivasi Kognitif", "Instruksi yang Adaptif", "Upaya penyesuaian praktik pembelajaran sebagai respon terhadap respon peserta didik terhadap kebutuhan belajarnya untuk peningkatan efektivitas pembelajaran."),
         new("G-AK-3", "Aktivasi Kognitif", "Instruksi Pembelajaran", "Upaya penjelasan terstruktur tentang konsep dan aktivitas pembelajaran disertai demonstrasi, ilustrasi, atau contoh yang relevan dan kontekstual untuk peningkatan efektivitas pembelajaran."),

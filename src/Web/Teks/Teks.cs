@@ -82,6 +82,20 @@ public static partial class Teks
     public const string BelumAdaHasil = "Hasil tampil setelah penilai Anda menetapkan penilaian.";
     public const string MenungguAnda = "Menunggu Anda";
     public const string GiliranAnda = "Giliran Anda";
+    public const string Lihat = "Lihat";
+    public const string PeriksaSkp = "Periksa SKP";
+    public const string BeriNilai = "Beri nilai";
+    public const string PeriksaTetapkan = "Periksa dan tetapkan";
+
+    /// <summary>What a rater's list button says for the cycle step that waits on them.</summary>
+    public static string TombolGiliran(string tahap) => tahap switch
+    {
+        "KonfirmasiJadwal" => "Konfirmasi jadwal",
+        "Observasi" => "Isi observasi",
+        "DiskusiTindakLanjut" => "Isi diskusi",
+        "KonfirmasiRefleksi" => "Konfirmasi refleksi",
+        _ => "Buka siklus",
+    };
 
     /// <summary>A step of a sequence, for screen readers: <c>selesai</c>, <c>kini</c> or <c>nanti</c>.</summary>
     public static string KeadaanLangkah(string keadaan) => keadaan switch

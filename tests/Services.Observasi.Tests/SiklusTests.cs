@@ -209,7 +209,7 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
         await SampaiObservasiAsync(k);
 
         var awal = await Gagal(Kepala(k).KirimAsync(ApiSiklus.Observasi(k.SkpId, Rubrik("KOM", "KEL", "ATR"))), HttpStatusCode.Conflict);
-        Assert.Contains("2026-02-10", awal.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("10 Februari 2026 pukul 14.30 WIB", awal.GetProperty("detail").GetString(), StringComparison.Ordinal);
         api.Jam.Kini = new DateTimeOffset(2026, 2, 10, 8, 0, 0, TimeSpan.Zero);
         try
         {

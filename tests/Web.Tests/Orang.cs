@@ -69,9 +69,10 @@ public static class Orang
         WaitUntilAsync(page, page.GetByText(teks, new() { Exact = false }), $"'{teks}'");
 
     /// <summary>Reloads until <paramref name="locator"/> shows: the state of another service arrives by message.</summary>
-    public static async Task WaitUntilAsync(IPage page, ILocator locator, string apa)
+    /// <param name="paling">How long at most: a minute unless the awaited moment is further off.</param>
+    public static async Task WaitUntilAsync(IPage page, ILocator locator, string apa, TimeSpan? paling = null)
     {
-        var batas = DateTime.UtcNow.AddSeconds(60);
+        var batas = DateTime.UtcNow + (paling ?? TimeSpan.FromSeconds(60));
         while (await locator.CountAsync() == 0)
         {
             Assert.True(DateTime.UtcNow < batas, $"{apa} never appeared on {page.Url}");

@@ -144,6 +144,10 @@ public static partial class Teks
         _ => null,
     };
 
+    /// <summary>Before the agreed time the observation form is closed; <paramref name="waktu"/> is in WIB.</summary>
+    public static string ObservasiDibukaMulai(string waktu) =>
+        $"Formulir observasi terbuka mulai {waktu}, waktu yang disepakati. Buka halaman ini lagi saat itu.";
+
     /// <summary>A cycle step's button names the hand-over: to whom the step goes, or what it completes.</summary>
     public static string TombolLangkah(string tahap, bool milikKepala) => tahap switch
     {

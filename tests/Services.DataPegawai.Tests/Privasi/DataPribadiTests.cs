@@ -132,7 +132,8 @@ public sealed class DataPribadiTests(DataPegawaiApi api) : IClassFixture<DataPeg
         Assert.Equal(Wilayah, sesudah.GetProperty("wilayah").GetString());
         Assert.Equal(Npsn, sesudah.GetProperty("npsn").GetString());
         Assert.Equal("AhliMadya", sesudah.GetProperty("jenjang").GetString());
-        Assert.Equal("RINA WIJAYA", sesudah.GetProperty("nama").GetString());
+        // Dukcapil's name, written as Dapodik and SI-ASN write the same name
+        Assert.Equal("Rina Wijaya", sesudah.GetProperty("nama").GetString());
         Assert.Equal(sebelum.GetProperty("statusPadan").GetString(), sesudah.GetProperty("statusPadan").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await api.ClientWith(lain.Token).GetAsync($"/api/pegawai/{g.Nip}")).StatusCode);
     }

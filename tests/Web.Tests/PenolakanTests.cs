@@ -47,6 +47,8 @@ public sealed class PenolakanTests(SistemWeb sistem)
         // the indicator was left empty: its message is next to it, tied to it for screen readers, and nothing else was lost
         var pesan = page.Locator("#galat-rencana-0--indikator");
         await Expect(pesan).ToBeVisibleAsync();
+        // the summary names the field as the page labels it, and links to its message beside it
+        await Expect(page.Locator("#pemberitahuan a[href='#galat-rencana-0--indikator']")).ToContainTextAsync("Indikator RHK 1: ");
         await Expect(page.Locator("#rhk-indikator-0")).ToHaveAttributeAsync("aria-describedby", "galat-rencana-0--indikator");
         await Expect(page.Locator("#rhk-target-0")).ToHaveValueAsync("90% pertemuan");
         Assert.NotEqual("", await page.Locator("#rhk-kode-0").InputValueAsync());

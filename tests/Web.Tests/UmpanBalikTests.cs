@@ -79,4 +79,31 @@ public sealed class UmpanBalikTests(SistemWeb sistem)
         await Expect(kedua.Locator("#status-skp")).ToHaveTextAsync("Diajukan, menunggu persetujuan");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task after_agreeing_one_plan_the_principal_goes_on_to_the_next_that_waits()
+    {
+        var sekolah = await sistem.SekolahAsync(jumlahGuru: 2);
+        var ids = new List<string>();
+        foreach (var guru in sekolah.Guru)
+        {
+            var (skp, id) = await sistem.SkpAsync(sekolah.Npsn, guru);
+            using var g = await sistem.Api.SebagaiAsync(guru.Nip, "guru", sekolah.Npsn);
+            await KlienDemo.AjukanAsync(g, skp, kepala: false, atasan: null, CancellationToken.None);
+            ids.Add(id);
+        }
+
+        var k = await sistem.HalamanAsync(360, 740);
+        await Orang.MasukAsync(k, sekolah.Kepala.Nip, "kepala-sekolah", sekolah.Npsn);
+        await k.GotoAsync($"/skp/{ids[0]}");
+        await k.GetByRole(AriaRole.Button, new() { Name = "Setujui" }).ClickAsync();
+        await k.WaitForURLAsync(new Regex(@"\?berhasil=setujui$"));
+        await Expect(k.Locator("#konfirmasi")).ToContainTextAsync($"SKP {sekolah.Guru[0].Nama} sudah disepakati");
+
+        await k.GetByRole(AriaRole.Link, new() { Name = $"Periksa SKP {sekolah.Guru[1].Nama}" }).ClickAsync();
+        await k.WaitForURLAsync(new Regex($"/skp/{ids[1]}$"));
+        await Expect(k.Locator("#nama-pegawai")).ToContainTextAsync(sekolah.Guru[1].Nama);
+        await Expect(k.GetByRole(AriaRole.Button, new() { Name = "Setujui" })).ToBeVisibleAsync();
+        await k.Context.CloseAsync();
+    }
 }

@@ -125,8 +125,8 @@ public class ObservasikanTests
         Assert.Equal(Kondisi.Rubrik, Observasikan.Decide(Kondisi.Di(Tahap.Observasi), Pelaku.Penilai, Kondisi.Kepala, Kondisi.Rubrik, "Lanjutkan.", Sesudah).Rubrik);
 
     [Fact]
-    public void not_before_the_agreed_time() =>
-        Assert.Contains("sebelum jadwal", Assert.Throws<KonflikException>(() =>
+    public void not_before_the_agreed_time_which_the_refusal_gives_in_wib() =>
+        Assert.EndsWith("mulai jadwal yang disepakati: 10 Maret 2026 pukul 09.00 WIB.", Assert.Throws<KonflikException>(() =>
             Observasikan.Decide(Kondisi.Di(Tahap.Observasi), Pelaku.Penilai, Kondisi.Kepala, Kondisi.Rubrik, "x", Kondisi.Jadwal.AddMinutes(-1))).Message);
 
     [Fact]

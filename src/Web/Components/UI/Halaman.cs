@@ -1,6 +1,7 @@
 namespace Kinerja.Web.Components.UI;
 
 using System.Security.Claims;
+using Kinerja.Klien;
 using Microsoft.AspNetCore.Components;
 
 /// <summary>
@@ -33,6 +34,32 @@ public abstract class Halaman : ComponentBase
 
     /// <summary>After a successful write: Post/Redirect/Get, so a reload never sends it twice.</summary>
     protected void Ke(string url) => Navigasi.NavigateTo(url);
+
+    /// <summary>
+    /// After a write from a form: on success, to <paramref name="ke"/> (the object's page, which says what was done). On a
+    /// refusal the object is read again (<paramref name="muat"/>); a second tap of the same action finds its version gone
+    /// (412) or the object moved on (409), and when <paramref name="sudahTerjadi"/> says the object is now where the action
+    /// leads, it was done and is answered so. Otherwise the refusal, for the page to show, with its status.
+    /// </summary>
+    protected async Task<Masalah?> SetelahMenulisAsync<T>(Task<Hasil<T>> kirim, Func<Task> muat, Func<bool> sudahTerjadi, string ke)
+    {
+        var hasil = await kirim;
+        if (hasil.Berhasil)
+        {
+            Ke(ke);
+            return null;
+        }
+
+        await muat();
+        if (hasil.Masalah!.Status is 409 or 412 && sudahTerjadi())
+        {
+            Ke(ke);
+            return null;
+        }
+
+        Http.Response.StatusCode = hasil.Masalah.Status;
+        return hasil.Masalah;
+    }
 
     /// <summary>An empty field sent as absent, so the service names it as missing rather than as malformed.</summary>
     protected static string? Kosong(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -20,10 +20,16 @@ public sealed record Refleksi(string Inspirasi, string Perubahan, string Tantang
 
 public sealed record Siklus(Guid Id, long Version, [property: JsonPropertyName("nip")] string PegawaiId, int Tahun, string Npsn, string PraktikKinerja, string Tahap, string Menunggu,
     IReadOnlyList<PerilakuTarget> PerilakuFokus, Persiapan? Persiapan, ObservasiKinerja? Observasi, DiskusiTindakLanjut? DiskusiTindakLanjut,
-    UpayaTindakLanjut? UpayaTindakLanjut, Refleksi? Refleksi, string Peran = "Guru", IReadOnlyList<string>? Aksi = null)
+    UpayaTindakLanjut? UpayaTindakLanjut, Refleksi? Refleksi, string Peran = "Guru", IReadOnlyList<string>? Aksi = null,
+    IReadOnlyList<DateTimeOffset>? JadwalSebelumnya = null)
 {
     /// <summary>The step the caller may take now, as the service says (<c>aksi</c>): its path under the cycle, or null.</summary>
-    public string? LangkahSaya => Aksi is [var langkah, ..] ? langkah : null;
+    public string? LangkahSaya => Aksi?.FirstOrDefault(a => a != UbahJadwal);
+
+    /// <summary>Whether the caller may propose another observation time now (<c>aksi</c> has <c>jadwal</c>).</summary>
+    public bool BolehUbahJadwal => Aksi?.Contains(UbahJadwal) == true;
+
+    private const string UbahJadwal = "jadwal";
 }
 
 public sealed record PosisiSiklus(Guid Id, [property: JsonPropertyName("nip")] string PegawaiId, string Npsn, string Tahap, string Menunggu);

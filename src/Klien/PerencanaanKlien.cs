@@ -12,8 +12,9 @@ public sealed record Kelompok(string Kode, string Nama, IReadOnlyList<Butir> Ind
 public sealed record PerPeran<T>(IReadOnlyList<T> Guru, IReadOnlyList<T> KepalaSekolah);
 
 /// <summary>The catalog as <c>GET /api/perencanaan/katalog</c> gives it: Web never keeps a copy of its texts.</summary>
+/// <param name="KegiatanPengembanganKompetensi">The activities a–r of Juknis Pasal 14, which a cycle's step D names.</param>
 public sealed record Katalog(IReadOnlyList<Butir> TugasPokok, PerPeran<SubIndikator> PraktikKinerja, IReadOnlyList<Kelompok> Kompetensi,
-    IReadOnlyList<Kelompok> PerilakuKerja, PerPeran<Butir> RencanaHasilKerja);
+    IReadOnlyList<Kelompok> PerilakuKerja, PerPeran<Butir> RencanaHasilKerja, IReadOnlyList<Butir> KegiatanPengembanganKompetensi);
 
 public sealed record FokusPerilaku(string Aspek, string? EkspektasiKhusus);
 
@@ -30,7 +31,11 @@ public sealed record RhkAtasan(Guid SkpId, string Kode)
 }
 
 /// <summary>The principal's plans a teacher's RHK may name (<c>GET …/rhk-atasan</c>), and what the teacher needs to know of them.</summary>
-public sealed record RhkAtasanTersedia(bool Wajib, string Keadaan, IReadOnlyList<RencanaAtasan> Rencana);
+public sealed record RhkAtasanTersedia(bool Wajib, string Keadaan, IReadOnlyList<RencanaAtasan> Rencana)
+{
+    /// <summary>Whether the cascade stands before <i>Ajukan</i>: it is required, and no principal's plan is agreed yet.</summary>
+    public bool Menghalangi => Wajib && Rencana.All(r => r.Status != "Disepakati");
+}
 
 public sealed record RencanaAtasan(Guid SkpId, string Status, IReadOnlyList<RencanaHasilKerja> HasilKerja);
 

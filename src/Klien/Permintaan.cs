@@ -41,6 +41,9 @@ public enum BagianKode { TugasPokok, PraktikKinerja, PengembanganKompetensi }
 
 public sealed record IsiPersiapan(IReadOnlyList<string>? Target, string? Upaya, DateTimeOffset? Jadwal);
 
+/// <summary>Another observation time (<c>POST …/siklus/{id}/jadwal</c>).</summary>
+public sealed record IsiJadwal(DateTimeOffset? Jadwal);
+
 public sealed record IsiObservasi(IReadOnlyList<IsiRubrik>? Rubrik, string? Rekomendasi);
 
 /// <param name="Level"><c>BelumDilakukan</c>, <c>DilakukanBelumEfektif</c> or <c>DilakukanEfektif</c>.</param>
@@ -111,6 +114,9 @@ public static class ApiSiklus
     public static Permintaan Persiapan(Guid id, IsiPersiapan isi) => new(HttpMethod.Post, $"{Dasar}/{id}/persiapan", isi);
 
     public static Permintaan KonfirmasiJadwal(Guid id) => new(HttpMethod.Post, $"{Dasar}/{id}/persiapan/konfirmasi");
+
+    /// <summary>The owner proposes another observation time; the rater confirms it again.</summary>
+    public static Permintaan UbahJadwal(Guid id, IsiJadwal isi) => new(HttpMethod.Post, $"{Dasar}/{id}/jadwal", isi);
 
     public static Permintaan Observasi(Guid id, IsiObservasi isi) => new(HttpMethod.Post, $"{Dasar}/{id}/observasi", isi);
 

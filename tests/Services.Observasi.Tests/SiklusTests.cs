@@ -225,6 +225,43 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
     }
 
     [Fact]
+    public async Task a_missed_time_is_proposed_again_by_the_teacher_and_confirmed_again_by_the_principal_keeping_both_times()
+    {
+        var k = await SiklusAsync();
+        await SampaiObservasiAsync(k);
+        var baru = new DateTimeOffset(2026, 2, 17, 7, 30, 0, TimeSpan.Zero);
+
+        // the principal does not move the teacher's lesson; a time already past is refused by its field; nothing is stored
+        await Gagal(Kepala(k).KirimAsync(ApiSiklus.UbahJadwal(k.SkpId, new IsiJadwal(baru))), HttpStatusCode.Forbidden);
+        var lampau = await Gagal(Guru(k).KirimAsync(ApiSiklus.UbahJadwal(k.SkpId, new IsiJadwal(new DateTimeOffset(2026, 2, 1, 0, 0, 0, TimeSpan.Zero)))),
+            HttpStatusCode.BadRequest);
+        Assert.True(lampau.GetProperty("errors").TryGetProperty("jadwal", out _));
+        Assert.Contains("jadwal", (await Ok(Guru(k).GetAsync(Url(k)))).GetProperty("aksi").EnumerateArray().Select(a => a.GetString()));
+
+        var diubah = await Ok(Guru(k).KirimAsync(ApiSiklus.UbahJadwal(k.SkpId, new IsiJadwal(baru))));
+        Assert.Equal("KonfirmasiJadwal", diubah.GetProperty("tahap").GetString());
+        Assert.Equal(baru, diubah.GetProperty("persiapan").GetProperty("jadwal").GetDateTimeOffset());
+        Assert.Equal(new DateTimeOffset(2026, 2, 10, 7, 30, 0, TimeSpan.Zero), diubah.GetProperty("jadwalSebelumnya")[0].GetDateTimeOffset());
+        await Ok(Kepala(k).KirimAsync(ApiSiklus.KonfirmasiJadwal(k.SkpId)));
+        var riwayat = await Ok(Guru(k).GetAsync($"{Url(k)}/riwayat"));
+        Assert.Equal(["siklus_dibuka", "persiapan_disusun", "jadwal_dikonfirmasi", "jadwal_diubah", "jadwal_dikonfirmasi"],
+            riwayat.EnumerateArray().Select(e => e.GetProperty("jenis").GetString()));
+        Assert.Equal(k.Guru, riwayat[3].GetProperty("pelaku").GetString());
+
+        // once observed, the time is history
+        api.Jam.Kini = baru.AddMinutes(1);
+        try
+        {
+            await Ok(Kepala(k).KirimAsync(ApiSiklus.Observasi(k.SkpId, Rubrik("KOM", "KEL", "ATR"))));
+            await Gagal(Guru(k).KirimAsync(ApiSiklus.UbahJadwal(k.SkpId, new IsiJadwal(baru.AddDays(7)))), HttpStatusCode.Conflict);
+        }
+        finally
+        {
+            api.Jam.Kini = new DateTimeOffset(2026, 2, 2, 8, 0, 0, TimeSpan.Zero);
+        }
+    }
+
+    [Fact]
     public async Task a_plan_delivered_twice_or_agreed_again_opens_one_cycle()
     {
         var k = await SiklusAsync();

@@ -9,7 +9,7 @@ public sealed class LabelIsianTests
     [InlineData("rubrik[1].level", "Tingkat perilaku 2")]
     [InlineData("kegiatan[0].tanggal", "Tanggal kegiatan 1")]
     [InlineData("catatan", "Catatan")]
-    [InlineData("berlakuSejak", "Berlaku sejak")]
+    [InlineData("berlakuSejak", "TMT penugasan")]
     [InlineData("rencana", "Hasil kerja")]
     [InlineData("sesuatuBaru", "Isian")]
     public void a_field_is_named_by_its_label(string field, string label) => Assert.Equal(label, Teks.LabelIsian(field));

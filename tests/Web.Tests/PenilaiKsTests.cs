@@ -45,6 +45,7 @@ public sealed class PenilaiKsTests(SistemWeb sistem)
         await p.GetByLabel("Umpan balik untuk kepala sekolah").FillAsync("Kepemimpinan pembelajaran berjalan baik.");
         await p.GetByRole(AriaRole.Button, new() { Name = "Simpan" }).ClickAsync();
         await Expect(p.Locator("#pratinjau-predikat")).ToHaveTextAsync("Baik");
+        await p.GetByRole(AriaRole.Link, new() { Name = "Lanjut ke penetapan" }).ClickAsync();
         await p.GetByRole(AriaRole.Button, new() { Name = "Tetapkan" }).ClickAsync();
         await Expect(p.Locator("#status-penilaian")).ToHaveTextAsync("Ditetapkan");
         await Expect(p.Locator("#predikat")).ToHaveTextAsync("Baik");

@@ -40,7 +40,7 @@ public sealed class PenolakanTests(SistemWeb sistem)
         var page = await sistem.HalamanAsync(360, 740);
         await Orang.MasukAsync(page, sekolah.Guru[0].Nip, "guru", sekolah.Npsn);
         await page.GotoAsync($"/skp/{id}/bagian/hasil-kerja");
-        await page.Locator("#rhk-kode-0").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.Locator("input[name='Isi.Rencana[0].Kode']").First.CheckAsync();
         await page.GetByLabel("Target").First.FillAsync("90% pertemuan");
         await page.GetByRole(AriaRole.Button, new() { Name = "Simpan dan lanjut" }).ClickAsync();
 
@@ -51,7 +51,7 @@ public sealed class PenolakanTests(SistemWeb sistem)
         await Expect(page.Locator("#pemberitahuan a[href='#galat-rencana-0--indikator']")).ToContainTextAsync("Indikator RHK 1: ");
         await Expect(page.Locator("#rhk-indikator-0")).ToHaveAttributeAsync("aria-describedby", "galat-rencana-0--indikator");
         await Expect(page.Locator("#rhk-target-0")).ToHaveValueAsync("90% pertemuan");
-        Assert.NotEqual("", await page.Locator("#rhk-kode-0").InputValueAsync());
+        await Expect(page.Locator("input[name='Isi.Rencana[0].Kode']").First).ToBeCheckedAsync();
         Assert.Matches(new Regex("/bagian/hasil-kerja$"), page.Url);
         await Orang.PeriksaAsync(page, "ponsel-galat-isian");
         using var baca = await sistem.Api.SebagaiAsync(sekolah.Guru[0].Nip, "guru", sekolah.Npsn);

@@ -90,9 +90,9 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         await Expect(k.Locator("#konfirmasi")).ToContainTextAsync($"SKP {guru.Nama} sudah disepakati");
         await Orang.PeriksaAsync(k, $"{layar}-kepala-skp-disepakati");
 
-        // the principal's own plan lists, under the RHK it names, the teacher's RHK
+        // the principal's own plan lists, under the RHK it names, the teacher's RHK, by the teacher's name
         await k.GotoAsync($"/skp/{atasan}");
-        await Expect(k.Locator("#intervensi")).ToContainTextAsync($"NIP {guru.Nip}");
+        await Expect(k.Locator("#intervensi")).ToContainTextAsync(guru.Nama);
         await Orang.PeriksaAsync(k, $"{layar}-kepala-intervensi");
         await k.GotoAsync("/");
 
@@ -123,10 +123,13 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
 
         await Orang.WaitUntilAsync(k, k.GetByLabel("Rekomendasi"), "the observation form at the agreed time",
             jadwal - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(60));
+        // each level says what it means, and each focus behaviour its definition from the catalog
+        await Expect(k.GetByText("Perilaku ini terlihat secara konsisten dan berdampak pada peserta didik.").First).ToBeVisibleAsync();
+        await Orang.PeriksaAsync(k, $"{layar}-siklus-rubrik");
         var rubrik = k.Locator("fieldset");
         for (var i = 0; i < await rubrik.CountAsync(); i++)
         {
-            await rubrik.Nth(i).GetByLabel("Dilakukan dengan efektif").CheckAsync();
+            await rubrik.Nth(i).GetByLabel("Dilakukan dan efektif").CheckAsync();
             await rubrik.Nth(i).GetByLabel("Catatan").FillAsync("Terlihat dalam pembelajaran.");
         }
 
@@ -141,7 +144,10 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         await LangkahAsync(k, "Kirim ke guru", "D. Upaya tindak lanjut");
 
         await g.ReloadAsync();
-        await g.Locator("#jenis-0").SelectOptionAsync("a");
+        // step D's activities by their whole text, grouped by what the teacher does
+        await Expect(g.Locator(".kelompok", new() { HasText = "Menjadi peserta" })).ToHaveCountAsync(1);
+        await g.GetByLabel("berbagi praktik baik bagi penggerak komunitas belajar", new() { Exact = false }).CheckAsync();
+        await Orang.PeriksaAsync(g, $"{layar}-siklus-upaya");
         await g.Locator("#tanggal-0").FillAsync(DateTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await g.Locator("#deskripsi-0").FillAsync("Mengikuti komunitas belajar sekolah.");
         await LangkahAsync(g, "Simpan dan lanjut ke refleksi", "E. Refleksi tindak lanjut");
@@ -162,6 +168,11 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         var baris = k.Locator("tr", new() { HasText = guru.Nama });
         await Orang.WaitUntilAsync(k, baris.GetByText("Siap dinilai"), $"{guru.Nama} siap dinilai");
         await baris.GetByRole(AriaRole.Link, new() { Name = $"Beri nilai {guru.Nama}" }).ClickAsync();
+        // the evidence is at hand: the agreed plan, the observation and the reflection
+        await Expect(k.Locator("#bahan-skp")).ToContainTextAsync("Kelas tertib dan kondusif");
+        await Expect(k.Locator("#bahan-siklus")).ToContainTextAsync("Pertahankan kesepakatan kelas.");
+        await Expect(k.Locator("#bahan-siklus")).ToContainTextAsync("Refleksi rutin");
+        await Expect(k.Locator("#bahan-siklus")).ToContainTextAsync("berbagi praktik baik bagi penggerak komunitas belajar");
         await k.GetByRole(AriaRole.Group, new() { Name = "Hasil kerja" }).GetByLabel("Sesuai ekspektasi").CheckAsync();
         await k.GetByRole(AriaRole.Group, new() { Name = "Perilaku kerja" }).GetByLabel("Sesuai ekspektasi").CheckAsync();
         await k.GetByLabel("Umpan balik untuk guru").FillAsync("Terus kembangkan komunikasi positif.");
@@ -171,6 +182,13 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         await Expect(k.Locator("#pratinjau-predikat")).ToHaveTextAsync("Baik");
         await Expect(k.Locator("#pratinjau-angka-kredit")).ToHaveTextAsync("37,5");
         await Orang.PeriksaAsync(k, $"{layar}-kepala-penilaian");
+        // Tetapkan cannot be undone: it is asked once more, on its own page, with whose result and what it fixes
+        await k.GetByRole(AriaRole.Link, new() { Name = "Lanjut ke penetapan" }).ClickAsync();
+        await Expect(k.GetByRole(AriaRole.Heading, new() { Name = "Tetapkan penilaian" })).ToBeVisibleAsync();
+        await Expect(k.Locator("#nama-pegawai")).ToContainTextAsync(guru.Nama);
+        await Expect(k.Locator("#pratinjau-predikat")).ToHaveTextAsync("Baik");
+        await Expect(k.Locator("#tidak-dapat-dibatalkan")).ToContainTextAsync("tidak dapat dibatalkan");
+        await Orang.PeriksaAsync(k, $"{layar}-kepala-tetapkan");
         await k.GetByRole(AriaRole.Button, new() { Name = "Tetapkan" }).ClickAsync();
         await Expect(k.Locator("#predikat")).ToHaveTextAsync("Baik");
 
@@ -212,10 +230,10 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         await g.GetByLabel("Kolaboratif").CheckAsync();
         await g.GetByLabel("Berorientasi Pelayanan").CheckAsync();
         await g.GetByRole(AriaRole.Button, new() { Name = "Simpan dan lanjut" }).ClickAsync();
-        await g.Locator("#rhk-kode-0").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await g.Locator("input[name='Isi.Rencana[0].Kode']").First.CheckAsync();
         await g.GetByLabel("Indikator").First.FillAsync("Kelas tertib dan kondusif");
         await g.GetByLabel("Target").First.FillAsync("80%");
-        await g.GetByLabel("RHK kepala sekolah yang diintervensi").First.SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await g.Locator("input[name='Isi.Rencana[0].Atasan']").First.CheckAsync();
         await Orang.PeriksaAsync(g, $"{layar}-skp-hasil-kerja");
         await g.GetByRole(AriaRole.Button, new() { Name = "Simpan dan lanjut" }).ClickAsync();
     }
@@ -245,14 +263,12 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         await SimpanAsync("/bagian/perilaku-kerja$");
         await PilihAsync("#aspek-BO");
         await SimpanAsync("/bagian/hasil-kerja$");
-        await Orang.TabKeAsync(g, "#rhk-kode-0");
-        await g.Keyboard.PressAsync("ArrowDown");
+        await PilihAsync("input[name='Isi.Rencana[0].Kode']");
         await Orang.TabKeAsync(g, "#rhk-indikator-0");
         await g.Keyboard.TypeAsync("Kelas tertib dan kondusif");
         await Orang.TabKeAsync(g, "#rhk-target-0");
         await g.Keyboard.TypeAsync("80%");
-        await Orang.TabKeAsync(g, "#rhk-atasan-0");
-        await g.Keyboard.PressAsync("ArrowDown");
+        await PilihAsync("input[name='Isi.Rencana[0].Atasan']");
         await SimpanAsync("/skp/[0-9a-f-]+$");
     }
 

@@ -30,9 +30,9 @@ public sealed class SkpKepalaSekolahTests(SistemWeb sistem)
         await k.GetByLabel("Kolaboratif").CheckAsync();
         await LanjutAsync(k, "Hasil kerja");
 
-        var rhk = k.Locator("#rhk-kode-0");
-        await Expect(rhk.Locator("option", new() { HasText = "meningkatnya praktik kinerja Kepala Sekolah melalui observasi kinerja" })).ToHaveCountAsync(1);
-        await rhk.SelectOptionAsync(new SelectOptionValue { Label = "meningkatnya praktik kinerja Kepala Sekolah melalui observasi kinerja" });
+        // a principal's nine RHK, each as its whole text
+        await Expect(k.Locator("input[name='Isi.Rencana[0].Kode']")).ToHaveCountAsync(9);
+        await k.GetByLabel("meningkatnya praktik kinerja Kepala Sekolah melalui observasi kinerja").CheckAsync();
         await k.GetByLabel("Indikator").First.FillAsync("Rencana pembelajaran seluruh guru ditelaah bersama");
         await k.GetByLabel("Target").First.FillAsync("100% guru");
         await k.GetByRole(AriaRole.Button, new() { Name = "Simpan dan lanjut" }).ClickAsync();

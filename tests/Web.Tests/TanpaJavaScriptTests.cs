@@ -26,7 +26,7 @@ public sealed class TanpaJavaScriptTests(SistemWeb sistem)
         await g.GetByRole(AriaRole.Button, new() { Name = "Simpan dan lanjut" }).ClickAsync();
         await g.GetByLabel("Akuntabel").CheckAsync();
         await g.GetByRole(AriaRole.Button, new() { Name = "Simpan dan lanjut" }).ClickAsync();
-        await g.Locator("#rhk-kode-0").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await g.Locator("input[name='Isi.Rencana[0].Kode']").First.CheckAsync();
         await g.GetByLabel("Indikator").First.FillAsync("Nilai rata-rata kelas naik");
         await g.GetByLabel("Target").First.FillAsync("10 poin");
         await g.GetByRole(AriaRole.Button, new() { Name = "Simpan dan lanjut" }).ClickAsync();

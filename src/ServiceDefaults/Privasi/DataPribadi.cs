@@ -44,7 +44,7 @@ public static class DataPribadi
         "skpId", "tahun", "fokus", "aspek", "ekspektasiKhusus", "rencana", "indikator", "target", "intervensi", "catatan",
         "otomatis", "praktikKinerja", "kompetensi", "perilakuKerja",
         // Observasi
-        "siklusId", "perilakuFokus", "upaya", "jadwal", "rubrik", "perilaku", "level", "rekomendasi", "tantangan", "tujuan",
+        "siklusId", "perilakuFokus", "upaya", "jadwal", "jadwalLama", "jadwalBaru", "rubrik", "perilaku", "level", "rekomendasi", "tantangan", "tujuan",
         "langkah", "dukungan", "kegiatan", "tanggal", "deskripsi", "inspirasi", "perubahan", "strategi",
         // Penilaian
         "penilaianId", "hasilKerja", "umpanBalik", "predikat", "angkaKredit", "koefisien", "bulan", "ditetapkanPada", "koreksiKe",

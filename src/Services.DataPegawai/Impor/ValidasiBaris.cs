@@ -150,7 +150,7 @@ public static class ValidasiBaris
                 return d;
             }
 
-            Galat.Add(string.IsNullOrEmpty(v) ? $"{nama}: wajib diisi." : $"{nama}: '{Kutipan.Potong(v)}' bukan tanggal YYYY-MM-DD yang sah.");
+            Galat.Add(string.IsNullOrEmpty(v) ? $"{nama}: wajib diisi." : $"{nama}: '{Kutipan.Potong(v)}' bukan tanggal yang sah; tulis tahun-bulan-tanggal, misalnya 1985-03-15.");
             return default;
         }
 

@@ -36,6 +36,8 @@ public sealed record Siklus : IVersioned
     public DiskusiTindakLanjutDicatat? DiskusiTindakLanjut { get; init; }
     public UpayaTindakLanjutDicatat? UpayaTindakLanjut { get; init; }
     public RefleksiDisusun? Refleksi { get; init; }
+    /// <summary>The observation times replaced by <see cref="JadwalDiubah"/>, oldest first.</summary>
+    public IReadOnlyList<DateTimeOffset> JadwalSebelumnya { get; init; } = [];
 
     /// <summary>Who must act next: the teacher or the rater (the principal's view of who waits on whom).</summary>
     public string Menunggu => Tahap == Tahap.Selesai ? "-" : Oleh(Tahap) == Pelaku.Pemilik ? "Guru" : "Penilai";
@@ -65,6 +67,14 @@ public sealed record Siklus : IVersioned
     };
 
     public Siklus Apply(JadwalDikonfirmasi e) => this with { Tahap = Tahap.Observasi };
+
+    /// <summary>Another time proposed: the rater confirms it again before the observation opens.</summary>
+    public Siklus Apply(JadwalDiubah e) => this with
+    {
+        Persiapan = Persiapan! with { Jadwal = e.JadwalBaru },
+        JadwalSebelumnya = [.. JadwalSebelumnya, e.JadwalLama],
+        Tahap = Tahap.KonfirmasiJadwal,
+    };
     public Siklus Apply(ObservasiDilakukan e) => this with { Observasi = e, Tahap = Tahap.DiskusiTindakLanjut };
     public Siklus Apply(DiskusiTindakLanjutDicatat e) => this with { DiskusiTindakLanjut = e, Tahap = Tahap.UpayaTindakLanjut };
     public Siklus Apply(UpayaTindakLanjutDicatat e) => this with { UpayaTindakLanjut = e, Tahap = Tahap.Refleksi };

@@ -10,6 +10,7 @@ public static class SiklusApi
         var siklus = app.MapGroup("/api/observasi/siklus").WithTags("Siklus").MapBacaan<Siklus>(s => s.Milik(), AksiSiklus.UntukAsync);
         Persiapan.Map(siklus);
         KonfirmasiJadwal.Map(siklus);
+        UbahJadwal.Map(siklus);
         Observasikan.Map(siklus);
         DiskusiTindakLanjut.Map(siklus);
         UpayaTindakLanjut.Map(siklus);

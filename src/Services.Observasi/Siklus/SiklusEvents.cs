@@ -22,6 +22,9 @@ public sealed record SiklusDibuka(Guid SiklusId, Guid SkpId, [property: JsonProp
 
 public sealed record PersiapanDisusun(Guid SiklusId, IReadOnlyList<PerilakuTarget> Target, string Upaya, DateTimeOffset Jadwal);
 
+/// <summary>The owner proposed another observation time (<see cref="UbahJadwal"/>); <paramref name="JadwalLama"/> is the one it replaces.</summary>
+public sealed record JadwalDiubah(Guid SiklusId, DateTimeOffset JadwalLama, DateTimeOffset JadwalBaru);
+
 public sealed record JadwalDikonfirmasi(Guid SiklusId, [property: JsonPropertyName("penilaiNip")] string PenilaiId);
 
 public sealed record ObservasiDilakukan(Guid SiklusId, IReadOnlyList<NilaiRubrik> Rubrik, string Rekomendasi, [property: JsonPropertyName("penilaiNip")] string PenilaiId);

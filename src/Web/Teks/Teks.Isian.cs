@@ -13,7 +13,7 @@ public static partial class Teks
         ["dukungan"] = "Dukungan", ["kegiatan"] = "Kegiatan", ["inspirasi"] = "Inspirasi", ["perubahan"] = "Perubahan",
         ["strategi"] = "Strategi", ["hasilKerja"] = "Hasil kerja", ["perilakuKerja"] = "Perilaku kerja", ["umpanBalik"] = "Umpan balik",
         ["alasan"] = "Alasan", ["nilai"] = "Nilai yang benar", ["nama"] = "Nama", ["nip"] = "NIP", ["npsn"] = "NPSN",
-        ["plt"] = "Plt", ["berlakuSejak"] = "Berlaku sejak", ["wilayah"] = "Wilayah", ["tahun"] = "Tahun",
+        ["plt"] = "Plt", ["berlakuSejak"] = "TMT penugasan", ["wilayah"] = "Wilayah", ["tahun"] = "Tahun",
     };
 
     private static readonly Dictionary<string, string> LabelBaris = new(StringComparer.OrdinalIgnoreCase)

@@ -35,7 +35,9 @@ public static partial class Teks
     public const string KepalaSekolahSaatIni = "Kepala sekolah saat ini";
     public const string BelumAdaKepala = "Belum ada kepala sekolah.";
     public const string Plt = "Pelaksana tugas (Plt)";
-    public const string BerlakuSejak = "Berlaku sejak";
+    /// <summary>PMM's and BKD's word for when an assignment takes effect (terhitung mulai tanggal).</summary>
+    public const string Tmt = "TMT";
+    public const string TmtPenugasan = "TMT penugasan (terhitung mulai tanggal)";
     public const string NamaSekolah = "Nama sekolah";
 
     public const string UnggahBerkas = "Unggah berkas";

@@ -11,6 +11,8 @@ public static partial class Teks
     public const string Masuk = "Masuk";
     public const string Keluar = "Keluar";
     public const string Simpan = "Simpan";
+    public const string DrafDipulihkan = "Isian Anda yang belum terkirim dipulihkan dari perangkat ini. Periksa, lalu kirim.";
+    public const string BuangDraf = "Buang isian ini";
     public const string SimpanLanjut = "Simpan dan lanjut";
     public const string Kembali = "Kembali";
     public const string Riwayat = "Riwayat";
@@ -77,6 +79,11 @@ public static partial class Teks
     public const string LanjutkanSkp = "Lanjutkan SKP";
     public const string LihatSkp = "Lihat SKP";
     public const string LihatSiklus = "Buka siklus";
+    public const string BahanPenilaian = "Bahan penilaian";
+    public const string SkpDisepakatiJudul = "SKP yang disepakati";
+    public const string BukaSkp = "Buka SKP lengkap";
+
+    public static string BahanTidakAda(string apa) => $"Tidak ada {apa} tahun ini untuk ditampilkan.";
     public const string LihatHasil = "Lihat hasil";
     public const string BelumAdaSiklus = "Siklus dimulai setelah SKP disepakati.";
     public const string BelumAdaHasil = "Hasil tampil setelah penilai Anda menetapkan penilaian.";
@@ -123,6 +130,12 @@ public static partial class Teks
     public static string CatatanDari(bool milikKepala) => "Catatan dari " + Penilai(milikKepala);
     public const string Nilai = "Nilai";
     public const string PratinjauJudul = "Jika ditetapkan sekarang";
+    public const string Tetapkan = "Tetapkan";
+    public const string TetapkanJudul = "Tetapkan penilaian";
+    public const string LanjutTetapkan = "Lanjut ke penetapan";
+    public const string KembaliKePenilaian = "Kembali ke penilaian";
+    public const string TetapkanPeringatan =
+        "Penetapan tidak dapat dibatalkan. Predikat dan angka kredit ini dikirim ke sistem kepegawaian daerah; perubahan sesudahnya hanya melalui koreksi dengan alasan.";
     public const string PratinjauPenjelasan =
         "Setelah ditetapkan, predikat dan angka kredit ini dikirim ke sistem daerah; perubahan sesudahnya hanya melalui koreksi dengan alasan. Untuk mengubahnya sebelum itu, simpan nilai yang lain.";
 
@@ -134,15 +147,31 @@ public static partial class Teks
 
     /// <summary>
     /// What a plan's action did and what comes next, shown once after it (<c>?berhasil=</c>); <paramref name="nama"/>
-    /// is the owner's, <paramref name="penilai"/> their rater's when known by name.
+    /// is the owner's, <paramref name="penilai"/> their rater's when known by name. Only while the plan is at the
+    /// <paramref name="status"/> the action left it in: a reloaded address must not report old news.
     /// </summary>
-    public static string? KonfirmasiSkp(string? aksi, string nama, bool milikKepala, string? penilai) => aksi switch
+    public static string? KonfirmasiSkp(string? aksi, string status, string nama, bool milikKepala, string? penilai) => (aksi, status) switch
     {
-        "ajukan" => $"SKP Anda sudah diajukan. {Kapital(Penilai(milikKepala))}{(penilai is null ? "" : " " + penilai)} akan memeriksanya; statusnya tampil di beranda.",
-        "setujui" => $"SKP {nama} sudah disepakati. Siklus observasi dimulai: {nama} mengisi langkah A, persiapan.",
-        "kembalikan" => $"SKP {nama} dikembalikan dengan catatan Anda. {nama} akan memperbaikinya lalu mengajukannya lagi.",
+        ("ajukan", "Diajukan") => $"SKP Anda sudah diajukan. {Kapital(Penilai(milikKepala))}{(penilai is null ? "" : " " + penilai)} akan memeriksanya; statusnya tampil di beranda.",
+        ("setujui", "Disepakati") => $"SKP {nama} sudah disepakati. Siklus observasi dimulai: {nama} mengisi langkah A, persiapan.",
+        ("kembalikan", "Dikembalikan") => $"SKP {nama} dikembalikan dengan catatan Anda. {nama} akan memperbaikinya lalu mengajukannya lagi.",
         _ => null,
     };
+
+    public const string UbahJadwal = "Ubah jadwal observasi";
+    public const string UbahJadwalPenjelasan =
+        "Jika observasi tidak dapat dilakukan pada waktu yang disepakati, usulkan waktu lain. Penilai mengonfirmasinya lagi sebelum observasi dibuka; jadwal semula tetap tercatat di riwayat.";
+    public const string JadwalBaru = "Jadwal observasi baru";
+    public const string JadwalSebelumnya = "Jadwal sebelumnya";
+    public const string UsulkanJadwal = "Usulkan jadwal baru";
+    public const string PilihJadwal = "Pilih tanggal dan jam observasi.";
+    public const string JadwalMasaDepan = "Jadwal observasi harus di masa depan.";
+
+    public static string MenggantikanJadwal(string lama) => $"Menggantikan jadwal yang disepakati sebelumnya: {lama}.";
+
+    /// <summary>After another time was proposed, while it waits for the rater's confirmation.</summary>
+    public static string? KonfirmasiJadwalBaru(string tahapKini, string jadwal, string menunggu) =>
+        tahapKini == "KonfirmasiJadwal" ? $"Jadwal observasi baru diusulkan: {jadwal}. Menunggu konfirmasi {menunggu}." : null;
 
     /// <summary>Before the agreed time the observation form is closed; <paramref name="waktu"/> is in WIB.</summary>
     public static string ObservasiDibukaMulai(string waktu) =>
@@ -161,18 +190,25 @@ public static partial class Teks
     };
 
     /// <summary>A cycle's step just done (<paramref name="tahap"/>, the stage the form was for) and what comes next.</summary>
-    public static string? KonfirmasiSiklus(string? tahap, string tahapKini, bool giliranSaya, string menunggu) => tahap is null ? null
+    /// <remarks>
+    /// Only while the cycle is at the stage right after the one done: the address keeps <c>?berhasil=</c>, and a page
+    /// reloaded after the other side has moved on must not report an old step as the latest news.
+    /// </remarks>
+    public static string? KonfirmasiSiklus(string? tahap, string tahapKini, bool giliranSaya, string menunggu) =>
+        tahap is null || !TahapSiklusSemua.Contains(tahap) || Urutan(tahapKini) != Urutan(tahap) + 1 ? null
         : tahapKini == "Selesai" ? "Siklus selesai. Penilaian kinerja dapat dilakukan oleh penilai."
         : $"{TahapSiklus(tahap)}: tersimpan. Berikutnya: {TahapSiklus(tahapKini)}, {(giliranSaya ? "giliran Anda" : "menunggu " + menunggu)}.";
 
-    /// <summary>What a rating's action did and what comes next.</summary>
-    public static string? KonfirmasiPenilaian(string? aksi, string? predikat) => aksi switch
+    /// <summary>What a rating's action did and what comes next, while the assessment is where the action left it.</summary>
+    public static string? KonfirmasiPenilaian(string? aksi, string status, string? predikat) => (aksi, status) switch
     {
-        "nilai" => "Nilai tersimpan. Periksa pratinjau predikat di bawah, lalu tetapkan.",
-        "tetapkan" => $"Penilaian ditetapkan{(predikat is null ? "" : $": predikat {Predikat(predikat)}")}. Hasilnya dikirim ke sistem kepegawaian daerah.",
-        "koreksi" => "Koreksi tersimpan. Hasil yang baru dikirim ke sistem kepegawaian daerah.",
+        ("nilai", "Dinilai") => "Nilai tersimpan. Periksa pratinjau predikat di bawah, lalu lanjut ke penetapan.",
+        ("tetapkan", "Ditetapkan") => $"Penilaian ditetapkan{(predikat is null ? "" : $": predikat {Predikat(predikat)}")}. Hasilnya dikirim ke sistem kepegawaian daerah.",
+        ("koreksi", "Ditetapkan") => "Koreksi tersimpan. Hasil yang baru dikirim ke sistem kepegawaian daerah.",
         _ => null,
     };
+
+    private static int Urutan(string tahap) => TahapSiklusSemua.ToList().IndexOf(tahap);
 
     private static string Kapital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
     public const string BelumDiisi = "Belum diisi";
@@ -185,8 +221,14 @@ public static partial class Teks
     public const string BelumDiintervensi = "Belum ada RHK guru yang merujuknya.";
 
     /// <summary>An option of the principal's RHK: what it is, its indicator, and whether that plan is agreed yet.</summary>
-    public static string OpsiRhkAtasan(string nama, string indikator, string status) =>
-        status == "Disepakati" ? $"{nama}: {indikator}" : $"{nama}: {indikator} (SKP kepala sekolah {StatusSkp(status).ToLowerInvariant()})";
+    /// <summary>Under one of the principal's RHK a teacher may name: its indicator, and the principal's plan's state until it is agreed.</summary>
+    public static string OpsiRhkAtasan(string indikator, string status) =>
+        status == "Disepakati" ? $"Indikator: {indikator}" : $"Indikator: {indikator} (SKP kepala sekolah {StatusSkp(status).ToLowerInvariant()})";
+
+    public const string JenisRhk = "Pilih RHK";
+
+    /// <summary>Under rows that reached their limit, instead of the <i>Tambah</i> button.</summary>
+    public static string BarisPenuh(string apa, int paling) => $"Sudah {paling} {apa}: sebanyak yang dapat dipilih.";
     public const string Bagian = "Bagian";
     public const string Langkah = "Langkah";
 
@@ -234,11 +276,16 @@ public static partial class Teks
         _ => "-",
     };
 
-    public static readonly IReadOnlyList<(string Kode, string Teks)> Level =
+    /// <summary>
+    /// The observation rubric's three levels (domain.md, step B), each with what the principal saw to choose it. The seeds
+    /// name the levels only; the descriptions say the difference between them in the words of the level names.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Kode, string Teks, string Deskripsi)> LevelRubrik =
     [
-        ("BelumDilakukan", "Belum dilakukan"),
-        ("DilakukanBelumEfektif", "Dilakukan, belum efektif"),
-        ("DilakukanEfektif", "Dilakukan dengan efektif"),
+        ("BelumDilakukan", "Belum dilakukan", "Perilaku ini tidak terlihat selama pembelajaran yang diobservasi."),
+        ("DilakukanBelumEfektif", "Dilakukan tapi belum efektif",
+            "Perilaku ini terlihat, tetapi belum konsisten atau belum berdampak pada sebagian besar peserta didik."),
+        ("DilakukanEfektif", "Dilakukan dan efektif", "Perilaku ini terlihat secara konsisten dan berdampak pada peserta didik."),
     ];
 
     public static readonly IReadOnlyList<(string Kode, string Teks)> Rating =
@@ -250,7 +297,7 @@ public static partial class Teks
 
     public static string NamaRating(string? kode) => Rating.FirstOrDefault(r => r.Kode == kode).Teks ?? kode ?? "-";
 
-    public static string NamaLevel(string? kode) => Level.FirstOrDefault(r => r.Kode == kode).Teks ?? kode ?? "-";
+    public static string NamaLevel(string? kode) => LevelRubrik.FirstOrDefault(r => r.Kode == kode).Teks ?? kode ?? "-";
 
     public static string Predikat(string? kode) => kode switch
     {
@@ -281,8 +328,19 @@ public static partial class Teks
         _ => peran,
     };
 
-    /// <summary>Juknis Pasal 14's follow-up activities (a–r) are chosen by letter; the API checks the letter.</summary>
-    public const string JenisKegiatan = "Jenis kegiatan (huruf a–r, Juknis Pasal 14)";
+    public const string JenisKegiatan = "Jenis kegiatan";
+
+    /// <summary>
+    /// Juknis Pasal 14 lists its activities a–r without headings; the page groups them by what the teacher does, so the
+    /// eighteen long texts can be scanned.
+    /// </summary>
+    public static string KelompokKegiatan(string kode) => kode switch
+    {
+        "a" or "b" or "c" => "Berbagi praktik baik",
+        "d" or "e" or "f" or "g" or "h" or "i" => "Menyusun dan menelaah karya",
+        "j" or "k" or "l" => "Berpartisipasi dan mendampingi",
+        _ => "Menjadi peserta",
+    };
 
     public static string JenisEvent(string jenis) => jenis switch
     {
@@ -298,6 +356,7 @@ public static partial class Teks
         "siklus_dibuka" => "Siklus dibuka",
         "persiapan_disusun" => "Diskusi persiapan",
         "jadwal_dikonfirmasi" => "Jadwal dikonfirmasi",
+        "jadwal_diubah" => "Jadwal observasi diusulkan ulang",
         "observasi_dilakukan" => "Observasi dilakukan",
         "diskusi_tindak_lanjut_dicatat" => "Diskusi tindak lanjut",
         "upaya_tindak_lanjut_dicatat" => "Upaya tindak lanjut",

@@ -11,7 +11,8 @@
     if (!(form instanceof HTMLFormElement) || form.method.toLowerCase() !== "post") return;
     if (form.dataset.mengirim) { e.preventDefault(); e.stopImmediatePropagation(); return; }
     form.dataset.mengirim = "true";
-    const tombol = e.submitter ?? form.querySelector("button[type=submit]");
+    // the hidden default button (Enter in a field) stands for the form's main one
+    const tombol = e.submitter && !e.submitter.classList.contains("bawaan") ? e.submitter : form.querySelector("button[type=submit].utama") ?? form.querySelector("button[type=submit]");
     // after the form's data is taken, so the pressed button's own value still goes
     if (tombol) setTimeout(() => { tombol.dataset.teks = tombol.textContent; tombol.textContent = document.body.dataset.teksMengirim ?? "…"; tombol.disabled = true; });
   }, true);

@@ -208,12 +208,54 @@ public class AksiSiklusTests
         var siklus = Kondisi.Di(tahap);
         var lain = oleh == Pelaku.Pemilik ? Pelaku.Penilai : Pelaku.Pemilik;
 
-        Assert.Equal([AksiSiklus.Jalur(tahap)], AksiSiklus.Untuk(siklus, oleh));
-        Assert.Empty(AksiSiklus.Untuk(siklus, lain));
+        // besides the step, the owner may propose another time between step A and the observation
+        string[] jadwal = tahap is Tahap.KonfirmasiJadwal or Tahap.Observasi ? ["jadwal"] : [];
+        Assert.Equal([AksiSiklus.Jalur(tahap), .. oleh == Pelaku.Pemilik ? jadwal : []], AksiSiklus.Untuk(siklus, oleh));
+        Assert.Equal(lain == Pelaku.Pemilik ? jadwal : [], AksiSiklus.Untuk(siklus, lain));
         Assert.Empty(AksiSiklus.Untuk(siklus, Pelaku.Operator));
     }
 
     [Fact]
     public void a_complete_cycle_offers_nothing() =>
         Assert.Empty(AksiSiklus.Untuk(Kondisi.Di(Tahap.Selesai), Pelaku.Pemilik));
+}
+
+/// <summary>Another observation time (<see cref="UbahJadwal"/>): proposed by the owner, confirmed again by the rater, the old one kept.</summary>
+public class UbahJadwalTests
+{
+    private static readonly DateTimeOffset Kini = Kondisi.Jadwal.AddDays(-1);
+
+    [Theory]
+    [InlineData(Tahap.KonfirmasiJadwal)]
+    [InlineData(Tahap.Observasi)]
+    public void the_owner_proposes_another_time_which_the_rater_confirms_again_and_the_history_keeps_both(Tahap tahap)
+    {
+        var baru = Kondisi.Jadwal.AddDays(7);
+        var e = UbahJadwal.Decide(Kondisi.Di(tahap), Pelaku.Pemilik, baru, Kini);
+
+        Assert.Equal(new JadwalDiubah(Kondisi.Id, Kondisi.Jadwal, baru), e);
+        var sesudah = Kondisi.Di(tahap).Apply(e);
+        Assert.Equal(Tahap.KonfirmasiJadwal, sesudah.Tahap);
+        Assert.Equal(baru, sesudah.Persiapan!.Jadwal);
+        Assert.Equal([Kondisi.Jadwal], sesudah.JadwalSebelumnya);
+        Assert.Equal(Pelaku.Penilai, Siklus.Oleh(sesudah.Tahap));
+    }
+
+    [Fact]
+    public void the_rater_cannot_propose_it_and_a_time_in_the_past_is_refused_by_its_field()
+    {
+        Assert.Throws<TerlarangException>(() => UbahJadwal.Decide(Kondisi.Di(Tahap.Observasi), Pelaku.Penilai, Kondisi.Jadwal.AddDays(7), Kini));
+        var e = Assert.Throws<ValidasiException>(() => UbahJadwal.Decide(Kondisi.Di(Tahap.Observasi), Pelaku.Pemilik, Kini.AddMinutes(-1), Kini));
+        Assert.Contains("jadwal", e.Errors.Keys);
+    }
+
+    [Theory]
+    [InlineData(Tahap.Persiapan)]
+    [InlineData(Tahap.DiskusiTindakLanjut)]
+    [InlineData(Tahap.Selesai)]
+    public void before_step_a_or_once_observed_there_is_no_time_to_change(Tahap tahap)
+    {
+        Assert.Throws<KonflikException>(() => UbahJadwal.Decide(Kondisi.Di(tahap), Pelaku.Pemilik, Kondisi.Jadwal.AddDays(7), Kini));
+        Assert.DoesNotContain("jadwal", AksiSiklus.Untuk(Kondisi.Di(tahap), Pelaku.Pemilik));
+    }
 }

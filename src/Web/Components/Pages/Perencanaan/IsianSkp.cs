@@ -20,6 +20,9 @@ public sealed class IsianPengembalian : IsianVersi
 /// <summary>One part of the plan: a code, the BerAKHLAK aspects, or the RHK rows.</summary>
 public sealed class IsianBagian : IsianVersi
 {
+    /// <summary>A row button pressed instead of saving (<see cref="UI.UbahBaris"/>).</summary>
+    public string? Ubah { get; set; }
+
     public string? Kode { get; set; }
 
     public List<string> Aspek { get; set; } = [];

@@ -2,6 +2,7 @@ namespace Kinerja.Web.Components.Pages.Observasi.Langkah;
 
 using Kinerja.Klien;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
 
 /// <summary>
 /// The cycle's form as it is posted (<c>[SupplyParameterFromForm]</c>): the version the page was drawn from, and one part
@@ -14,6 +15,9 @@ public sealed class IsianLangkah
     /// <summary>The stage the form was drawn for: when the cycle is past it, the step was done (a second tap).</summary>
     public string? Tahap { get; set; }
 
+    /// <summary>A row button pressed instead of sending the step (<see cref="UI.UbahBaris"/>).</summary>
+    public string? Ubah { get; set; }
+
     public IsianPersiapan Persiapan { get; set; } = new();
 
     public IsianObservasi Observasi { get; set; } = new();
@@ -23,6 +27,17 @@ public sealed class IsianLangkah
     public IsianUpaya Upaya { get; set; } = new();
 
     public IsianRefleksi Refleksi { get; set; } = new();
+
+    /// <summary>Every step's part present: the form binder sets the parts the form did not post to null.</summary>
+    public IsianLangkah Lengkap()
+    {
+        Persiapan ??= new();
+        Observasi ??= new();
+        Diskusi ??= new();
+        Upaya ??= new();
+        Refleksi ??= new();
+        return this;
+    }
 }
 
 /// <summary>The submitted form as a step reads it, with the time zone a date-time is typed in and the time of the submission.</summary>
@@ -69,4 +84,8 @@ public abstract class KomponenLangkah : ComponentBase
     [Parameter, EditorRequired] public IsianLangkah Isi { get; set; } = default!;
 
     [Parameter] public Masalah? Masalah { get; set; }
+
+    [CascadingParameter] public HttpContext? Http { get; set; }
+
+    protected CancellationToken Batal => Http?.RequestAborted ?? default;
 }

@@ -61,6 +61,13 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         // 2. the principal returns it with a note; the teacher sees the note, fixes and resubmits
         await Orang.MasukAsync(k, kepala.Nip, "kepala-sekolah", npsn);
         await Orang.PeriksaAsync(k, $"{layar}-kepala-beranda");
+        // the school's list narrows by name (the other journey's teacher shares the school)
+        var daftar = k.Locator("section[aria-labelledby=guru-sekolah] tbody tr");
+        await Expect(daftar).ToHaveCountAsync(2);
+        await k.GetByLabel("Cari nama atau NIP").FillAsync(guru.Nama[..^1].ToLowerInvariant() + guru.Nama[^1..]);
+        await k.GetByLabel("Cari nama atau NIP").PressAsync("Enter");
+        await Expect(daftar).ToHaveCountAsync(1);
+        await Expect(daftar).ToContainTextAsync(guru.Nama);
         await k.GetByRole(AriaRole.Link, new() { Name = $"Periksa SKP {guru.Nama}" }).ClickAsync();
         // whose plan it is, before any button
         await Expect(k.Locator("#nama-pegawai")).ToContainTextAsync($"{guru.Nama} · NIP {guru.Nip}");

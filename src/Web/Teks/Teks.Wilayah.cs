@@ -13,6 +13,9 @@ public static partial class Teks
     public const string Laporan = "Laporan";
     public const string KepalaSekolahWilayah = "Kepala sekolah di wilayah";
     public const string Cari = "Cari";
+    public const string CariNamaAtauNip = "Cari nama atau NIP";
+
+    public static string TidakAdaYangCocok(string? cari) => $"Tidak ada yang cocok dengan \u201c{cari}\u201d.";
     public const string Saring = "Saring";
     public const string Semua = "Semua";
     public const string Sebelumnya = "Sebelumnya";

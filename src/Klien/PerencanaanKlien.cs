@@ -12,9 +12,14 @@ public sealed record Kelompok(string Kode, string Nama, IReadOnlyList<Butir> Ind
 public sealed record PerPeran<T>(IReadOnlyList<T> Guru, IReadOnlyList<T> KepalaSekolah);
 
 /// <summary>The catalog as <c>GET /api/perencanaan/katalog</c> gives it: Web never keeps a copy of its texts.</summary>
+/// <param name="TugasPokok">A teacher's duties; a principal's are <paramref name="TugasPokokKepalaSekolah"/> (Pasal 8).</param>
 /// <param name="KegiatanPengembanganKompetensi">The activities a–r of Juknis Pasal 14, which a cycle's step D names.</param>
 public sealed record Katalog(IReadOnlyList<Butir> TugasPokok, PerPeran<SubIndikator> PraktikKinerja, IReadOnlyList<Kelompok> Kompetensi,
-    IReadOnlyList<Kelompok> PerilakuKerja, PerPeran<Butir> RencanaHasilKerja, IReadOnlyList<Butir> KegiatanPengembanganKompetensi);
+    IReadOnlyList<Kelompok> PerilakuKerja, PerPeran<Butir> RencanaHasilKerja, IReadOnlyList<Butir> KegiatanPengembanganKompetensi,
+    IReadOnlyList<Butir> TugasPokokKepalaSekolah)
+{
+    public IReadOnlyList<Butir> TugasPokokUntuk(bool kepala) => kepala ? TugasPokokKepalaSekolah : TugasPokok;
+}
 
 public sealed record FokusPerilaku(string Aspek, string? EkspektasiKhusus);
 

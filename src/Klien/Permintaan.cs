@@ -149,7 +149,7 @@ public static class ContohSkp
 {
     public static IReadOnlyList<Permintaan> Isi(Guid id, bool kepala, Guid? atasan = null, string target = "90% pertemuan") =>
     [
-        ApiSkp.Kode(id, BagianKode.TugasPokok, new PilihKode("TP-B")),
+        ApiSkp.Kode(id, BagianKode.TugasPokok, new PilihKode(kepala ? "TP-KS-A" : "TP-B")),
         ApiSkp.Kode(id, BagianKode.PraktikKinerja, new PilihKode(kepala ? "KS-E" : "G-MK-1")),
         ApiSkp.Kode(id, BagianKode.PengembanganKompetensi, new PilihKode("PED-1")),
         ApiSkp.PerilakuKerja(id, new PilihPerilaku(["KL", "BO"])),

@@ -52,6 +52,11 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
         var dibuat = await guru.KirimAsync(ApiSkp.Buat(new BuatSkp(2026)));
         Assert.Equal(HttpStatusCode.Created, dibuat.StatusCode);
         var skp = dibuat.Headers.Location!.ToString();
+        // a principal's plan is measured by a principal's duties (seed 003, Pasal 8), a teacher's by a teacher's
+        Assert.Equal("TP-KS-A", (await kepala.GetFromJsonAsync<JsonElement>($"/api/perencanaan/skp/{atasan}")).GetProperty("tugasPokok").GetString());
+        var tugasKepala = await Tahan.Ok(guru.KirimAsync(ApiSkp.Kode(KlienDemo.IdDari(skp), BagianKode.TugasPokok, new PilihKode("TP-KS-A"))),
+            HttpStatusCode.BadRequest);
+        Assert.True(tugasKepala.GetProperty("errors").TryGetProperty("kode", out _));
         await Tahan.Ok(guru.KirimAsync(ApiSkp.Kode(KlienDemo.IdDari(skp), BagianKode.TugasPokok, new PilihKode("TP-B"))));
         await Tahan.Ok(guru.KirimAsync(ApiSkp.Kode(KlienDemo.IdDari(skp), BagianKode.PraktikKinerja, new PilihKode("G-MK-1"))));
         await Tahan.Ok(guru.KirimAsync(ApiSkp.Kode(KlienDemo.IdDari(skp), BagianKode.PengembanganKompetensi, new PilihKode("PED-1"))));

@@ -16,7 +16,10 @@ public sealed class SkpKepalaSekolahTests(SistemWeb sistem)
         await Orang.MasukAsync(k, sekolah.Kepala.Nip, "kepala-sekolah", sekolah.Npsn);
 
         await Orang.MulaiSkpAsync(k);
-        await k.Locator("input[name='Isi.Kode']").First.CheckAsync();
+        // a principal's duties (Pasal 8), not the teacher's
+        await Expect(k.GetByLabel("manajerial")).ToBeVisibleAsync();
+        await Expect(k.GetByLabel("melaksanakan pembelajaran")).ToHaveCountAsync(0);
+        await k.GetByLabel("supervisi kepada Guru dan tenaga kependidikan").CheckAsync();
         await LanjutAsync(k, "Praktik kinerja");
 
         // the eight items of Pasal 13 for principals, not the teachers' sub-indicators

@@ -7,7 +7,9 @@ public static class KatalogApi
     {
         app.MapGet("/api/perencanaan/katalog", () => Results.Ok(new
         {
-            KatalogData.TugasPokok,
+            // the teacher's, as it always was; a principal's duties alongside (additive)
+            TugasPokok = KatalogData.TugasPokokGuru,
+            KatalogData.TugasPokokKepalaSekolah,
             PraktikKinerja = new { Guru = KatalogData.PraktikKinerjaGuru, KepalaSekolah = KatalogData.PraktikKinerjaKepalaSekolah },
             KatalogData.Kompetensi,
             KatalogData.PerilakuKerja,

@@ -1,5 +1,7 @@
 namespace Kinerja.Perencanaan.Katalog;
 
+using Kinerja.Kepegawaian.Sekolah;
+
 public sealed record Butir(string Kode, string Teks);
 
 public sealed record SubIndikator(string Kode, string Aspek, string Nama, string Definisi);
@@ -14,7 +16,7 @@ public sealed record Kelompok(string Kode, string Nama, IReadOnlyList<Butir> Ind
 public static class KatalogData
 {
     /// <summary>Tugas pokok Guru (seed 003).</summary>
-    public static readonly IReadOnlyList<Butir> TugasPokok =
+    public static readonly IReadOnlyList<Butir> TugasPokokGuru =
     [
         new("TP-A", "merencanakan pembelajaran"),
         new("TP-B", "melaksanakan pembelajaran"),
@@ -22,6 +24,16 @@ public static class KatalogData
         new("TP-D", "membimbing dan melatih peserta didik"),
         new("TP-E", "melaksanakan tugas tambahan"),
     ];
+
+    /// <summary>The duties a principal's results are measured by (seed 003, Pasal 8 ayat 1): not the teacher's.</summary>
+    public static readonly IReadOnlyList<Butir> TugasPokokKepalaSekolah =
+    [
+        new("TP-KS-A", "manajerial"),
+        new("TP-KS-B", "pengembangan kewirausahaan"),
+        new("TP-KS-C", "supervisi kepada Guru dan tenaga kependidikan"),
+    ];
+
+    public static IReadOnlyList<Butir> TugasPokok(PeranPemilik peran) => peran == PeranPemilik.Guru ? TugasPokokGuru : TugasPokokKepalaSekolah;
 
     /// <summary>The 8 sub-indicators of Rapor Pendidikan D1 Praktik Pembelajaran (seed 000), for teachers.</summary>
     public static readonly IReadOnlyList<SubIndikator> PraktikKinerjaGuru =

@@ -17,8 +17,8 @@ public sealed record RhkAtasanInput(Guid? Skp, string? Kode);
 /// <summary>Each part checked against the catalog (domain.md §4): one code of the right list for the plan's role.</summary>
 public static class ValidasiBagian
 {
-    public static object TugasPokok(Guid id, PilihKode body) =>
-        new TugasPokokDitetapkan(id, Kode("kode", body.Kode, KatalogData.TugasPokok.Select(b => b.Kode)));
+    public static object TugasPokok(Guid id, PeranPemilik peran, PilihKode body) =>
+        new TugasPokokDitetapkan(id, Kode("kode", body.Kode, KatalogData.TugasPokok(peran).Select(b => b.Kode)));
 
     public static object PraktikKinerja(Guid id, PeranPemilik peran, PilihKode body) =>
         new PraktikKinerjaDitetapkan(id, Kode("kode", body.Kode, (peran == PeranPemilik.Guru

@@ -18,7 +18,7 @@ public static class UbahBagian
     public static void Map(RouteGroupBuilder skp)
     {
         skp.MapPut("/{id:guid}/tugas-pokok", (Guid id, PilihKode body, CommandPipeline p, CurrentUser u, Jendela j, CancellationToken ct) =>
-            Jalankan("tugas-pokok", id, p, u, j, (_, _) => ValidasiBagian.TugasPokok(id, body), ct));
+            Jalankan("tugas-pokok", id, p, u, j, (skp, _) => ValidasiBagian.TugasPokok(id, skp.Peran, body), ct));
         skp.MapPut("/{id:guid}/praktik-kinerja", (Guid id, PilihKode body, CommandPipeline p, CurrentUser u, Jendela j, CancellationToken ct) =>
             Jalankan("praktik-kinerja", id, p, u, j, (skp, _) => ValidasiBagian.PraktikKinerja(id, skp.Peran, body), ct));
         skp.MapPut("/{id:guid}/pengembangan-kompetensi", (Guid id, PilihKode body, CommandPipeline p, CurrentUser u, Jendela j, CancellationToken ct) =>

@@ -101,6 +101,25 @@ public class UbahBagianTests
         Assert.Contains("kode", galat.Errors.Keys);
     }
 
+    /// <summary>Issue 30, item 2: a principal's plan is measured by a principal's duties (seed 003, Pasal 8), a teacher's by a teacher's.</summary>
+    [Theory]
+    [InlineData(PeranPemilik.KepalaSekolah, "TP-KS-A", true)]
+    [InlineData(PeranPemilik.KepalaSekolah, "TP-KS-C", true)]
+    [InlineData(PeranPemilik.KepalaSekolah, "TP-B", false)]
+    [InlineData(PeranPemilik.Guru, "TP-B", true)]
+    [InlineData(PeranPemilik.Guru, "TP-KS-A", false)]
+    public void the_duties_offered_are_the_plans_roles(PeranPemilik peran, string kode, bool diterima)
+    {
+        if (diterima)
+        {
+            Assert.Equal(new TugasPokokDitetapkan(Id, kode), ValidasiBagian.TugasPokok(Id, peran, new PilihKode(kode)));
+        }
+        else
+        {
+            Assert.Contains("kode", Assert.Throws<ValidasiException>(() => ValidasiBagian.TugasPokok(Id, peran, new PilihKode(kode))).Errors.Keys);
+        }
+    }
+
     [Fact]
     public void only_the_rater_writes_ekspektasi_khusus() =>
         Assert.Contains("ekspektasiKhusus", Assert.Throws<ValidasiException>(() =>

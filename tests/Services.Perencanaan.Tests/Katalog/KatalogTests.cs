@@ -28,7 +28,7 @@ public partial class KatalogTests
     public static TheoryData<string, string> SemuaTeks()
     {
         var data = new TheoryData<string, string>();
-        foreach (var b in KatalogData.TugasPokok.Concat(KatalogData.RencanaHasilKerjaGuru).Concat(KatalogData.RencanaHasilKerjaKepalaSekolah)
+        foreach (var b in KatalogData.TugasPokokGuru.Concat(KatalogData.TugasPokokKepalaSekolah).Concat(KatalogData.RencanaHasilKerjaGuru).Concat(KatalogData.RencanaHasilKerjaKepalaSekolah)
                      .Concat(KatalogData.KegiatanPengembanganKompetensi)
                      .Concat(KatalogData.Kompetensi.SelectMany(k => k.Indikator)).Concat(KatalogData.PerilakuKerja.SelectMany(k => k.Indikator)))
         {
@@ -77,7 +77,10 @@ public partial class KatalogTests
     [Fact]
     public void the_catalogs_have_the_sizes_domain_md_gives_and_unique_codes()
     {
-        Assert.Equal(5, KatalogData.TugasPokok.Count);
+        Assert.Equal(5, KatalogData.TugasPokokGuru.Count);
+        // a principal's duties, Pasal 8 ayat (1): manajerial, pengembangan kewirausahaan, supervisi
+        Assert.Equal(["manajerial", "pengembangan kewirausahaan", "supervisi kepada Guru dan tenaga kependidikan"],
+            KatalogData.TugasPokokKepalaSekolah.Select(b => b.Teks));
         Assert.Equal(8, KatalogData.PraktikKinerjaGuru.Count);
         Assert.Equal(8, KatalogData.PraktikKinerjaKepalaSekolah.Count);
         Assert.Equal(12, KatalogData.Kompetensi.Sum(k => k.Indikator.Count));
@@ -87,7 +90,7 @@ public partial class KatalogTests
         Assert.Equal(9, KatalogData.RencanaHasilKerjaKepalaSekolah.Count);
         Assert.Equal("abcdefghijklmnopqr", string.Concat(KatalogData.KegiatanPengembanganKompetensi.Select(k => k.Kode)));
 
-        var kode = KatalogData.TugasPokok.Select(b => b.Kode)
+        var kode = KatalogData.TugasPokokGuru.Concat(KatalogData.TugasPokokKepalaSekolah).Select(b => b.Kode)
             .Concat(KatalogData.PraktikKinerjaGuru.Select(s => s.Kode)).Concat(KatalogData.PraktikKinerjaKepalaSekolah.Select(s => s.Kode))
             .Concat(KatalogData.Kompetensi.SelectMany(k => k.Indikator.Select(i => i.Kode).Append(k.Kode)))
             .Concat(KatalogData.PerilakuKerja.SelectMany(k => k.Indikator.Select(i => i.Kode).Append(k.Kode)))

@@ -1,7 +1,14 @@
 namespace Kinerja.ServiceDefaults.Problems;
 
-/// <summary>An aggregate refused a command because of the state it is in: 409.</summary>
-public sealed class KonflikException(string message) : Exception(message);
+/// <summary>
+/// An aggregate refused a command because of the state it is in: 409. <paramref name="lokasi"/>, when the conflict is with
+/// an object that exists (a second plan for a period), is where it is: answered as the problem's <c>lokasi</c> and the
+/// <c>Location</c> header, so the message a person reads needs no path.
+/// </summary>
+public sealed class KonflikException(string message, string? lokasi = null) : Exception(message)
+{
+    public string? Lokasi { get; } = lokasi;
+}
 
 /// <summary>Input broke a rule of a named field: 400 with an <c>errors</c> map.</summary>
 public sealed class ValidasiException(IReadOnlyDictionary<string, string[]> errors)

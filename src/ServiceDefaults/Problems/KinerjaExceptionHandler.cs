@@ -29,7 +29,7 @@ public sealed class KinerjaExceptionHandler(
                 Detail = v.Message,
             },
             BadHttpRequestException b => BadRequest(b),
-            KonflikException k => Problem(StatusCodes.Status409Conflict, "Konflik", k.Message),
+            KonflikException k => Konflik(httpContext, k),
             TidakDitemukanException n => Problem(StatusCodes.Status404NotFound, "Tidak ditemukan", n.Message),
             TerlarangException t => Problem(StatusCodes.Status403Forbidden, "Tidak diizinkan", t.Message),
             _ => mappers.Select(m => m.Map(httpContext, exception)).FirstOrDefault(p => p is not null),
@@ -53,6 +53,18 @@ public sealed class KinerjaExceptionHandler(
             ProblemDetails = problem,
             Exception = exception,
         });
+    }
+
+    private static ProblemDetails Konflik(HttpContext http, KonflikException k)
+    {
+        var problem = Problem(StatusCodes.Status409Conflict, "Konflik", k.Message);
+        if (k.Lokasi is { } lokasi)
+        {
+            problem.Extensions["lokasi"] = lokasi;
+            http.Response.Headers.Location = lokasi;
+        }
+
+        return problem;
     }
 
     private static ProblemDetails BadRequest(BadHttpRequestException exception)

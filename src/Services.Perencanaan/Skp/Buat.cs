@@ -61,7 +61,7 @@ public static class Buat
         jendela.Wajib("perencanaan", jendela.Perencanaan);
         if (ada is not null)
         {
-            throw new KonflikException($"SKP periode {tahun} sudah Anda mulai; lanjutkan dari beranda.");
+            throw new KonflikException($"SKP periode {tahun} sudah Anda mulai; lanjutkan dari beranda.", $"/api/perencanaan/skp/{ada.SkpId}");
         }
 
         if (sebagaiKepala && kepala?.PegawaiId != nip)

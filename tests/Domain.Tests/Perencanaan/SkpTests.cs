@@ -45,7 +45,8 @@ public class BuatTests
     {
         var pertama = Guid.NewGuid();
         var galat = Assert.Throws<KonflikException>(() => Buat.Decide(Id, Guru, 2026, Padan, null, DalamPerencanaan, new SkpPerPeriode($"{Guru}:2026", pertama)));
-        Assert.Contains(pertama.ToString(), galat.Message);
+        Assert.Equal($"/api/perencanaan/skp/{pertama}", galat.Lokasi);
+        Assert.DoesNotContain("/api/", galat.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -31,4 +31,19 @@ public sealed record SkpDisepakati : IIntegrationEvent
     public string? Peran { get; init; }
     /// <summary>Kode wilayah of the pegawai's school when agreed. Added 2026-12; absent in earlier messages.</summary>
     public string? Wilayah { get; init; }
+    /// <summary>The agreed RHK (seed 003: rencana hasil kerja, indikator, target; aspek for a teacher, perspektif for a principal). Added 2026-12; absent in earlier messages.</summary>
+    public IReadOnlyList<RhkDisepakati>? HasilKerja { get; init; }
+    /// <summary>The rater's ekspektasi khusus, keyed by BerAKHLAK aspect code, where written. Added 2026-12; absent in earlier messages.</summary>
+    public IReadOnlyDictionary<string, string>? EkspektasiKhusus { get; init; }
 }
+
+/// <summary>One RHK of an agreed plan.</summary>
+/// <param name="Kode">The catalog's RHK code (<c>RHK-G-…</c>, <c>RHK-KS-…</c>).</param>
+/// <param name="Indikator">The indikator kinerja individu, as written.</param>
+/// <param name="Target">The target, as written.</param>
+/// <param name="Aspek">A teacher's: <c>KUANTITAS</c>, <c>KUALITAS</c>, <c>WAKTU</c> or <c>BIAYA</c>; null where not given.</param>
+/// <param name="Perspektif">A principal's: <c>PENERIMA-LAYANAN</c>, <c>PROSES-BISNIS</c>, <c>PENGUATAN-INTERNAL</c> or <c>ANGGARAN</c>; null where not given.</param>
+/// <param name="IntervensiSkpId">A teacher's: the principal's plan whose RHK it intervenes (the cascade).</param>
+/// <param name="IntervensiKode">A teacher's: that RHK's code.</param>
+public sealed record RhkDisepakati(string Kode, string Indikator, string Target, string? Aspek, string? Perspektif, Guid? IntervensiSkpId,
+    string? IntervensiKode);

@@ -16,7 +16,7 @@ public sealed record PerPeran<T>(IReadOnlyList<T> Guru, IReadOnlyList<T> KepalaS
 /// <param name="KegiatanPengembanganKompetensi">The activities a–r of Juknis Pasal 14, which a cycle's step D names.</param>
 public sealed record Katalog(IReadOnlyList<Butir> TugasPokok, PerPeran<SubIndikator> PraktikKinerja, IReadOnlyList<Kelompok> Kompetensi,
     IReadOnlyList<Kelompok> PerilakuKerja, PerPeran<Butir> RencanaHasilKerja, IReadOnlyList<Butir> KegiatanPengembanganKompetensi,
-    IReadOnlyList<Butir> TugasPokokKepalaSekolah)
+    IReadOnlyList<Butir> TugasPokokKepalaSekolah, IReadOnlyList<Butir> AspekHasilKerja, IReadOnlyList<Butir> PerspektifHasilKerja)
 {
     public IReadOnlyList<Butir> TugasPokokUntuk(bool kepala) => kepala ? TugasPokokKepalaSekolah : TugasPokok;
 }
@@ -24,7 +24,8 @@ public sealed record Katalog(IReadOnlyList<Butir> TugasPokok, PerPeran<SubIndika
 public sealed record FokusPerilaku(string Aspek, string? EkspektasiKhusus);
 
 /// <param name="Intervensi">On a teacher's plan: the principal's RHK it serves (the cascade).</param>
-public sealed record RencanaHasilKerja(string Kode, string Indikator, string Target, RhkAtasan? Intervensi = null);
+public sealed record RencanaHasilKerja(string Kode, string Indikator, string Target, RhkAtasan? Intervensi = null, string? Aspek = null,
+    string? Perspektif = null);
 
 public sealed record RhkAtasan(Guid SkpId, string Kode)
 {

@@ -27,7 +27,10 @@ public sealed record PilihPerilaku(IReadOnlyList<string>? Aspek, IReadOnlyDictio
 public sealed record IsiHasilKerja(IReadOnlyList<IsiRencana>? Rencana);
 
 /// <param name="Intervensi">On a teacher's plan: the principal's RHK it serves (the cascade).</param>
-public sealed record IsiRencana(string? Kode, string? Indikator, string? Target, RujukanRhk? Intervensi = null);
+/// <param name="Aspek">On a teacher's plan: what the indicator measures (<see cref="Katalog.AspekHasilKerja"/>).</param>
+/// <param name="Perspektif">On a principal's plan: the perspective the RHK serves (<see cref="Katalog.PerspektifHasilKerja"/>).</param>
+public sealed record IsiRencana(string? Kode, string? Indikator, string? Target, RujukanRhk? Intervensi = null, string? Aspek = null,
+    string? Perspektif = null);
 
 /// <summary>One RHK of a principal's plan, as a teacher's RHK names it.</summary>
 public sealed record RujukanRhk(Guid Skp, string Kode);

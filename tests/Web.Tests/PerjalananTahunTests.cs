@@ -92,6 +92,16 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         await k.ReloadAsync();
         await k.GetByRole(AriaRole.Link, new() { Name = $"Periksa SKP {guru.Nama}" }).ClickAsync();
         await Expect(k.GetByText("90% pertemuan tertib")).ToBeVisibleAsync();
+        if (!keyboard)
+        {
+            await Expect(k.Locator(".rangkuman")).ToContainTextAsync("Aspek: Kualitas");
+        }
+
+        // the principal's ekspektasi khusus, written before agreeing, kept with the plan
+        await k.Locator("#ekspektasi-khusus textarea").First.FillAsync("Memimpin kesepakatan kelas setiap Senin.");
+        await k.GetByRole(AriaRole.Button, new() { Name = "Simpan ekspektasi" }).ClickAsync();
+        await k.WaitForURLAsync(new Regex(@"\?berhasil=ekspektasi$"));
+        await Expect(k.Locator(".rangkuman")).ToContainTextAsync("Memimpin kesepakatan kelas setiap Senin.");
         await k.GetByRole(AriaRole.Button, new() { Name = "Setujui" }).ClickAsync();
         await k.WaitForURLAsync(new Regex(@"\?berhasil=setujui$"));
         await Expect(k.Locator("#konfirmasi")).ToContainTextAsync($"SKP {guru.Nama} sudah disepakati");
@@ -239,6 +249,7 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
         await g.GetByRole(AriaRole.Button, new() { Name = "Simpan dan lanjut" }).ClickAsync();
         await g.Locator("input[name='Isi.Rencana[0].Kode']").First.CheckAsync();
         await g.GetByLabel("Indikator").First.FillAsync("Kelas tertib dan kondusif");
+        await g.GetByLabel("Kualitas", new() { Exact = true }).CheckAsync();
         await g.GetByLabel("Target").First.FillAsync("80%");
         await g.Locator("input[name='Isi.Rencana[0].Atasan']").First.CheckAsync();
         await Orang.PeriksaAsync(g, $"{layar}-skp-hasil-kerja");

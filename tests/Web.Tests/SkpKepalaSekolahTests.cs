@@ -36,11 +36,15 @@ public sealed class SkpKepalaSekolahTests(SistemWeb sistem)
         // a principal's nine RHK, each as its whole text
         await Expect(k.Locator("input[name='Isi.Rencana[0].Kode']")).ToHaveCountAsync(9);
         await k.GetByLabel("meningkatnya praktik kinerja Kepala Sekolah melalui observasi kinerja").CheckAsync();
+        await k.GetByLabel("Perspektif penerima layanan").CheckAsync();
         await k.GetByLabel("Indikator").First.FillAsync("Rencana pembelajaran seluruh guru ditelaah bersama");
         await k.GetByLabel("Target").First.FillAsync("100% guru");
         await k.GetByRole(AriaRole.Button, new() { Name = "Simpan dan lanjut" }).ClickAsync();
 
         await Expect(k.GetByRole(AriaRole.Heading, new() { Name = "Rangkuman SKP" })).ToBeVisibleAsync();
+        // a principal's duty and the RHK's perspektif, as the principal's catalog words them
+        await Expect(k.Locator(".rangkuman")).ToContainTextAsync("supervisi kepada Guru dan tenaga kependidikan");
+        await Expect(k.Locator(".rangkuman")).ToContainTextAsync("Perspektif penerima layanan");
         await k.GetByRole(AriaRole.Button, new() { Name = "Ajukan" }).ClickAsync();
         await k.WaitForURLAsync(new Regex(@"\?berhasil=ajukan$"));
         await Expect(k.Locator("#konfirmasi")).ToContainTextAsync("SKP Anda sudah diajukan. Penilai kepala sekolah akan memeriksanya");

@@ -41,7 +41,7 @@ public static class DataPribadi
         "data", "status", "disparitas", "kode", "jenis", "nilai", "keterangan", "penyelesaian", "alasan", "nilaiSaatItu", "sebab",
         "dapodik", "siasn", "dukcapil",
         // Perencanaan
-        "skpId", "tahun", "fokus", "aspek", "ekspektasiKhusus", "rencana", "indikator", "target", "intervensi", "catatan",
+        "skpId", "tahun", "fokus", "aspek", "ekspektasiKhusus", "rencana", "indikator", "target", "intervensi", "perspektif", "catatan",
         "otomatis", "praktikKinerja", "kompetensi", "perilakuKerja",
         // Observasi
         "siklusId", "perilakuFokus", "upaya", "jadwal", "jadwalLama", "jadwalBaru", "rubrik", "perilaku", "level", "rekomendasi", "tantangan", "tujuan",

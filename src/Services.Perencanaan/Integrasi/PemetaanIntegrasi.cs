@@ -27,6 +27,9 @@ public sealed class PemetaanIntegrasi : IIntegrationEventMap
             Kompetensi = e.Kompetensi,
             PerilakuKerja = e.PerilakuKerja,
             Wilayah = e.Wilayah,
+            HasilKerja = e.HasilKerja?.Select(r => new RhkDisepakati(r.Kode, r.Indikator, r.Target, r.Aspek, r.Perspektif, r.Intervensi?.SkpId,
+                r.Intervensi?.Kode)).ToList(),
+            EkspektasiKhusus = e.EkspektasiKhusus,
             Peran = e.Peran switch
             {
                 PeranPemilik.KepalaSekolah => "kepala-sekolah",

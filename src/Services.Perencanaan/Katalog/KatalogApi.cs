@@ -15,6 +15,8 @@ public static class KatalogApi
             KatalogData.PerilakuKerja,
             RencanaHasilKerja = new { Guru = KatalogData.RencanaHasilKerjaGuru, KepalaSekolah = KatalogData.RencanaHasilKerjaKepalaSekolah },
             KatalogData.KegiatanPengembanganKompetensi,
+            KatalogData.AspekHasilKerja,
+            KatalogData.PerspektifHasilKerja,
         })).WithTags("Katalog").WithSummary("The reference data plans are written from (domain.md §4)");
         return app;
     }

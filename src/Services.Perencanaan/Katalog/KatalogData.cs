@@ -33,6 +33,30 @@ public static class KatalogData
         new("TP-KS-C", "supervisi kepada Guru dan tenaga kependidikan"),
     ];
 
+    /// <summary>
+    /// What a teacher's RHK indicator measures. Seed 003 names the field (Rencana SKP Guru memuat … aspek) but not its
+    /// values; these are SKP practice's four (PermenPANRB 6/2022, as e-Kinerja BKN asks them).
+    /// </summary>
+    public static readonly IReadOnlyList<Butir> AspekHasilKerja =
+    [
+        new("KUANTITAS", "Kuantitas"),
+        new("KUALITAS", "Kualitas"),
+        new("WAKTU", "Waktu"),
+        new("BIAYA", "Biaya"),
+    ];
+
+    /// <summary>
+    /// The perspective a principal's RHK serves. Seed 003 names the field (Rencana SKP Kepala Sekolah memuat … perspektif)
+    /// but not its values; these are the four of a leader's SKP (PermenPANRB 6/2022, as e-Kinerja BKN asks them).
+    /// </summary>
+    public static readonly IReadOnlyList<Butir> PerspektifHasilKerja =
+    [
+        new("PENERIMA-LAYANAN", "Perspektif penerima layanan"),
+        new("PROSES-BISNIS", "Perspektif proses bisnis internal"),
+        new("PENGUATAN-INTERNAL", "Perspektif penguatan internal"),
+        new("ANGGARAN", "Perspektif anggaran"),
+    ];
+
     public static IReadOnlyList<Butir> TugasPokok(PeranPemilik peran) => peran == PeranPemilik.Guru ? TugasPokokGuru : TugasPokokKepalaSekolah;
 
     /// <summary>The 8 sub-indicators of Rapor Pendidikan D1 Praktik Pembelajaran (seed 000), for teachers.</summary>

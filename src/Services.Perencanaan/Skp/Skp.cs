@@ -68,7 +68,8 @@ public sealed record Skp : IVersioned
     /// <param name="pegawai">This service's copy of the owner (their NIP and status as DataPegawai last said), when it has one.</param>
     public SkpDisepakati Disepakati(string penilaiNip, bool otomatis, PegawaiLokal? pegawai = null) =>
         new(Id, penilaiNip, otomatis, PegawaiId, Tahun, Npsn, PraktikKinerja!, PengembanganKompetensi!, PerilakuKerja.Select(p => p.Aspek).ToList(),
-            Wilayah, Peran, pegawai?.Nip, pegawai?.StatusKepegawaian);
+            Wilayah, Peran, pegawai?.Nip, pegawai?.StatusKepegawaian, HasilKerja,
+            PerilakuKerja.Where(p => p.EkspektasiKhusus is not null).ToDictionary(p => p.Aspek, p => p.EkspektasiKhusus!));
 
     /// <summary>True when a part says what the plan already says.</summary>
     public bool Menyatakan(object bagian) => bagian switch

@@ -7,7 +7,10 @@ public enum StatusSkp { Draf, Diajukan, Dikembalikan, Disepakati }
 
 /// <param name="Intervensi">The principal's RHK this one serves (domain.md §4); null on a principal's own plan, and
 /// on a teacher's until they name it (events stored before the cascade have none).</param>
-public sealed record RencanaHasilKerja(string Kode, string Indikator, string Target, RhkAtasan? Intervensi = null);
+/// <param name="Aspek">A teacher's RHK: what its indicator measures (kuantitas, kualitas, waktu, biaya; seed 003).</param>
+/// <param name="Perspektif">A principal's RHK: the perspective it serves (seed 003). Both null in plans written before they were asked.</param>
+public sealed record RencanaHasilKerja(string Kode, string Indikator, string Target, RhkAtasan? Intervensi = null, string? Aspek = null,
+    string? Perspektif = null);
 
 /// <summary>One RHK of a principal's plan: the plan, and the RHK's code in it (a principal's codes are distinct).</summary>
 public sealed record RhkAtasan(Guid SkpId, string Kode);
@@ -39,9 +42,12 @@ public sealed record SkpDikembalikan(Guid SkpId, string Catatan);
 /// <param name="NipAsn">The NIP as DataPegawai last said (a non-ASN teacher who became PPPK has one beside their id); null for a non-ASN,
 /// and in events stored before it was recorded.</param>
 /// <param name="StatusKepegawaian"><c>PNS</c>, <c>PPPK</c> or <c>NonASN</c> as DataPegawai last said; null in events stored before.</param>
+/// <param name="HasilKerja">The agreed RHK with their aspek or perspektif; null in events stored before it was carried.</param>
+/// <param name="EkspektasiKhusus">The rater's ekspektasi khusus per BerAKHLAK aspect, where written.</param>
 public sealed record SkpDisepakati(Guid SkpId, [property: JsonPropertyName("penilaiNip")] string PenilaiId, bool Otomatis, [property: JsonPropertyName("nip")] string PegawaiId, int Tahun, string Npsn,
     string PraktikKinerja, string Kompetensi, IReadOnlyList<string> PerilakuKerja, string? Wilayah = null, PeranPemilik? Peran = null,
-    string? NipAsn = null, string? StatusKepegawaian = null);
+    string? NipAsn = null, string? StatusKepegawaian = null, IReadOnlyList<RencanaHasilKerja>? HasilKerja = null,
+    IReadOnlyDictionary<string, string>? EkspektasiKhusus = null);
 
 public sealed record PenyesuaianDibuka(Guid SkpId);
 

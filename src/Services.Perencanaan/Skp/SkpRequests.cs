@@ -10,7 +10,10 @@ public sealed record PilihPerilaku(IReadOnlyList<string>? Aspek, IReadOnlyDictio
 
 public sealed record IsiHasilKerja(IReadOnlyList<RencanaHasilKerjaInput>? Rencana);
 
-public sealed record RencanaHasilKerjaInput(string? Kode, string? Indikator, string? Target, RhkAtasanInput? Intervensi = null);
+/// <param name="Aspek">A teacher's RHK only: one of the catalog's <c>aspekHasilKerja</c>.</param>
+/// <param name="Perspektif">A principal's RHK only: one of the catalog's <c>perspektifHasilKerja</c>.</param>
+public sealed record RencanaHasilKerjaInput(string? Kode, string? Indikator, string? Target, RhkAtasanInput? Intervensi = null, string? Aspek = null,
+    string? Perspektif = null);
 
 public sealed record RhkAtasanInput(Guid? Skp, string? Kode);
 
@@ -90,7 +93,11 @@ public static class ValidasiBagian
                 }
 
                 rencana.Add(new RencanaHasilKerja(r.Kode ?? "", validasi.Text($"rencana[{i}].indikator", r.Indikator, 500),
-                    validasi.Text($"rencana[{i}].target", r.Target, 200), Intervensi(validasi, $"rencana[{i}].intervensi", peran, r.Intervensi)));
+                    validasi.Text($"rencana[{i}].target", r.Target, 200), Intervensi(validasi, $"rencana[{i}].intervensi", peran, r.Intervensi),
+                    Pilihan(validasi, $"rencana[{i}].aspek", r.Aspek, peran == PeranPemilik.Guru ? KatalogData.AspekHasilKerja : null,
+                        "Aspek hanya untuk RHK guru; RHK kepala sekolah memiliki perspektif."),
+                    Pilihan(validasi, $"rencana[{i}].perspektif", r.Perspektif, peran == PeranPemilik.KepalaSekolah ? KatalogData.PerspektifHasilKerja : null,
+                        "Perspektif hanya untuk RHK kepala sekolah; RHK guru memiliki aspek.")));
             }
 
             // a teacher names a principal's RHK by its code, so a principal's codes must tell them apart
@@ -102,6 +109,32 @@ public static class ValidasiBagian
 
         validasi.ThrowIfAny();
         return new HasilKerjaDitetapkan(id, rencana);
+    }
+
+    /// <summary>
+    /// An optional code of <paramref name="daftar"/>: absent is allowed (plans written before the field was asked), a code
+    /// outside the list is not, and a field the plan's role does not have (<paramref name="daftar"/> null) is refused.
+    /// </summary>
+    private static string? Pilihan(Validation validasi, string field, string? kode, IReadOnlyList<Butir>? daftar, string bukanPeran)
+    {
+        if (string.IsNullOrWhiteSpace(kode))
+        {
+            return null;
+        }
+
+        if (daftar is null)
+        {
+            validasi.Add(field, bukanPeran);
+            return null;
+        }
+
+        if (daftar.All(b => b.Kode != kode))
+        {
+            validasi.Add(field, $"Harus salah satu dari {string.Join(", ", daftar.Select(b => b.Kode))}.");
+            return null;
+        }
+
+        return kode;
     }
 
     /// <summary>The shape of the principal's RHK a teacher's RHK names; whether that plan exists is <see cref="KaskadeRhk"/>'s call.</summary>

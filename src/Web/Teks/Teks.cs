@@ -154,6 +154,7 @@ public static partial class Teks
     {
         ("ajukan", "Diajukan") => $"SKP Anda sudah diajukan. {Kapital(Penilai(milikKepala))}{(penilai is null ? "" : " " + penilai)} akan memeriksanya; statusnya tampil di beranda.",
         ("setujui", "Disepakati") => $"SKP {nama} sudah disepakati. Siklus observasi dimulai: {nama} mengisi langkah A, persiapan.",
+        ("ekspektasi", "Diajukan") => $"Ekspektasi khusus tersimpan pada SKP {nama}. Setujui SKP bila sudah sesuai.",
         ("kembalikan", "Dikembalikan") => $"SKP {nama} dikembalikan dengan catatan Anda. {nama} akan memperbaikinya lalu mengajukannya lagi.",
         _ => null,
     };
@@ -226,6 +227,13 @@ public static partial class Teks
         status == "Disepakati" ? $"Indikator: {indikator}" : $"Indikator: {indikator} (SKP kepala sekolah {StatusSkp(status).ToLowerInvariant()})";
 
     public const string JenisRhk = "Pilih RHK";
+    public const string Aspek = "Aspek";
+    public const string AspekIndikator = "Aspek yang diukur indikator";
+    public const string Perspektif = "Perspektif";
+    public const string EkspektasiKhusus = "Ekspektasi khusus pimpinan";
+    public const string EkspektasiKhususPenjelasan =
+        "Tuliskan harapan khusus Anda untuk aspek perilaku kerja yang dipilih. Disimpan bersama SKP dan tampil pada SKP yang disepakati.";
+    public const string SimpanEkspektasi = "Simpan ekspektasi";
 
     /// <summary>Under rows that reached their limit, instead of the <i>Tambah</i> button.</summary>
     public static string BarisPenuh(string apa, int paling) => $"Sudah {paling} {apa}: sebanyak yang dapat dipilih.";

@@ -98,3 +98,33 @@ public class KaskadeRhkTests
         Assert.Equal(new RhkAtasan(IdKepala, "RHK-KS-A"), Assert.Single(ValidasiBagian.HasilKerja(Id, PeranPemilik.Guru, benar).Rencana).Intervensi);
     }
 }
+
+/// <summary>Issue 30, item 3: the fields seed 003 names for an RHK: a teacher's aspek, a principal's perspektif.</summary>
+public class AspekDanPerspektifTests
+{
+    private static readonly Guid Id = Guid.Parse("5a0c6b7e-1d2f-4a3b-8c9d-0e1f2a3b4c5d");
+
+    private static RencanaHasilKerja Satu(PeranPemilik peran, string kode, string? aspek, string? perspektif) =>
+        Assert.Single(ValidasiBagian.HasilKerja(Id, peran, new IsiHasilKerja([new RencanaHasilKerjaInput(kode, "Indikator", "Target", null, aspek, perspektif)])).Rencana);
+
+    private static IEnumerable<string> Galat(PeranPemilik peran, string kode, string? aspek, string? perspektif) =>
+        Assert.Throws<ValidasiException>(() => ValidasiBagian.HasilKerja(Id, peran,
+            new IsiHasilKerja([new RencanaHasilKerjaInput(kode, "Indikator", "Target", null, aspek, perspektif)]))).Errors.Keys;
+
+    [Fact]
+    public void a_teachers_rhk_takes_an_aspek_of_the_four_and_no_perspektif()
+    {
+        Assert.Equal("KUALITAS", Satu(PeranPemilik.Guru, "RHK-G-A", "KUALITAS", null).Aspek);
+        Assert.Null(Satu(PeranPemilik.Guru, "RHK-G-A", null, null).Aspek);
+        Assert.Equal(["rencana[0].aspek"], Galat(PeranPemilik.Guru, "RHK-G-A", "MUTU", null));
+        Assert.Equal(["rencana[0].perspektif"], Galat(PeranPemilik.Guru, "RHK-G-A", null, "ANGGARAN"));
+    }
+
+    [Fact]
+    public void a_principals_rhk_takes_a_perspektif_of_the_four_and_no_aspek()
+    {
+        Assert.Equal("PENERIMA-LAYANAN", Satu(PeranPemilik.KepalaSekolah, "RHK-KS-A", null, "PENERIMA-LAYANAN").Perspektif);
+        Assert.Equal(["rencana[0].perspektif"], Galat(PeranPemilik.KepalaSekolah, "RHK-KS-A", null, "LAINNYA"));
+        Assert.Equal(["rencana[0].aspek"], Galat(PeranPemilik.KepalaSekolah, "RHK-KS-A", "WAKTU", null));
+    }
+}

@@ -142,7 +142,12 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         Assert.Equal("Diajukan", (await Ok(Guru(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))))).GetProperty("status").GetString());
         var kembali = await Ok(Kepala(s).KirimAsync(ApiSkp.Kembalikan(KlienDemo.IdDari(skp), new Pengembalian("Target terlalu rendah."))));
         Assert.Equal("Dikembalikan", kembali.GetProperty("status").GetString());
-        await Ok(Guru(s).KirimAsync(ApiSkp.HasilKerja(KlienDemo.IdDari(skp), new IsiHasilKerja([new IsiRencana("RHK-G-A", "Pertemuan tertib", "90%", new RujukanRhk(atasan, "RHK-KS-A"))]))));
+        // the fields seed 003 names: a teacher's RHK has its aspek, and only a principal's a perspektif
+        var perspektif = await Gagal(Guru(s).KirimAsync(ApiSkp.HasilKerja(KlienDemo.IdDari(skp), new IsiHasilKerja(
+            [new IsiRencana("RHK-G-A", "Pertemuan tertib", "90%", new RujukanRhk(atasan, "RHK-KS-A"), Perspektif: "ANGGARAN")]))), HttpStatusCode.BadRequest);
+        Assert.True(perspektif.GetProperty("errors").TryGetProperty("rencana[0].perspektif", out _));
+        await Ok(Guru(s).KirimAsync(ApiSkp.HasilKerja(KlienDemo.IdDari(skp), new IsiHasilKerja(
+            [new IsiRencana("RHK-G-A", "Pertemuan tertib", "90%", new RujukanRhk(atasan, "RHK-KS-A"), Aspek: "KUALITAS")]))));
         await Ok(Guru(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))));
         // the principal adjusts before agreeing: ekspektasi khusus pimpinan
         await Ok(Kepala(s).KirimAsync(ApiSkp.PerilakuKerja(KlienDemo.IdDari(skp), new PilihPerilaku(["BO", "KL"], new Dictionary<string, string> { ["KL"] = "Memimpin komunitas belajar kelas 4." }))));
@@ -156,6 +161,11 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         Assert.Equal("G-MK-1", pesan.GetProperty("praktikKinerja").GetString());
         Assert.Equal("PED-1", pesan.GetProperty("kompetensi").GetString());
         Assert.Equal(2026, pesan.GetProperty("tahun").GetInt32());
+        // the agreed RHK with its aspek and the RHK it intervenes, and the rater's ekspektasi, for Observasi, Penilaian and e-Kinerja
+        var rhk = Assert.Single(pesan.GetProperty("hasilKerja").EnumerateArray());
+        Assert.Equal(("RHK-G-A", "KUALITAS", "RHK-KS-A", atasan), (rhk.GetProperty("kode").GetString(), rhk.GetProperty("aspek").GetString(),
+            rhk.GetProperty("intervensiKode").GetString(), rhk.GetProperty("intervensiSkpId").GetGuid()));
+        Assert.Equal("Memimpin komunitas belajar kelas 4.", pesan.GetProperty("ekspektasiKhusus").GetProperty("KL").GetString());
         var riwayat = await Guru(s).GetFromJsonAsync<JsonElement>($"{skp}/riwayat");
         Assert.Contains(riwayat.EnumerateArray(), e => e.GetProperty("jenis").GetString() == "skp_dikembalikan" && e.GetProperty("pelaku").GetString() == s.Kepala);
     }

@@ -11,6 +11,19 @@ public class IsianVersi
     public string? Versi { get; set; }
 }
 
+/// <summary>The rater's ekspektasi khusus, one per aspect the plan chose.</summary>
+public sealed class IsianEkspektasi : IsianVersi
+{
+    public List<IsianEkspektasiAspek> Aspek { get; set; } = [];
+}
+
+public sealed class IsianEkspektasiAspek
+{
+    public string? Kode { get; set; }
+
+    public string? Teks { get; set; }
+}
+
 /// <summary><c>/skp/{id}/kembalikan</c>: the principal's note.</summary>
 public sealed class IsianPengembalian : IsianVersi
 {
@@ -48,11 +61,19 @@ public sealed class IsianRhk
 
     public string? Atasan { get; set; }
 
-    public bool Kosong => string.IsNullOrWhiteSpace(Kode) && string.IsNullOrWhiteSpace(Indikator) && string.IsNullOrWhiteSpace(Target)
-        && string.IsNullOrWhiteSpace(Atasan);
+    /// <summary>A teacher's RHK: what the indicator measures.</summary>
+    public string? Aspek { get; set; }
 
-    public static IsianRhk Dari(RencanaHasilKerja r) => new() { Kode = r.Kode, Indikator = r.Indikator, Target = r.Target, Atasan = r.Intervensi?.Nilai };
+    /// <summary>A principal's RHK: the perspective it serves.</summary>
+    public string? Perspektif { get; set; }
+
+    public bool Kosong => string.IsNullOrWhiteSpace(Kode) && string.IsNullOrWhiteSpace(Indikator) && string.IsNullOrWhiteSpace(Target)
+        && string.IsNullOrWhiteSpace(Atasan) && string.IsNullOrWhiteSpace(Aspek) && string.IsNullOrWhiteSpace(Perspektif);
+
+    public static IsianRhk Dari(RencanaHasilKerja r) =>
+        new() { Kode = r.Kode, Indikator = r.Indikator, Target = r.Target, Atasan = r.Intervensi?.Nilai, Aspek = r.Aspek, Perspektif = r.Perspektif };
 
     public IsiRencana Permintaan() =>
-        new(string.IsNullOrWhiteSpace(Kode) ? null : Kode, Indikator ?? "", Target ?? "", RhkAtasan.Dari(Atasan) is { } a ? new RujukanRhk(a.SkpId, a.Kode) : null);
+        new(string.IsNullOrWhiteSpace(Kode) ? null : Kode, Indikator ?? "", Target ?? "", RhkAtasan.Dari(Atasan) is { } a ? new RujukanRhk(a.SkpId, a.Kode) : null,
+            string.IsNullOrWhiteSpace(Aspek) ? null : Aspek, string.IsNullOrWhiteSpace(Perspektif) ? null : Perspektif);
 }

@@ -59,9 +59,12 @@ public class SistemWeb(Infrastructure infra) : SistemBerjalan(infra)
     {
         var nomor = Interlocked.Increment(ref _sekolah);
         var npsn = $"{20_300_000 + nomor * 10 + Random.Shared.Next(10)}";
-        var dasar = Random.Shared.Next(100, 900);
+        // a serial block of its own per school (at most 4 people each): two schools' people never share a NIP or NIK
+        var dasar = 100 + (nomor * 4 % 800);
+        // born from 1990: the page-weight test loads 2,000 people born 1970–1986, and a NIP shared with one of them
+        // (same birth date and serial) would make this school's principal someone else's NIP
         OrangDemo Orang(int i, bool perempuan) =>
-            new($"{(perempuan ? "Sri" : "Ahmad")} Uji{nomor}{(char)('A' + i)}", perempuan, new DateOnly(1980 + i, 1 + nomor % 12, 1 + i), "AhliMadya", dasar + i);
+            new($"{(perempuan ? "Sri" : "Ahmad")} Uji{nomor}{(char)('A' + i)}", perempuan, new DateOnly(1990 + i, 1 + nomor % 12, 1 + i), "AhliMadya", dasar + i);
         var kepala = Orang(0, false);
         var guru = Enumerable.Range(1, jumlahGuru).Select(i => Orang(i, i % 2 == 1)).ToList();
         await Api.SekolahAsync(npsn, $"SD Uji {nomor}", Wilayah, kepala, guru, CancellationToken.None);

@@ -140,8 +140,9 @@ public sealed class PerjalananTahunTests(SistemWeb sistem)
 
         await Orang.WaitUntilAsync(k, k.GetByLabel("Rekomendasi"), "the observation form at the agreed time",
             jadwal - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(60));
-        // each level says what it means, and each focus behaviour its definition from the catalog
+        // each level says what it means, and the sub-indicator its definition from the catalog
         await Expect(k.GetByText("Perilaku ini terlihat secara konsisten dan berdampak pada peserta didik.").First).ToBeVisibleAsync();
+        await Expect(k.Locator("#definisi-sub-indikator")).ToContainTextAsync("Keteraturan Suasana Kelas");
         await Orang.PeriksaAsync(k, $"{layar}-siklus-rubrik");
         var rubrik = k.Locator("fieldset");
         for (var i = 0; i < await rubrik.CountAsync(); i++)

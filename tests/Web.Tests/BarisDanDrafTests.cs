@@ -110,4 +110,34 @@ public sealed class BarisDanDrafTests(SistemWeb sistem)
         await Expect(page.Locator("#draf-dipulihkan")).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task a_draft_is_the_typists_alone_and_goes_when_they_sign_out()
+    {
+        var sekolah = await sistem.SekolahAsync(jumlahGuru: 2);
+        var (_, id) = await sistem.SkpAsync(sekolah.Npsn, sekolah.Guru[0]);
+        var page = await sistem.HalamanAsync(360, 740);
+        Task<int> DrafAsync() => page.EvaluateAsync<int>("() => Object.keys(localStorage).filter(k => k.startsWith('kinerja-draf:')).length");
+
+        // typed, and the session ends: the draft is kept in this browser
+        await Orang.MasukAsync(page, sekolah.Guru[0].Nip, "guru", sekolah.Npsn);
+        await page.GotoAsync($"/skp/{id}/bagian/hasil-kerja");
+        await page.Locator("#rhk-indikator-0").FillAsync("Catatan yang belum terkirim");
+        Assert.Equal(1, await DrafAsync());
+        await page.Context.ClearCookiesAsync();
+
+        // another teacher signs in on the same computer: it is not theirs, and it is gone
+        await Orang.MasukAsync(page, sekolah.Guru[1].Nip, "guru", sekolah.Npsn);
+        Assert.Equal(0, await DrafAsync());
+
+        // and a teacher who signs out on purpose leaves nothing behind
+        var (_, idLain) = await sistem.SkpAsync(sekolah.Npsn, sekolah.Guru[1]);
+        await page.GotoAsync($"/skp/{idLain}/bagian/hasil-kerja");
+        await page.Locator("#rhk-indikator-0").FillAsync("Catatan lain");
+        Assert.Equal(1, await DrafAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/masuk"));
+        Assert.Equal(0, await DrafAsync());
+        await page.Context.CloseAsync();
+    }
 }

@@ -1,13 +1,15 @@
 // What is typed in a form marked data-draf stays in this browser until the form has gone through, so a session that
 // ends mid-form (it expired, or Web restarted) loses nothing: after signing in again the page fills the fields back
 // and says so. A draft is dropped once its form was sent and the answer led to another page or a confirmation; a
-// refusal draws the same page, and a sign-in page comes between, so those keep it.
+// refusal draws the same page, and a sign-in page comes between, so those keep it. Drafts are the signed-in person's
+// only (a digest of their id keys them) and go on signing out.
 (() => {
   const AWALAN = "kinerja-draf:";
   const UMUR = 7 * 24 * 3600 * 1000;
   const bukanIsian = (el) => !el.name || ["hidden", "submit", "button", "file", "password"].includes(el.type);
   // a cycle's form is one per step: the step is part of the key, so one step's typing never fills another's
-  const kunci = (form) => AWALAN + location.pathname + "|" + (form.elements["Isi.Tahap"]?.value ?? "");
+  const pengguna = () => document.body.dataset.pengguna ?? "";
+  const kunci = (form) => AWALAN + pengguna() + "|" + location.pathname + "|" + (form.elements["Isi.Tahap"]?.value ?? "");
   const baca = (k) => { try { return JSON.parse(localStorage.getItem(k) ?? "null"); } catch { return null; } };
 
   const simpan = (form, terkirim) => {
@@ -29,7 +31,8 @@
       const k = localStorage.key(i);
       if (!k?.startsWith(AWALAN)) continue;
       const d = baca(k);
-      if (!d || Date.now() - d.waktu > UMUR) localStorage.removeItem(k);
+      // another person signed in on this browser (a shared school computer): never theirs to see
+      if (!d || Date.now() - d.waktu > UMUR || (pengguna() && !k.startsWith(AWALAN + pengguna() + "|"))) localStorage.removeItem(k);
       // sent, and asked to sign in instead of answered: it never arrived, so it is filled back after the sign-in
       else if (d.terkirim && masuk) localStorage.setItem(k, JSON.stringify({ ...d, terkirim: false }));
       else if (d.terkirim && (d.jalur !== location.pathname || berhasil)) localStorage.removeItem(k);
@@ -71,7 +74,11 @@
 
   document.addEventListener("input", (e) => { const form = e.target.form; if (form?.dataset.draf !== undefined) simpan(form, false); });
   document.addEventListener("change", (e) => { const form = e.target.form; if (form?.dataset.draf !== undefined) simpan(form, false); });
-  document.addEventListener("submit", (e) => { if (e.target.dataset?.draf !== undefined) simpan(e.target, true); }, true);
+  document.addEventListener("submit", (e) => {
+    if (e.target.dataset?.draf !== undefined) simpan(e.target, true);
+    // signing out on purpose: what was typed and not sent goes with the session
+    if (e.target.getAttribute?.("action") === "/keluar") Object.keys(localStorage).filter((k) => k.startsWith(AWALAN)).forEach((k) => localStorage.removeItem(k));
+  }, true);
   window.Blazor?.addEventListener("enhancedload", pulihkan);
   pulihkan();
 })();

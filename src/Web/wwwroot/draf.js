@@ -7,9 +7,10 @@
   const AWALAN = "kinerja-draf:";
   const UMUR = 7 * 24 * 3600 * 1000;
   const bukanIsian = (el) => !el.name || ["hidden", "submit", "button", "file", "password"].includes(el.type);
-  // a cycle's form is one per step: the step is part of the key, so one step's typing never fills another's
   const pengguna = () => document.body.dataset.pengguna ?? "";
-  const kunci = (form) => AWALAN + pengguna() + "|" + location.pathname + "|" + (form.elements["Isi.Tahap"]?.value ?? "");
+  // a page may have several such forms (Blazor names each in _handler), and a cycle's form is one per step: both are
+  // part of the key, so one form's typing never fills or replaces another's
+  const kunci = (form) => [AWALAN + pengguna(), location.pathname, form.elements["_handler"]?.value ?? "", form.elements["Isi.Tahap"]?.value ?? ""].join("|");
   const baca = (k) => { try { return JSON.parse(localStorage.getItem(k) ?? "null"); } catch { return null; } };
 
   const simpan = (form, terkirim) => {

@@ -289,6 +289,18 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
     }
 
     [Fact]
+    public async Task a_cycle_of_penerapan_disiplin_positif_is_observed_by_its_three_focus_behaviours()
+    {
+        var k = await SiklusAsync("G-MK-2");
+        var fokus = (await Ok(Guru(k).GetAsync(Url(k)))).GetProperty("perilakuFokus").EnumerateArray().Select(p => p.GetProperty("kode").GetString());
+        Assert.Equal(["RDK", "PPS", "RST"], fokus);
+        // a target outside them is refused by its field
+        var asing = await Gagal(Guru(k).KirimAsync(ApiSiklus.Persiapan(k.SkpId, new IsiPersiapan(["KOM"], "Aturan kelas.",
+            new DateTimeOffset(2026, 2, 10, 7, 30, 0, TimeSpan.Zero)))), HttpStatusCode.BadRequest);
+        Assert.True(asing.GetProperty("errors").TryGetProperty("target", out _));
+    }
+
+    [Fact]
     public async Task without_configured_focus_behaviours_the_teachers_targets_are_rated()
     {
         var k = await SiklusAsync("G-AK-2");

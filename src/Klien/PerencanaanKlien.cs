@@ -19,6 +19,9 @@ public sealed record Katalog(IReadOnlyList<Butir> TugasPokok, PerPeran<SubIndika
     IReadOnlyList<Butir> TugasPokokKepalaSekolah, IReadOnlyList<Butir> AspekHasilKerja, IReadOnlyList<Butir> PerspektifHasilKerja)
 {
     public IReadOnlyList<Butir> TugasPokokUntuk(bool kepala) => kepala ? TugasPokokKepalaSekolah : TugasPokok;
+
+    /// <summary>A principal's RHK by its catalog text, as a teacher's RHK that intervenes it names it; the code when unknown.</summary>
+    public string NamaRhkKepala(string kode) => RencanaHasilKerja.KepalaSekolah.FirstOrDefault(b => b.Kode == kode)?.Teks ?? kode;
 }
 
 public sealed record FokusPerilaku(string Aspek, string? EkspektasiKhusus);

@@ -14,7 +14,7 @@ public sealed record KepalaSekolahDitugaskan : IIntegrationEvent
     public required string Npsn { get; init; }
     /// <summary>NIP of the principal.</summary>
     public required string Nip { get; init; }
-    /// <summary>True for a Plt (a teacher acting as principal): plans of the school are agreed on submission.</summary>
+    /// <summary>True for a Plt (a teacher acting as principal): they agree and rate the teachers as a principal does, and keep their own teacher plan, rated by the school's penilai-ks.</summary>
     public required bool Plt { get; init; }
     /// <summary>First day of the assignment.</summary>
     public required DateOnly BerlakuSejak { get; init; }

@@ -35,7 +35,10 @@ public sealed class KlienDemo(string gatewayUrl, KlienDemo.SumberToken? sumberTo
         return (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("token").GetString()!;
     }
 
-    /// <summary>A school, its people imported from the three registries (all padan), and its principal: the operator's part.</summary>
+    /// <summary>
+    /// A school, its people imported from the three registries (all padan), its principal and the penilai-ks who rates
+    /// them (<see cref="PenilaiKs"/>): the operator's part.
+    /// </summary>
     public async Task SekolahAsync(string npsn, string nama, string wilayah, OrangDemo kepala, IReadOnlyList<OrangDemo> guru, CancellationToken ct)
     {
         using var op = await SebagaiAsync("199001012015011001", "operator-dinas", wilayah: wilayah, ct: ct);
@@ -54,6 +57,7 @@ public sealed class KlienDemo(string gatewayUrl, KlienDemo.SumberToken? sumberTo
         }
 
         await KirimAsync(op, ApiDataPegawai.Kepala(npsn, new TugaskanKepala(kepala.Nip, false)), ct);
+        await KirimAsync(op, ApiDataPegawai.Penilai(npsn, new TugaskanPenilai(PenilaiKs)), ct);
     }
 
     /// <summary>A teacher's plan, started once their data has reached Perencanaan (eventually: 409 until then).</summary>
@@ -80,15 +84,21 @@ public sealed class KlienDemo(string gatewayUrl, KlienDemo.SumberToken? sumberTo
     }
 
     /// <summary>
-    /// The principal's own plan for the period, submitted and agreed by a penilai-ks of the wilayah: what the
-    /// teachers' plans cascade from (their RHK name its RHK-KS-A). Its id.
+    /// The principal's own plan for the period, submitted and agreed by the school's penilai-ks (<see cref="PenilaiKs"/>):
+    /// what the teachers' plans cascade from (their RHK name its RHK-KS-A). Its id.
     /// </summary>
     public async Task<Guid> RencanaKepalaDisepakatiAsync(HttpClient kepala, string wilayah, int tahun, CancellationToken ct)
     {
         var skp = await SkpAsync(kepala, tahun, ct);
         await AjukanAsync(kepala, skp, kepala: true, atasan: null, ct);
         using var penilai = await SebagaiAsync(PenilaiKs, "penilai-ks", wilayah: wilayah, ct: ct);
-        await KirimAsync(penilai, ApiSkp.Setujui(IdDari(skp)), ct);
+        // 404 until the school's assignment to the penilai-ks has reached Perencanaan
+        await WaitUntilAsync(async () =>
+        {
+            using var r = await penilai.SendAsync(ApiKlien.Pesan(ApiSkp.Setujui(IdDari(skp))), ct);
+            return r.StatusCode == HttpStatusCode.NotFound ? false : r.IsSuccessStatusCode ? true
+                : throw new InvalidOperationException($"setujui: {(int)r.StatusCode} {await r.Content.ReadAsStringAsync(ct)}");
+        }, "the school's penilai-ks reaching Perencanaan", ct);
         return IdDari(skp);
     }
 
@@ -107,7 +117,7 @@ public sealed class KlienDemo(string gatewayUrl, KlienDemo.SumberToken? sumberTo
     public static Task KirimAsync(HttpClient http, Permintaan permintaan, CancellationToken ct) =>
         BerhasilAsync(http.SendAsync(ApiKlien.Pesan(permintaan), ct));
 
-    /// <summary>The demo's penilai-ks, who agrees principals' plans in every wilayah the demo and the tests use.</summary>
+    /// <summary>The demo's penilai-ks, assigned every school the demo and the tests set up, who agrees their principals' plans.</summary>
     public const string PenilaiKs = "197001012000011001";
 
     public static async Task BerhasilAsync(Task<HttpResponseMessage> kirim)

@@ -14,6 +14,9 @@ public sealed record SimpanSekolah(string? Nama, string? Wilayah);
 /// <param name="BerlakuSejak">From when the new principal rates; today when null.</param>
 public sealed record TugaskanKepala(string? Nip, bool Plt, DateOnly? BerlakuSejak = null);
 
+/// <param name="BerlakuSejak">From when the penilai-ks rates the school's principal; today when null.</param>
+public sealed record TugaskanPenilai(string? Nip, DateOnly? BerlakuSejak = null);
+
 public sealed record PenyelesaianDisparitas(string? Nilai, string? Alasan);
 
 // Perencanaan (the plan)
@@ -74,6 +77,8 @@ public static class ApiDataPegawai
     public static Permintaan Sekolah(string npsn, SimpanSekolah isi) => new(HttpMethod.Put, $"/api/sekolah/{Uri.EscapeDataString(npsn)}", isi);
 
     public static Permintaan Kepala(string npsn, TugaskanKepala isi) => new(HttpMethod.Put, $"/api/sekolah/{Uri.EscapeDataString(npsn)}/kepala", isi);
+
+    public static Permintaan Penilai(string npsn, TugaskanPenilai isi) => new(HttpMethod.Put, $"/api/sekolah/{Uri.EscapeDataString(npsn)}/penilai", isi);
 
     public static Permintaan Selesaikan(string pegawaiId, string kode, PenyelesaianDisparitas isi) =>
         new(HttpMethod.Post, $"/api/pegawai/{Uri.EscapeDataString(pegawaiId)}/disparitas/{Uri.EscapeDataString(kode)}/penyelesaian", isi);

@@ -2,8 +2,13 @@ namespace Kinerja.Klien;
 
 public sealed record KepalaSekolah(string Nip, bool Plt, DateOnly BerlakuSejak);
 
+/// <summary>The penilai-ks the operator assigned the school: they rate its principal from <see cref="BerlakuSejak"/>.</summary>
+public sealed record PenilaiSekolah(string Nip, DateOnly BerlakuSejak);
+
 /// <param name="NamaKepala">On a single school's read: the principal's name.</param>
-public sealed record Sekolah(string Npsn, string Nama, string Wilayah, KepalaSekolah? Kepala, string? NamaKepala = null);
+/// <param name="NamaPenilai">On a single school's read: the penilai-ks's name, when they are a pegawai known here.</param>
+public sealed record Sekolah(string Npsn, string Nama, string Wilayah, KepalaSekolah? Kepala, string? NamaKepala = null,
+    PenilaiSekolah? Penilai = null, string? NamaPenilai = null);
 
 /// <summary>Schools and their principals, for the operator of a wilayah.</summary>
 public sealed class SekolahKlien(HttpClient http) : ApiKlien(http)
@@ -27,4 +32,7 @@ public sealed class SekolahKlien(HttpClient http) : ApiKlien(http)
 
     public Task<Hasil<Sekolah>> TugaskanKepalaAsync(string npsn, TugaskanKepala isi, CancellationToken ct) =>
         KirimAsync<Sekolah>(ApiDataPegawai.Kepala(npsn, isi), null, ct);
+
+    public Task<Hasil<Sekolah>> TugaskanPenilaiAsync(string npsn, TugaskanPenilai isi, CancellationToken ct) =>
+        KirimAsync<Sekolah>(ApiDataPegawai.Penilai(npsn, isi), null, ct);
 }

@@ -9,7 +9,12 @@ public static class Diberikan
     {
         var create = typeof(T).GetMethod("Create", BindingFlags.Public | BindingFlags.Static, [pertama.GetType()])
             ?? throw new InvalidOperationException($"{typeof(T).Name} has no Create({pertama.GetType().Name}).");
-        var state = (T)create.Invoke(null, [pertama])!;
+        return Lalu((T)create.Invoke(null, [pertama])!, berikutnya);
+    }
+
+    /// <summary>An aggregate already given, after more of its events.</summary>
+    public static T Lalu<T>(T state, params object[] berikutnya)
+    {
         foreach (var e in berikutnya)
         {
             var apply = typeof(T).GetMethod("Apply", BindingFlags.Public | BindingFlags.Instance, [e.GetType()])

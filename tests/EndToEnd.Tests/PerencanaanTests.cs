@@ -38,6 +38,9 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
         await sistem.ImporAsync(op, "dukcapil", $"nik,nama,tanggal_lahir,jenis_kelamin,nama_ibu_kandung\n{Nik},RINA WIJAYA,1986-06-16,P,Sumiati\n{NikKepala},BUDI SANTOSO,1975-05-10,L,Sulastri\n");
         // a principal is a padan pegawai of the wilayah: assigned once all three sources know them
         await Tahan.Ok(op.KirimAsync(ApiDataPegawai.Kepala(npsn, new TugaskanKepala(Kepala, false))));
+        // the principal is rated by the penilai-ks the operator assigns the school, not by any of the wilayah
+        var penugasan = await Tahan.Ok(op.KirimAsync(ApiDataPegawai.Penilai(npsn, new TugaskanPenilai(KlienDemo.PenilaiKs))));
+        Assert.Equal(KlienDemo.PenilaiKs, penugasan.GetProperty("penilai").GetProperty("nip").GetString());
         Assert.Equal("Padan", (await op.GetFromJsonAsync<JsonElement>($"/api/pegawai/{Guru}")).GetProperty("statusPadan").GetString());
         await SistemBerjalan.WaitUntilAsync(async () =>
             await sistem.QueryAsync<string>("perencanaan", "select data->>'npsn' from mt_doc_pegawailokal where id = $1", Guru) == npsn
@@ -46,8 +49,11 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
 
         var guru = await sistem.MasukAsync(Guru, "guru", npsn: npsn);
         var kepala = await sistem.MasukAsync(Kepala, "kepala-sekolah", npsn: npsn);
-        // the principal's plan, agreed by a penilai-ks: the teacher's RHK names one of its RHK (the cascade, enforced here)
+        // the principal's plan, agreed by the school's penilai-ks: the teacher's RHK names one of its RHK (the cascade, enforced here)
         var atasan = await new KlienDemo(sistem.System.GatewayUrl).RencanaKepalaDisepakatiAsync(kepala, Wilayah, 2026, CancellationToken.None);
+        var penilaiLain = await sistem.MasukAsync("196901011991031005", "penilai-ks", wilayah: Wilayah);
+        Assert.Equal(HttpStatusCode.NotFound, (await penilaiLain.GetAsync($"/api/perencanaan/skp/{atasan}")).StatusCode);
+        Assert.Equal(0, (await penilaiLain.GetFromJsonAsync<JsonElement>("/api/perencanaan/skp?tahun=2026")).GetProperty("total").GetInt32());
         var intervensi = new RujukanRhk(atasan, "RHK-KS-B");
         var dibuat = await guru.KirimAsync(ApiSkp.Buat(new BuatSkp(2026)));
         Assert.Equal(HttpStatusCode.Created, dibuat.StatusCode);
@@ -137,6 +143,7 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
             + $"{nikKepala},HADI SUSANTO,1978-05-05,L,Sulastri\n");
         // a principal is a padan pegawai of the wilayah: assigned once all three sources know them
         await Tahan.Ok(op.KirimAsync(ApiDataPegawai.Kepala(npsn, new TugaskanKepala(kepala, false))));
+        await Tahan.Ok(op.KirimAsync(ApiDataPegawai.Penilai(npsn, new TugaskanPenilai(KlienDemo.PenilaiKs))));
         var dilihat = await op.GetFromJsonAsync<JsonElement>($"/api/pegawai/{Uri.EscapeDataString(id)}");
         Assert.Equal(("Padan", "NonASN"), (dilihat.GetProperty("statusPadan").GetString(), dilihat.GetProperty("statusKepegawaian").GetString()));
         await SistemBerjalan.WaitUntilAsync(async () =>

@@ -65,6 +65,18 @@ public abstract class LayananHilir<TProgram>(Infrastructure infra, string servic
     public Task JadikanKepalaAsync(string npsn, string nip, string wilayah = "3273") =>
         KepalaAsync(npsn, nip, plt: true, wilayah, new DateOnly(2026, 1, 1));
 
+    /// <summary>DataPegawai said which penilai-ks the operator assigned the school (who rates its principal, and a Plt's own plan).</summary>
+    public async Task PenilaiAsync(string npsn, string nip, string wilayah = "3273", DateOnly? berlakuSejak = null)
+    {
+        await using var session = Services.GetRequiredService<IDocumentStore>().LightweightSession();
+        await session.LoadAsync<PenilaiSekolahLokal>(npsn);
+        session.Store(new PenilaiSekolahLokal
+        {
+            Id = npsn, PegawaiId = nip, BerlakuSejak = berlakuSejak ?? new DateOnly(2025, 7, 1), Wilayah = wilayah, DitugaskanPada = DateTimeOffset.UtcNow,
+        });
+        await session.SaveChangesAsync();
+    }
+
     public async Task<KepalaSekolahLokal?> KepalaLokalAsync(string npsn)
     {
         await using var session = Services.GetRequiredService<IDocumentStore>().QuerySession();

@@ -128,6 +128,28 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
         Assert.Equal("Baik", (await Ok(Guru(k).GetAsync(Url(k)))).GetProperty("hasil").GetProperty("predikat").GetString());
     }
 
+    /// <summary>Issue 30, item 4: a teacher made Plt of their own school mid-year still reaches the end of the year.</summary>
+    [Fact]
+    public async Task the_own_assessment_of_a_plt_is_rated_and_finalised_by_the_schools_penilai_ks()
+    {
+        var k = await DibukaAsync();
+        await api.JadikanKepalaAsync(k.Npsn, k.Guru);
+        const string pengawas = "196303032000011001";
+        await api.PenilaiAsync(k.Npsn, pengawas);
+        var penilai = api.ClientWith(Token.Untuk(pengawas, "penilai-ks", wilayah: "3273"));
+        var lain = api.ClientWith(Token.Untuk("196303032000011002", "penilai-ks", wilayah: "3273"));
+
+        await Gagal(lain.KirimAsync(Nilai(k)), HttpStatusCode.NotFound);
+        await Gagal(Kepala(k).KirimAsync(Nilai(k)), HttpStatusCode.NotFound);
+        await Ok(penilai.KirimAsync(Nilai(k)));
+        var hasil = (await Ok(penilai.KirimAsync(ApiPenilaian.Tetapkan(k.Id)))).GetProperty("hasil");
+        Assert.Equal("Baik", hasil.GetProperty("predikat").GetString());
+        Assert.Contains(k.Id, (await Ok(penilai.GetAsync("/api/penilaian?tahun=2026"))).GetProperty("items").EnumerateArray()
+            .Select(p => p.GetProperty("id").GetGuid()));
+        Assert.DoesNotContain(k.Id, (await Ok(lain.GetAsync("/api/penilaian?tahun=2026"))).GetProperty("items").EnumerateArray()
+            .Select(p => p.GetProperty("id").GetGuid()));
+    }
+
     [Fact]
     public async Task a_regions_queue_bound_with_its_kode_wilayah_receives_only_its_own_predikat()
     {

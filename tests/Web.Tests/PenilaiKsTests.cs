@@ -1,12 +1,15 @@
 namespace Kinerja.Web.Tests;
 
 using System.Text.RegularExpressions;
+using Kinerja.Demo;
+using Kinerja.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 /// <summary>
-/// A penilai-ks rates a principal from the browser: sees the wilayah's principals with their stage, agrees the
-/// principal's plan, rates and finalises after the cycle (driven through the API), then corrects the predikat with a reason.
+/// A penilai-ks rates a principal from the browser: the operator assigns them the school on a phone, they see the
+/// principals of their schools with their stage, agree the principal's plan, rate and finalise after the cycle (driven
+/// through the API), then correct the predikat with a reason.
 /// </summary>
 [Collection("web")]
 public sealed class PenilaiKsTests(SistemWeb sistem)
@@ -21,9 +24,31 @@ public sealed class PenilaiKsTests(SistemWeb sistem)
         var skp = await JalurApi.SkpDiajukanAsync(sistem.Api, kepala, kepala: true);
         var id = skp[(skp.LastIndexOf('/') + 1)..];
 
+        // 0. the operator assigns the school's penilai-ks (issue 30, item 5): a wrong NIP is refused beside its field
+        var hp = await sistem.HalamanAsync(360, 740);
+        await Orang.MasukAsync(hp, "199001012015011001", "operator-dinas", null, SistemWeb.Wilayah);
+        await hp.GotoAsync($"/sekolah/{sekolah.Npsn}");
+        await Expect(hp.Locator("#penilai-saat-ini")).ToContainTextAsync(KlienDemo.PenilaiKs);
+        await hp.GetByLabel("NIP penilai (pengawas sekolah)").FillAsync("12345");
+        await hp.GetByRole(AriaRole.Button, new() { Name = "Tugaskan penilai" }).ClickAsync();
+        await Expect(hp.Locator("#penilai").Locator("..").Locator(".galat-isian")).ToContainTextAsync("18 digit");
+        await Expect(hp.Locator("#kepala").Locator("..").Locator(".galat-isian")).ToHaveCountAsync(0);
+        await hp.GetByLabel("NIP penilai (pengawas sekolah)").FillAsync(NipPenilai);
+        await hp.GetByRole(AriaRole.Button, new() { Name = "Tugaskan penilai" }).ClickAsync();
+        await hp.WaitForURLAsync(new Regex(@"\?berhasil=penilai$"));
+        await Expect(hp.Locator("#penilai-saat-ini")).ToContainTextAsync(NipPenilai);
+        await Orang.PeriksaAsync(hp, "ponsel-operator-penilai-ks");
+        await hp.Context.CloseAsync();
+        await SistemBerjalan.WaitUntilAsync(async () =>
+            await sistem.QueryAsync<string>("perencanaan", "select data->>'nip' from mt_doc_penilaisekolahlokal where id = $1", sekolah.Npsn) == NipPenilai
+            && await sistem.QueryAsync<string>("penilaian", "select data->>'nip' from mt_doc_penilaisekolahlokal where id = $1", sekolah.Npsn) == NipPenilai,
+            "the school's new penilai-ks known to Perencanaan and Penilaian");
+
         var p = await sistem.HalamanAsync(1280, 800);
         await Orang.MasukAsync(p, NipPenilai, "penilai-ks", null, SistemWeb.Wilayah);
-        await Expect(p.GetByRole(AriaRole.Heading, new() { Name = "Kepala sekolah di wilayah" })).ToBeVisibleAsync();
+        await Expect(p.GetByRole(AriaRole.Heading, new() { Name = "Kepala sekolah yang Anda nilai" })).ToBeVisibleAsync();
+        // only the principals of the schools assigned to them: this one school
+        await Expect(p.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Periksa SKP ") })).ToHaveCountAsync(1);
         await Orang.PeriksaAsync(p, "desktop-penilai-ks-beranda");
 
         // 1. the principal's plan, agreed

@@ -25,6 +25,7 @@ public static class Akses
     private static async Task<Pelaku> PelakuAsync(Milik milik, Pemanggil pemanggil, IQuerySession session, CancellationToken ct)
     {
         var kepala = FaktaAkses.PerluKepalaSekolah(pemanggil, milik) ? await session.LoadAsync<KepalaSekolahLokal>(milik.Npsn, ct) : null;
-        return AturanAkses.Tentukan(pemanggil, new FaktaAkses(milik, kepala));
+        var penilai = FaktaAkses.PerluPenilai(pemanggil, milik) ? await session.LoadAsync<PenilaiSekolahLokal>(milik.Npsn, ct) : null;
+        return AturanAkses.Tentukan(pemanggil, new FaktaAkses(milik, kepala, penilai));
     }
 }

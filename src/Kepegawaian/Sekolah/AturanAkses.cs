@@ -20,14 +20,19 @@ public enum Pelaku
 public sealed record Milik(string PegawaiId, string Npsn, string Wilayah, bool MilikKepalaSekolah);
 
 /// <summary>
-/// What the access rule reads besides the caller: the object's owner and place, and who heads the owner's
-/// school (this service's copy; null when the rule does not need it or nobody has been assigned).
+/// What the access rule reads besides the caller: the object's owner and place, who heads the owner's school and
+/// which penilai-ks the school is assigned (this service's copies; null when the rule does not need them or nobody
+/// has been assigned).
 /// </summary>
-public sealed record FaktaAkses(Milik Milik, KepalaSekolahLokal? KepalaSekolah)
+public sealed record FaktaAkses(Milik Milik, KepalaSekolahLokal? KepalaSekolah, PenilaiSekolahLokal? Penilai = null)
 {
     /// <summary>Whether <see cref="AturanAkses.Tentukan"/> needs the head of the school for this caller.</summary>
     public static bool PerluKepalaSekolah(Pemanggil pemanggil, Milik milik) =>
-        pemanggil.PegawaiId != milik.PegawaiId && !milik.MilikKepalaSekolah && pemanggil.Is(Peran.KepalaSekolah);
+        pemanggil.PegawaiId != milik.PegawaiId && !milik.MilikKepalaSekolah && (pemanggil.Is(Peran.KepalaSekolah) || pemanggil.Is(Peran.PenilaiKs));
+
+    /// <summary>Whether <see cref="AturanAkses.Tentukan"/> needs the school's penilai-ks for this caller.</summary>
+    public static bool PerluPenilai(Pemanggil pemanggil, Milik milik) =>
+        pemanggil.PegawaiId != milik.PegawaiId && pemanggil.Is(Peran.PenilaiKs);
 }
 
 /// <summary>
@@ -37,8 +42,11 @@ public sealed record FaktaAkses(Milik Milik, KepalaSekolahLokal? KepalaSekolah)
 /// <list type="bullet">
 /// <item>the owner is the <see cref="Pelaku.Pemilik"/>;</item>
 /// <item>a teacher's rater is whoever heads their school on the day (after a change, the new principal from its
-/// <c>berlakuSejak</c>, the former one until then); a principal's rater is a penilai-ks of the school's wilayah;
-/// nobody rates themself, so a teacher later made head (or Plt) of their own school is still only the owner;</item>
+/// <c>berlakuSejak</c>, the former one until then), a Plt as a principal;</item>
+/// <item>a principal's rater is the penilai-ks the operator assigned the school, on the day, acting in the school's
+/// wilayah (not any penilai-ks of the wilayah);</item>
+/// <item>nobody rates themself: the own teacher plan of whoever heads the school (a Plt, or a teacher made
+/// principal mid-year) is rated by the school's penilai-ks, so it always reaches the end of the year;</item>
 /// <item>an operator-dinas of the wilayah, or an admin, reads;</item>
 /// <item>anyone else gets nothing.</item>
 /// </list>
@@ -54,9 +62,11 @@ public static class AturanAkses
             return Pelaku.Pemilik;
         }
 
-        var penilai = milik.MilikKepalaSekolah
-            ? pemanggil.Is(Peran.PenilaiKs) && pemanggil.Wilayah == milik.Wilayah
-            : pemanggil.Is(Peran.KepalaSekolah) && fakta.KepalaSekolah?.PegawaiIdPada(pemanggil.HariIni) == pemanggil.PegawaiId;
+        var hari = pemanggil.HariIni;
+        var dinilaiPenilaiKs = milik.MilikKepalaSekolah || fakta.KepalaSekolah?.PegawaiIdPada(hari) == milik.PegawaiId;
+        var penilai = dinilaiPenilaiKs
+            ? pemanggil.Is(Peran.PenilaiKs) && pemanggil.Wilayah == milik.Wilayah && fakta.Penilai?.PegawaiIdPada(hari) == pemanggil.PegawaiId
+            : pemanggil.Is(Peran.KepalaSekolah) && fakta.KepalaSekolah?.PegawaiIdPada(hari) == pemanggil.PegawaiId;
         if (penilai)
         {
             return Pelaku.Penilai;

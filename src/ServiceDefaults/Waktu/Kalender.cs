@@ -14,6 +14,9 @@ public static class Kalender
 
     public static DateOnly HariIni(this TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zona).DateTime);
 
+    /// <summary>A date as people read it in a message: "10 Februari 2026".</summary>
+    public static string Tanggal(DateOnly tanggal) => tanggal.ToString("d MMMM yyyy", Indonesia);
+
     /// <summary>A moment as people read it in a message: "10 Februari 2026 pukul 14.30 WIB".</summary>
     public static string Waktu(DateTimeOffset waktu) =>
         TimeZoneInfo.ConvertTime(waktu, Zona).ToString("d MMMM yyyy 'pukul' HH.mm 'WIB'", Indonesia);

@@ -7,7 +7,7 @@ using Kinerja.ServiceDefaults.Messaging;
 /// <summary>Which of DataPegawai's committed events other services hear about, and in what words.</summary>
 public sealed class PemetaanIntegrasi : IIntegrationEventMap
 {
-    public IReadOnlyList<Type> EventTypes { get; } = [typeof(Sekolah.KepalaSekolahDitugaskan), typeof(Pegawai.PegawaiTerverifikasi), typeof(Pegawai.PegawaiDimutasi)];
+    public IReadOnlyList<Type> EventTypes { get; } = [typeof(Sekolah.KepalaSekolahDitugaskan), typeof(Sekolah.PenilaiKsDitugaskan), typeof(Pegawai.PegawaiTerverifikasi), typeof(Pegawai.PegawaiDimutasi)];
 
     public IIntegrationEvent? Map(IEvent committed) => committed.Data switch
     {
@@ -18,6 +18,15 @@ public sealed class PemetaanIntegrasi : IIntegrationEventMap
             Npsn = e.Npsn,
             Nip = e.PegawaiId,
             Plt = e.Plt,
+            BerlakuSejak = e.BerlakuSejak,
+            Wilayah = e.Wilayah,
+        },
+        Sekolah.PenilaiKsDitugaskan e => new PenilaiKepalaSekolahDitugaskan
+        {
+            EventId = committed.Id,
+            OccurredAt = committed.Timestamp,
+            Npsn = e.Npsn,
+            PenilaiNip = e.PenilaiId,
             BerlakuSejak = e.BerlakuSejak,
             Wilayah = e.Wilayah,
         },

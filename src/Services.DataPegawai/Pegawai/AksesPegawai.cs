@@ -9,7 +9,7 @@ using Marten;
 /// <list type="bullet">
 /// <item>the pegawai themself, an operator-dinas of their wilayah, an admin: everything;</item>
 /// <item>the principal of their school: the pegawai, with the NIK masked and no mother's name;</item>
-/// <item>a penilai-ks of the wilayah: only pegawai who head a school there (domain.md §1), masked the same way.</item>
+/// <item>a penilai-ks: only pegawai who head a school assigned to them (domain.md §1), masked the same way.</item>
 /// </list>
 /// Anyone else gets 404, as if the pegawai did not exist.
 /// </summary>
@@ -25,13 +25,17 @@ public static class AksesPegawai
             return true;
         }
 
-        var wilayah = user.Wilayah;
-        return user.Is(Peran.PenilaiKs) && p.Wilayah == wilayah
-            && await session.Query<Sekolah>().AnyAsync(s => s.Wilayah == wilayah && s.Kepala != null && s.Kepala.PegawaiId == p.Id, ct);
+        return user.Is(Peran.PenilaiKs) && (await KepalaDinilaiAsync(session, user, ct)).Contains(p.Id);
     }
 
-    /// <summary>The NIPs heading a school of this wilayah: whom a penilai-ks rates.</summary>
-    public static async Task<IReadOnlyList<string>> KepalaDiWilayahAsync(IQuerySession session, string wilayah, CancellationToken ct) =>
-        (await session.Query<Sekolah>().Where(s => s.Wilayah == wilayah && s.Kepala != null).Select(s => s.Kepala!.PegawaiId).ToListAsync(ct))
-        .Distinct().ToList();
+    /// <summary>The pegawai heading a school of their wilayah the penilai-ks is assigned today: whom they rate.</summary>
+    public static async Task<IReadOnlyList<string>> KepalaDinilaiAsync(IQuerySession session, CurrentUser user, CancellationToken ct)
+    {
+        var (penilai, wilayah) = (user.PegawaiId, user.Wilayah);
+        var sekolah = await session.Query<Sekolah>()
+            .Where(s => s.Wilayah == wilayah
+                        && ((s.Penilai != null && s.Penilai.PegawaiId == penilai) || (s.PenilaiSebelumnya != null && s.PenilaiSebelumnya.PegawaiId == penilai)))
+            .ToListAsync(ct);
+        return sekolah.Where(s => s.PenilaiPada(user.HariIni) == penilai && s.Kepala is not null).Select(s => s.Kepala!.PegawaiId).Distinct().ToList();
+    }
 }

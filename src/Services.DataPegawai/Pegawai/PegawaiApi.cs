@@ -79,7 +79,7 @@ public static class PegawaiApi
                 wilayah = user.Wilayah;
                 if (!user.Is(Peran.OperatorDinas))
                 {
-                    var kepala = (await AksesPegawai.KepalaDiWilayahAsync(session, wilayah!, ct)).ToArray();
+                    var kepala = (await AksesPegawai.KepalaDinilaiAsync(session, user, ct)).ToArray();
                     query = query.Where(p => p.Id.IsOneOf(kepala));
                 }
             }

@@ -10,7 +10,10 @@ using Kinerja.ServiceDefaults.Telemetry;
 using Marten;
 
 /// <param name="NamaKepala">On a single school's read: the principal's name, so its staff know who rates them.</param>
-public sealed record SekolahDto(string Npsn, string Nama, string Wilayah, KepalaSekolah? Kepala, string? NamaKepala = null);
+/// <param name="Penilai">The penilai-ks assigned last, who rates the principal from its <c>berlakuSejak</c>.</param>
+/// <param name="NamaPenilai">On a single school's read: the penilai-ks's name, when they are a pegawai known here.</param>
+public sealed record SekolahDto(string Npsn, string Nama, string Wilayah, KepalaSekolah? Kepala, string? NamaKepala = null,
+    PenilaiKs? Penilai = null, string? NamaPenilai = null);
 
 /// <summary>Schools and their principals: reads here, each command in its own file, who may in <see cref="SekolahAkses"/>.</summary>
 public static class SekolahApi
@@ -20,6 +23,7 @@ public static class SekolahApi
         var sekolah = app.MapGroup("/api/sekolah").WithTags("Sekolah");
         Simpan.Map(sekolah);
         TugaskanKepala.Map(sekolah);
+        TugaskanPenilai.Map(sekolah);
         sekolah.MapGet("/", Daftar).RequireAuthorization(Kebijakan.Operator)
             .WithSummary("The schools of the operator's wilayah, searched by name or NPSN, paged");
         sekolah.MapGet("/{npsn}", Baca).WithSummary("A school and its principal");
@@ -35,7 +39,8 @@ public static class SekolahApi
 
         ETag.Set(response, sekolah.Version);
         var kepala = sekolah.Kepala is { } k ? await session.LoadAsync<Pegawai.Pegawai>(k.PegawaiId, ct) : null;
-        return Results.Ok(Dto(sekolah) with { NamaKepala = kepala?.Nama });
+        var penilai = sekolah.Penilai is { } p ? await session.LoadAsync<Pegawai.Pegawai>(p.PegawaiId, ct) : null;
+        return Results.Ok(Dto(sekolah) with { NamaKepala = kepala?.Nama, NamaPenilai = penilai?.Nama });
     }
 
     private static async Task<IResult> Daftar(string? cari, int? page, int? pageSize, IQuerySession session, CurrentUser user, CancellationToken ct)
@@ -68,5 +73,5 @@ public static class SekolahApi
         return Results.Ok(await session.RiwayatAsync(npsn, ct));
     }
 
-    public static SekolahDto Dto(Sekolah s) => new(s.Id, s.Nama, s.Wilayah, s.Kepala);
+    public static SekolahDto Dto(Sekolah s) => new(s.Id, s.Nama, s.Wilayah, s.Kepala, Penilai: s.Penilai);
 }

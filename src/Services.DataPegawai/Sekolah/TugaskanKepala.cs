@@ -62,11 +62,10 @@ public static class TugaskanKepala
 
         if (sekolah.Kepala is { } sekarang)
         {
-
             if (berlakuSejak < sekarang.BerlakuSejak)
             {
                 throw new KonflikException(
-                    $"Penugasan baru tidak boleh berlaku sebelum penugasan kepala sekolah saat ini ({sekarang.BerlakuSejak:yyyy-MM-dd}).");
+                    $"Penugasan baru tidak boleh berlaku sebelum penugasan kepala sekolah saat ini ({Kalender.Tanggal(sekarang.BerlakuSejak)}).");
             }
         }
 

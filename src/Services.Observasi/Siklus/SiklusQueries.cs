@@ -12,7 +12,7 @@ public sealed record PosisiSiklus(Guid Id, [property: JsonPropertyName("nip")] s
 
 /// <summary>
 /// <c>GET /api/observasi/siklus?tahun=&amp;page=&amp;pageSize=</c> (paged like every list): a teacher their own cycle, a principal every cycle of the
-/// school and who each waits on, a penilai-ks the principals' cycles of the wilayah, an operator the
+/// school and who each waits on, a penilai-ks the cycles of the principals of the schools assigned to them, an operator the
 /// wilayah. <c>GET /api/observasi/siklus/ringkasan?tahun=</c>: an operator's counts per step.
 /// </summary>
 public static class SiklusQueries
@@ -30,7 +30,7 @@ public static class SiklusQueries
         CurrentUser user, CancellationToken ct)
     {
         var halaman = Paging.Dari(page, pageSize);
-        var query = DaftarTerlihat.Saring(session.Query<Siklus>(), user, Siklus.MilikDalamDaftar);
+        var query = await DaftarTerlihat.SaringAsync(session.Query<Siklus>(), user, Siklus.MilikDalamDaftar, session, ct);
         if (tahun is { } t)
         {
             query = query.Where(s => s.Tahun == t);

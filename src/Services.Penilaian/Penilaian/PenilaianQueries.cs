@@ -8,7 +8,7 @@ using Kinerja.ServiceDefaults.Persistence;
 using Kinerja.ServiceDefaults.Problems;
 using Marten;
 
-/// <summary><c>GET /api/penilaian?tahun=&amp;npsn=&amp;status=&amp;page=&amp;pageSize=</c> (paged like every list): a teacher their own; a principal their school's (and what is still unrated); a penilai-ks the principals of the wilayah; an operator the wilayah.</summary>
+/// <summary><c>GET /api/penilaian?tahun=&amp;npsn=&amp;status=&amp;page=&amp;pageSize=</c> (paged like every list): a teacher their own; a principal their school's (and what is still unrated); a penilai-ks the principals of the schools assigned to them; an operator the wilayah.</summary>
 public static class PenilaianQueries
 {
     public static IEndpointRouteBuilder MapPenilaianQueries(this IEndpointRouteBuilder app)
@@ -17,7 +17,7 @@ public static class PenilaianQueries
             CurrentUser user, CancellationToken ct) =>
         {
             var halaman = Paging.Dari(page, pageSize);
-            var query = DaftarTerlihat.Saring(session.Query<Penilaian>(), user, Penilaian.MilikDalamDaftar);
+            var query = await DaftarTerlihat.SaringAsync(session.Query<Penilaian>(), user, Penilaian.MilikDalamDaftar, session, ct);
             if (tahun is { } t)
             {
                 query = query.Where(p => p.Tahun == t);

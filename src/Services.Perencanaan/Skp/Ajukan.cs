@@ -8,28 +8,26 @@ using Kinerja.ServiceDefaults.Commands;
 using Kinerja.ServiceDefaults.Problems;
 
 /// <summary>
-/// <c>POST …/skp/{id}/ajukan</c>: the owner submits a complete draft (or a returned plan) in its window.
-/// A teacher's plan in a school led only by a Plt is agreed on submission by the Plt in force today,
-/// unless it is the Plt's own plan: nobody agrees their own (domain.md §4).
+/// <c>POST …/skp/{id}/ajukan</c>: the owner submits a complete draft (or a returned plan) in its window, and its
+/// rater agrees it. In a school led by a Plt, the Plt agrees as a principal does: no seed and no PMM guide we found
+/// says a plan there is agreed on submission, as an earlier version did (domain.md §4).
 /// </summary>
 public static class Ajukan
 {
     public static void Map(RouteGroupBuilder skp) =>
         skp.MapPost("/{id:guid}/ajukan", (Guid id, CommandPipeline pipeline, CurrentUser user, Jendela jendela, AturanKaskade kaskade,
                 CancellationToken ct) =>
-            pipeline.RunAsync<Skp, (Pelaku Pelaku, PenugasanKepala? Kepala, IReadOnlyList<Skp> RencanaKepala, PegawaiLokal? Pegawai)>("ajukan-skp", id,
+            pipeline.RunAsync<Skp, (Pelaku Pelaku, PenugasanKepala? Kepala, IReadOnlyList<Skp> RencanaKepala)>("ajukan-skp", id,
                 async (skp, c) =>
                     (await Akses.UntukMenulisAsync(skp.Milik(), user, pipeline.Session, c),
                         (await pipeline.Session.LoadAsync<KepalaSekolahLokal>(skp.Npsn, c))?.Pada(user.HariIni),
-                        await KaskadeRhk.RencanaKepalaAsync(skp, pipeline.Session, c),
-                        await pipeline.Session.LoadAsync<PegawaiLokal>(skp.PegawaiId, c)),
-                (skp, a) => Decide(skp, a.Pelaku, jendela.Untuk(skp.Tahun), a.Kepala, a.RencanaKepala, kaskade, a.Pegawai), ct));
+                        await KaskadeRhk.RencanaKepalaAsync(skp, pipeline.Session, c)),
+                (skp, a) => Decide(skp, a.Pelaku, jendela.Untuk(skp.Tahun), a.Kepala, a.RencanaKepala, kaskade), ct));
 
-    /// <param name="kepala">Who heads the owner's school today, if anyone.</param>
+    /// <param name="kepala">Who heads the owner's school today, if anyone: a Plt's school may have no principal's plan.</param>
     /// <param name="rencanaKepala">The plans of the school's principals for the period, whose RHK a teacher's RHK name.</param>
-    /// <param name="pegawai">The owner as DataPegawai last said, for an agreement on submission.</param>
     public static IReadOnlyList<object> Decide(Skp skp, Pelaku pelaku, JendelaTahun jendela, PenugasanKepala? kepala,
-        IReadOnlyList<Skp> rencanaKepala, AturanKaskade kaskade, PegawaiLokal? pegawai = null)
+        IReadOnlyList<Skp> rencanaKepala, AturanKaskade kaskade)
     {
         pelaku.Wajib(Pelaku.Pemilik);
         jendela.WajibUntukMenulis(skp.Penyesuaian);
@@ -43,10 +41,7 @@ public static class Ajukan
             throw new KonflikException($"SKP belum lengkap; isi dahulu: {string.Join(", ", kosong)}.");
         }
 
-        KaskadeRhk.WajibUntukAjukan(skp, rencanaKepala, kaskade);
-
-        return kepala is { Plt: true } plt && plt.PegawaiId != skp.PegawaiId && skp.Peran == PeranPemilik.Guru
-            ? [new SkpDiajukan(skp.Id), skp.Disepakati(plt.PegawaiId, otomatis: true, pegawai)]
-            : [new SkpDiajukan(skp.Id)];
+        KaskadeRhk.WajibUntukAjukan(skp, rencanaKepala, KaskadeRhk.Wajib(kaskade, kepala, rencanaKepala));
+        return [new SkpDiajukan(skp.Id)];
     }
 }

@@ -2,6 +2,7 @@ namespace Kinerja.Perencanaan.Skp;
 
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Perencanaan.Periode;
+using Kinerja.ServiceDefaults.Waktu;
 using Marten;
 
 /// <summary>
@@ -17,9 +18,12 @@ public static class AksiSkp
         var jendela = layanan.GetRequiredService<Jendela>().Untuk(skp.Tahun);
         var kaskade = layanan.GetRequiredService<AturanKaskade>();
         var rencanaKepala = pelaku == Pelaku.Pemilik ? await KaskadeRhk.RencanaKepalaAsync(skp, session, ct) : [];
+        var kepala = pelaku == Pelaku.Pemilik
+            ? (await session.LoadAsync<KepalaSekolahLokal>(skp.Npsn, ct))?.Pada(layanan.GetRequiredService<TimeProvider>().HariIni())
+            : null;
         return Aksi.Dari(
             ("ubah", () => UbahBagian.Decide(skp, pelaku, jendela, new object())),
-            ("ajukan", () => Ajukan.Decide(skp, pelaku, jendela, null, rencanaKepala, kaskade)),
+            ("ajukan", () => Ajukan.Decide(skp, pelaku, jendela, kepala, rencanaKepala, kaskade)),
             ("setujui", () => Setujui.Decide(skp, pelaku, jendela, "")),
             ("kembalikan", () => Kembalikan.Decide(skp, pelaku, jendela, "")));
     }

@@ -14,7 +14,7 @@ public sealed record SkpPerPeriode(string Id, Guid SkpId);
 
 /// <summary>
 /// <c>POST /api/perencanaan/skp</c>: a padan pegawai starts their own plan for a period, in the planning
-/// window, once. A principal's plan is recognised here: whoever heads the school when it is started.
+/// window, once. A principal's plan is recognised here: whoever heads the school (not as Plt) when it is started.
 /// </summary>
 public static class Buat
 {
@@ -69,7 +69,8 @@ public static class Buat
             throw new KonflikException($"Penugasan Anda sebagai kepala sekolah {pegawai.Npsn} belum tercatat di perencanaan; coba lagi sebentar lagi.");
         }
 
-        var peran = kepala?.PegawaiId == nip ? PeranPemilik.KepalaSekolah : PeranPemilik.Guru;
+        // a Plt keeps a teacher's plan (seed 000 counts them as a teacher acting as principal), rated by the penilai-ks
+        var peran = kepala is { Plt: false } && kepala.PegawaiId == nip ? PeranPemilik.KepalaSekolah : PeranPemilik.Guru;
         return new SkpDibuat(id, nip, tahun, pegawai.Npsn, pegawai.Wilayah, peran);
     }
 

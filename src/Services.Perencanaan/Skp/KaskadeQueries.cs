@@ -36,7 +36,8 @@ public static class KaskadeQueries
         }
 
         var rencana = await KaskadeRhk.RencanaKepalaAsync(skp, session, ct);
-        return Results.Ok(new RhkAtasanTersedia(aturan.Wajib, KaskadeRhk.Keadaan(skp.Tahun, rencana),
+        var kepala = (await session.LoadAsync<KepalaSekolahLokal>(skp.Npsn, ct))?.Pada(user.HariIni);
+        return Results.Ok(new RhkAtasanTersedia(KaskadeRhk.Wajib(aturan, kepala, rencana), KaskadeRhk.Keadaan(skp.Tahun, rencana, kepala),
             rencana.Select(s => new RencanaAtasan(s.Id, s.Status, s.HasilKerja)).ToList()));
     }
 

@@ -19,10 +19,19 @@ public sealed record AturanKaskade(bool Wajib)
 /// names the RHK of their principal's plan it intervenes: a plan of a principal of the same school for the same
 /// period. At save the named RHK must be in such a plan (422: the teacher may draft while the principal's plan is
 /// still a draft); at submit that plan must be agreed, and every RHK must name one (409) unless
-/// <see cref="AturanKaskade"/> is relaxed. A principal's own plan names nothing: their rater is outside this system.
+/// <see cref="AturanKaskade"/> is relaxed, or the school is led by a Plt and has no principal's plan for the period
+/// (a Plt keeps a teacher's plan, so nobody writes the RHK to name). A principal's own plan names nothing.
 /// </summary>
 public static class KaskadeRhk
 {
+    /// <summary>Whether every RHK of this teacher's plan must name a principal's RHK before it is submitted.</summary>
+    /// <param name="kepala">Who heads the school today.</param>
+    public static bool Wajib(AturanKaskade aturan, PenugasanKepala? kepala, IReadOnlyList<Skp> rencanaKepala) =>
+        aturan.Wajib && !DipimpinPltTanpaRencana(kepala, rencanaKepala);
+
+    private static bool DipimpinPltTanpaRencana(PenugasanKepala? kepala, IReadOnlyList<Skp> rencanaKepala) =>
+        kepala is { Plt: true } && rencanaKepala.Count == 0;
+
     /// <summary>The plans of the principals of the plan's school for its period: one, or two when the head changed in the year.</summary>
     public static async Task<IReadOnlyList<Skp>> RencanaKepalaAsync(Skp skp, IQuerySession session, CancellationToken ct)
     {
@@ -52,7 +61,8 @@ public static class KaskadeRhk
     }
 
     /// <summary>At submit: every RHK names an RHK of an agreed principal's plan (409 naming each one, and the principal's plan's state).</summary>
-    public static void WajibUntukAjukan(Skp skp, IReadOnlyList<Skp> rencanaKepala, AturanKaskade aturan)
+    /// <param name="wajib">From <see cref="Wajib"/>.</param>
+    public static void WajibUntukAjukan(Skp skp, IReadOnlyList<Skp> rencanaKepala, bool wajib)
     {
         if (skp.Peran == PeranPemilik.KepalaSekolah)
         {
@@ -65,7 +75,7 @@ public static class KaskadeRhk
             var r = skp.HasilKerja[i];
             if (r.Intervensi is null)
             {
-                if (aturan.Wajib)
+                if (wajib)
                 {
                     masalah.Add($"RHK {i + 1} ({r.Kode}) belum menyebut RHK kepala sekolah yang diintervensinya");
                 }
@@ -78,13 +88,15 @@ public static class KaskadeRhk
 
         if (masalah.Count > 0)
         {
-            throw new KonflikException($"SKP belum dapat diajukan: {string.Join("; ", masalah)}. {Keadaan(skp.Tahun, rencanaKepala)}");
+            throw new KonflikException($"SKP belum dapat diajukan: {string.Join("; ", masalah)}. {Keadaan(skp.Tahun, rencanaKepala, kepala: null)}");
         }
     }
 
     /// <summary>What the teacher needs to know of their principal's plan to resolve a refusal.</summary>
-    public static string Keadaan(int tahun, IReadOnlyList<Skp> rencanaKepala) =>
-        rencanaKepala.Count == 0
+    public static string Keadaan(int tahun, IReadOnlyList<Skp> rencanaKepala, PenugasanKepala? kepala) =>
+        DipimpinPltTanpaRencana(kepala, rencanaKepala)
+            ? $"Sekolah dipimpin Plt dan tidak ada SKP kepala sekolah periode {tahun}: RHK Anda tidak perlu merujuk RHK kepala sekolah."
+            : rencanaKepala.Count == 0
             ? $"Kepala sekolah belum membuat SKP periode {tahun}; SKP guru dapat diajukan setelah SKP kepala sekolah disepakati."
             : rencanaKepala.Any(s => s.Status == StatusSkp.Disepakati)
                 ? $"SKP kepala sekolah periode {tahun} sudah Disepakati: pilih RHK-nya."

@@ -11,7 +11,7 @@ using Marten.Linq;
 
 public sealed record RingkasanSkp(int Tahun, string? Npsn, string? Wilayah, long Draf, long Diajukan, long Dikembalikan, long Disepakati, long BelumMulai);
 
-/// <summary>Lists and progress: a teacher their own, a principal their school's, a penilai-ks the principals of the wilayah, an operator the wilayah.</summary>
+/// <summary>Lists and progress: a teacher their own, a principal their school's, a penilai-ks the principals of the schools assigned to them, an operator the wilayah.</summary>
 public static class SkpQueries
 {
     public static IEndpointRouteBuilder MapSkpQueries(this IEndpointRouteBuilder app)
@@ -29,7 +29,7 @@ public static class SkpQueries
         IQuerySession session, CurrentUser user, CancellationToken ct)
     {
         var halaman = Paging.Dari(page, pageSize);
-        var query = DaftarTerlihat.Saring(session.Query<Skp>(), user, Skp.MilikDalamDaftar);
+        var query = await DaftarTerlihat.SaringAsync(session.Query<Skp>(), user, Skp.MilikDalamDaftar, session, ct);
         if (tahun is { } t)
         {
             query = query.Where(s => s.Tahun == t);

@@ -9,7 +9,7 @@ using Kinerja.Klien;
 public sealed class NamaOrang(PegawaiKlien pegawai, SekolahKlien sekolah, IHttpContextAccessor accessor)
 {
     private readonly Dictionary<string, Task<string?>> _pegawai = [];
-    private readonly Dictionary<string, Task<string?>> _kepala = [];
+    private readonly Dictionary<string, Task<Sekolah?>> _sekolah = [];
 
     private CancellationToken Batal => accessor.HttpContext?.RequestAborted ?? default;
 
@@ -25,9 +25,21 @@ public sealed class NamaOrang(PegawaiKlien pegawai, SekolahKlien sekolah, IHttpC
     }
 
     /// <summary>Who heads the school now, by name.</summary>
-    public Task<string?> KepalaAsync(string npsn) => Sekali(_kepala, npsn, async () => (await sekolah.SekolahAsync(npsn, Batal)).Nilai.NamaKepala);
+    public async Task<string?> KepalaAsync(string npsn) => (await SekolahAsync(npsn))?.NamaKepala;
 
-    private static Task<string?> Sekali(Dictionary<string, Task<string?>> tersimpan, string kunci, Func<Task<string?>> baca)
+    /// <summary>
+    /// Who rates a pegawai's plan, cycle or assessment: the head of the school, or the school's penilai-ks for a
+    /// principal's and for the own plan of whoever heads the school (a Plt). Their name when the caller may read it.
+    /// </summary>
+    public async Task<(bool OlehPenilaiKs, string? Nama)> PenilaiAsync(string npsn, string pegawaiId, bool milikKepala)
+    {
+        var s = await SekolahAsync(npsn);
+        return milikKepala || s?.Kepala?.Nip == pegawaiId ? (true, s?.NamaPenilai) : (false, s?.NamaKepala);
+    }
+
+    private Task<Sekolah?> SekolahAsync(string npsn) => Sekali(_sekolah, npsn, async () => (await sekolah.SekolahAsync(npsn, Batal)).Nilai);
+
+    private static Task<T?> Sekali<T>(Dictionary<string, Task<T?>> tersimpan, string kunci, Func<Task<T?>> baca) where T : class
     {
         if (!tersimpan.TryGetValue(kunci, out var nama))
         {
@@ -37,7 +49,7 @@ public sealed class NamaOrang(PegawaiKlien pegawai, SekolahKlien sekolah, IHttpC
         return nama;
     }
 
-    private static async Task<string?> Aman(Func<Task<string?>> baca)
+    private static async Task<T?> Aman<T>(Func<Task<T?>> baca) where T : class
     {
         try
         {

@@ -11,7 +11,7 @@ public static partial class Teks
     public const string Impor = "Impor";
     public const string PegawaiJudul = "Pegawai";
     public const string Laporan = "Laporan";
-    public const string KepalaSekolahWilayah = "Kepala sekolah di wilayah";
+    public const string KepalaSekolahWilayah = "Kepala sekolah yang Anda nilai";
     public const string Cari = "Cari";
     public const string CariNamaAtauNip = "Cari nama atau NIP";
 
@@ -38,6 +38,12 @@ public static partial class Teks
     public const string KepalaSekolahSaatIni = "Kepala sekolah saat ini";
     public const string BelumAdaKepala = "Belum ada kepala sekolah.";
     public const string Plt = "Pelaksana tugas (Plt)";
+    public const string PenilaiKepala = "Penilai kepala sekolah";
+    public const string TugaskanPenilai = "Tugaskan penilai";
+    public const string NipPenilai = "NIP penilai (pengawas sekolah)";
+    public const string BelumAdaPenilai = "Belum ada penilai. Kepala sekolah ini belum dapat disetujui SKP-nya maupun dinilai sampai penilai ditugaskan.";
+    public const string PenjelasanPenilai = "Penilai (penilai-ks, biasanya pengawas sekolah binaan) menyetujui SKP, mengobservasi dan menilai kepala sekolah, juga SKP guru milik Plt.";
+    public const string PenilaiDitugaskan = "Penilai kepala sekolah ditugaskan.";
     /// <summary>PMM's and BKD's word for when an assignment takes effect (terhitung mulai tanggal).</summary>
     public const string Tmt = "TMT";
     public const string TmtPenugasan = "TMT penugasan (terhitung mulai tanggal)";

@@ -377,6 +377,7 @@ public static partial class Teks
         "sekolah_didaftarkan" => "Sekolah didaftarkan",
         "sekolah_diperbarui" => "Data sekolah diubah",
         "kepala_sekolah_ditugaskan" => "Kepala sekolah ditugaskan",
+        "penilai_ks_ditugaskan" => "Penilai kepala sekolah ditugaskan",
         "data_dapodik_diterima" => "Data Dapodik diterima",
         "data_siasn_diterima" => "Data SI-ASN diterima",
         "data_dukcapil_diterima" => "Data Dukcapil diterima",

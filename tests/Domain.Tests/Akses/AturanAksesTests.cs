@@ -14,6 +14,7 @@ public class AturanAksesTests
     private const string Kepala = "197505102000031002";
     private const string KepalaBaru = "197801012003121003";
     private const string Pengawas = "196801011990031004";
+    private const string PengawasLain = "196901011991031005";
     private const string Operator = "operator-3273";
     private const string Sekolah = "20219001";
     private const string Wilayah = "3273";
@@ -33,6 +34,36 @@ public class AturanAksesTests
 
     private static readonly KepalaSekolahLokal KepalaHariIni = Dipimpin(Kepala, new DateOnly(2024, 1, 1));
 
+    private static PenilaiSekolahLokal Dinilai(string nip, DateOnly sejak, string? sebelumnya = null) => new()
+    {
+        Id = Sekolah, PegawaiId = nip, BerlakuSejak = sejak, Wilayah = Wilayah, DitugaskanPada = DateTimeOffset.UnixEpoch,
+        Sebelumnya = sebelumnya is null ? null : new PenugasanPenilai(sebelumnya, new DateOnly(2020, 1, 1)),
+    };
+
+    private static readonly PenilaiSekolahLokal PengawasHariIni = Dinilai(Pengawas, new DateOnly(2024, 1, 1));
+
+    /// <summary>Who rates a principal, and a Plt's own plan: the penilai-ks the school is assigned (domain.md §1).</summary>
+    public static TheoryData<string, Pemanggil, Milik, KepalaSekolahLokal?, PenilaiSekolahLokal?, Pelaku> KasusPenilaiKs => new()
+    {
+        { "the penilai-ks assigned the school, on its principal's plan", Sebagai(Pengawas, Peran.PenilaiKs, wilayah: Wilayah), RencanaKepala, KepalaHariIni, PengawasHariIni, Pelaku.Penilai },
+        { "the assigned penilai-ks with a token of another wilayah", Sebagai(Pengawas, Peran.PenilaiKs, wilayah: "3204"), RencanaKepala, KepalaHariIni, PengawasHariIni, Pelaku.Tidak },
+        { "another penilai-ks of the wilayah, on that principal's plan", Sebagai(PengawasLain, Peran.PenilaiKs, wilayah: Wilayah), RencanaKepala, KepalaHariIni, PengawasHariIni, Pelaku.Tidak },
+        { "a penilai-ks of the wilayah, when the school has none assigned", Sebagai(Pengawas, Peran.PenilaiKs, wilayah: Wilayah), RencanaKepala, KepalaHariIni, null, Pelaku.Tidak },
+        { "the penilai-ks reassigned away, from the new one's berlakuSejak", Sebagai(Pengawas, Peran.PenilaiKs, wilayah: Wilayah), RencanaKepala, KepalaHariIni, Dinilai(PengawasLain, Hari, Pengawas), Pelaku.Tidak },
+        { "the penilai-ks reassigned away, until the new one's berlakuSejak", Sebagai(Pengawas, Peran.PenilaiKs, wilayah: Wilayah), RencanaKepala, KepalaHariIni, Dinilai(PengawasLain, Hari.AddDays(1), Pengawas), Pelaku.Penilai },
+        { "the new penilai-ks, from berlakuSejak", Sebagai(PengawasLain, Peran.PenilaiKs, wilayah: Wilayah), RencanaKepala, KepalaHariIni, Dinilai(PengawasLain, Hari, Pengawas), Pelaku.Penilai },
+        { "the assigned penilai-ks, on a teacher's plan", Sebagai(Pengawas, Peran.PenilaiKs, wilayah: Wilayah), RencanaGuru, KepalaHariIni, PengawasHariIni, Pelaku.Tidak },
+        { "the assigned penilai-ks, on the own teacher plan of a Plt heading the school", Sebagai(Pengawas, Peran.PenilaiKs, wilayah: Wilayah), RencanaGuru, Dipimpin(Guru, Hari) with { Plt = true }, PengawasHariIni, Pelaku.Penilai },
+        { "the former principal, on the own plan of the teacher who heads the school now", Sebagai(Kepala, Peran.KepalaSekolah, Sekolah), RencanaGuru, Dipimpin(Guru, Hari, Kepala), PengawasHariIni, Pelaku.Tidak },
+        { "the Plt, on another teacher's plan of the school", Sebagai(GuruLain, Peran.KepalaSekolah, Sekolah), RencanaGuru, Dipimpin(GuruLain, Hari) with { Plt = true }, PengawasHariIni, Pelaku.Penilai },
+    };
+
+    [Theory]
+    [MemberData(nameof(KasusPenilaiKs))]
+    public void who_rates_a_principal_and_a_plt(string kasus, Pemanggil pemanggil, Milik milik, KepalaSekolahLokal? kepala, PenilaiSekolahLokal? penilai,
+        Pelaku pelaku) =>
+        Assert.True(pelaku == AturanAkses.Tentukan(pemanggil, new FaktaAkses(milik, kepala, penilai)), kasus);
+
     public static TheoryData<string, Pemanggil, Milik, KepalaSekolahLokal?, Pelaku> Kasus => new()
     {
         { "the teacher, on their own plan", Sebagai(Guru, Peran.Guru, Sekolah), RencanaGuru, KepalaHariIni, Pelaku.Pemilik },
@@ -46,7 +77,6 @@ public class AturanAksesTests
         { "a teacher made head of their own school, on their own plan", Sebagai(Guru, Peran.KepalaSekolah, Sekolah), RencanaGuru, Dipimpin(Guru, Hari), Pelaku.Pemilik },
         { "another teacher of the school", Sebagai(GuruLain, Peran.Guru, Sekolah), RencanaGuru, KepalaHariIni, Pelaku.Tidak },
         { "the principal, on their own plan", Sebagai(Kepala, Peran.KepalaSekolah, Sekolah), RencanaKepala, KepalaHariIni, Pelaku.Pemilik },
-        { "a penilai-ks of the wilayah, on a principal's plan", Sebagai(Pengawas, Peran.PenilaiKs, wilayah: Wilayah), RencanaKepala, null, Pelaku.Penilai },
         { "a penilai-ks of another wilayah, on a principal's plan", Sebagai(Pengawas, Peran.PenilaiKs, wilayah: "3204"), RencanaKepala, null, Pelaku.Tidak },
         { "a penilai-ks of the wilayah, on a teacher's plan", Sebagai(Pengawas, Peran.PenilaiKs, wilayah: Wilayah), RencanaGuru, KepalaHariIni, Pelaku.Tidak },
         { "a principal of the school, on the school's principal's plan", Sebagai(KepalaBaru, Peran.KepalaSekolah, Sekolah), RencanaKepala, KepalaHariIni, Pelaku.Tidak },
@@ -68,5 +98,14 @@ public class AturanAksesTests
         Assert.False(FaktaAkses.PerluKepalaSekolah(Sebagai(Guru, Peran.KepalaSekolah, Sekolah), RencanaGuru));
         Assert.False(FaktaAkses.PerluKepalaSekolah(Sebagai(KepalaBaru, Peran.KepalaSekolah, Sekolah), RencanaKepala));
         Assert.False(FaktaAkses.PerluKepalaSekolah(Sebagai(Operator, Peran.OperatorDinas, wilayah: Wilayah), RencanaGuru));
+        Assert.True(FaktaAkses.PerluKepalaSekolah(Sebagai(Pengawas, Peran.PenilaiKs, wilayah: Wilayah), RencanaGuru));
+    }
+
+    [Fact]
+    public void the_schools_penilai_ks_is_read_only_for_a_penilai_ks()
+    {
+        Assert.True(FaktaAkses.PerluPenilai(Sebagai(Pengawas, Peran.PenilaiKs, wilayah: Wilayah), RencanaKepala));
+        Assert.False(FaktaAkses.PerluPenilai(Sebagai(Kepala, Peran.KepalaSekolah, Sekolah), RencanaKepala));
+        Assert.False(FaktaAkses.PerluPenilai(Sebagai(Operator, Peran.OperatorDinas, wilayah: Wilayah), RencanaKepala));
     }
 }

@@ -73,7 +73,7 @@ public class TugaskanKepalaTests
     {
         var sekolah = Diberikan.Dari<Sekolah>(new SekolahDidaftarkan(Npsn, "SD Negeri 1", "3273"), new KepalaSekolahDitugaskan(Npsn, Kepala, false, Hari, "3273"));
         var galat = Assert.Throws<KonflikException>(() => TugaskanKepala.Decide(sekolah, Isi("198001012005011001", sejak: Hari.AddDays(-1)), Calon("198001012005011001"), Hari));
-        Assert.Contains("2026-01-05", galat.Message);
+        Assert.Contains("5 Januari 2026", galat.Message);
     }
 
     /// <summary>Issue 29, item 8: a NIP nobody knows here, one still belum padan, or one of another wilayah heads no school.</summary>
@@ -102,4 +102,55 @@ public class TugaskanKepalaTests
         Assert.Contains("nip", galat.Errors.Keys);
         Assert.Contains("plt", galat.Errors.Keys);
     }
+}
+
+/// <summary>Issue 30, item 5: a principal's rater is the penilai-ks the operator assigns the school.</summary>
+public class TugaskanPenilaiTests
+{
+    private const string Npsn = "20219999";
+    private const string Kepala = "197505102000031002";
+    private const string Pengawas = "196801011990031004";
+    private const string PengawasBaru = "196901011991031005";
+    private static readonly DateOnly Hari = new(2026, 1, 5);
+
+    private static Sekolah Dipimpin() => Diberikan.Dari<Sekolah>(new SekolahDidaftarkan(Npsn, "SD Negeri 1", "3273"),
+        new KepalaSekolahDitugaskan(Npsn, Kepala, false, Hari, "3273"));
+
+    [Fact]
+    public void assigning_a_penilai_ks_carries_the_school_wilayah_and_starts_today_by_default() =>
+        Assert.Equal([new PenilaiKsDitugaskan(Npsn, Pengawas, Hari, "3273")],
+            TugaskanPenilai.Decide(Dipimpin(), new TugaskanPenilaiSekolah(Pengawas, null), Hari));
+
+    [Fact]
+    public void repeating_the_current_penilai_appends_nothing()
+    {
+        var sekolah = Diberikan.Lalu(Dipimpin(), new PenilaiKsDitugaskan(Npsn, Pengawas, Hari, "3273"));
+        Assert.Empty(TugaskanPenilai.Decide(sekolah, new TugaskanPenilaiSekolah(Pengawas, Hari.AddDays(9)), Hari));
+    }
+
+    [Fact]
+    public void reassigning_keeps_the_former_penilai_until_the_new_one_starts()
+    {
+        var sekolah = Diberikan.Lalu(Dipimpin(), new PenilaiKsDitugaskan(Npsn, Pengawas, Hari, "3273"),
+            new PenilaiKsDitugaskan(Npsn, PengawasBaru, Hari.AddDays(10), "3273"));
+        Assert.Equal((Pengawas, PengawasBaru), (sekolah.PenilaiPada(Hari.AddDays(9)), sekolah.PenilaiPada(Hari.AddDays(10))));
+    }
+
+    [Fact]
+    public void a_reassignment_cannot_start_before_the_current_one()
+    {
+        var sekolah = Diberikan.Lalu(Dipimpin(), new PenilaiKsDitugaskan(Npsn, Pengawas, Hari, "3273"));
+        var galat = Assert.Throws<ValidasiException>(() =>
+            TugaskanPenilai.Decide(sekolah, new TugaskanPenilaiSekolah(PengawasBaru, Hari.AddDays(-1)), Hari));
+        Assert.Contains("5 Januari 2026", Assert.Single(galat.Errors["berlakuSejak"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void whoever_heads_the_school_is_not_its_penilai() =>
+        Assert.Contains("nip", Assert.Throws<ValidasiException>(() =>
+            TugaskanPenilai.Decide(Dipimpin(), new TugaskanPenilaiSekolah(Kepala, null), Hari)).Errors.Keys);
+
+    [Fact]
+    public void a_nip_that_is_not_18_digits_is_refused_naming_the_field() =>
+        Assert.Contains("nip", Assert.Throws<ValidasiException>(() => TugaskanPenilai.Validasi(Npsn, new TugaskanPenilaiSekolah("123", null))).Errors.Keys);
 }

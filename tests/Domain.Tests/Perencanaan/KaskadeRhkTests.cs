@@ -37,6 +37,16 @@ public class KaskadeRhkTests
     }
 
     [Fact]
+    public void a_school_led_by_a_plt_with_no_principals_plan_does_not_hold_its_teachers_plans()
+    {
+        var plt = KepalaTetap with { Plt = true };
+        Assert.Equal([new SkpDiajukan(Id)], Ajukan.Decide(TanpaIntervensi(), Pelaku.Pemilik, DalamPerencanaan, plt, [], Wajib));
+        Assert.Contains("dipimpin Plt", KaskadeRhk.Keadaan(2026, [], plt));
+        Assert.False(KaskadeRhk.Wajib(Wajib, plt, []));
+        Assert.True(KaskadeRhk.Wajib(Wajib, plt, [RencanaKepala(StatusSkp.Draf)]));
+    }
+
+    [Fact]
     public void an_rhk_of_a_principals_plan_not_yet_agreed_is_refused_naming_its_state()
     {
         var galat = Ditolak(Lengkap(), [RencanaKepala(StatusSkp.Diajukan)]);

@@ -28,6 +28,10 @@ public class BuatTests
         Assert.Equal(PeranPemilik.KepalaSekolah, Buat.Decide(Id, Guru, 2026, Padan, DikepalaiOleh(Guru), DalamPerencanaan, null).Peran);
 
     [Fact]
+    public void a_plt_keeps_a_teachers_plan() =>
+        Assert.Equal(PeranPemilik.Guru, Buat.Decide(Id, Guru, 2026, Padan, DikepalaiOleh(Guru) with { Plt = true }, DalamPerencanaan, null, sebagaiKepala: true).Peran);
+
+    [Fact]
     public void a_principal_whose_assignment_has_not_arrived_waits_rather_than_starting_a_teachers_plan() =>
         Assert.Contains("belum tercatat", Assert.Throws<KonflikException>(() =>
             Buat.Decide(Id, Guru, 2026, Padan, DikepalaiOleh(Kepala), DalamPerencanaan, null, sebagaiKepala: true)).Message);
@@ -164,20 +168,13 @@ public class AjukanTests
         Assert.Throws<KonflikException>(() => Decide(Lengkap(), Pelaku.Pemilik, DiLuarJendela, KepalaTetap));
 
     [Fact]
-    public void in_a_school_led_by_a_plt_the_plt_agrees_on_submission()
-    {
-        var events = Decide(Lengkap(), Pelaku.Pemilik, DalamPerencanaan, PltLain);
-        var disepakati = Assert.IsType<SkpDisepakati>(events[1]);
-        Assert.Equal((PltLain.PegawaiId, true), (disepakati.PenilaiId, disepakati.Otomatis));
-    }
-
-    [Fact]
-    public void a_plt_never_agrees_their_own_plan() =>
-        Assert.Equal([new SkpDiajukan(Id)], Decide(Lengkap(), Pelaku.Pemilik, DalamPerencanaan, PltLain with { PegawaiId = Guru }));
+    public void in_a_school_led_by_a_plt_a_plan_is_submitted_and_waits_for_the_plt_to_agree_it() =>
+        Assert.Equal([new SkpDiajukan(Id)], Decide(Lengkap(), Pelaku.Pemilik, DalamPerencanaan, PltLain));
 
     [Fact]
     public void a_principals_plan_waits_for_the_penilai_ks_even_under_a_plt() =>
         Assert.Equal([new SkpDiajukan(Id)], Decide(Lengkap(PeranPemilik.KepalaSekolah), Pelaku.Pemilik, DalamPerencanaan, PltLain));
+
 }
 
 public class SetujuiTests

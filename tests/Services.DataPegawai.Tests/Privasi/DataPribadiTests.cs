@@ -52,11 +52,14 @@ public sealed class DataPribadiTests(DataPegawaiApi api) : IClassFixture<DataPeg
             guru.Siasn(guru.Nik) + kepala.Siasn(kepala.Nik).Split('\n')[1].Replace($",{Npsn},", $",{npsn},", StringComparison.Ordinal) + "\n",
             guru.Dukcapil + kepala.Dukcapil.Split('\n')[1] + "\n");
         Assert.True((await api.TugaskanKepalaAsync(data.Token, npsn, new TugaskanKepala(kepala.Nip, false))).IsSuccessStatusCode);
+        Assert.True((await api.ClientWith(data.Token).KirimAsync(ApiDataPegawai.Penilai(npsn, new TugaskanPenilai(NipPenilaiKs)))).IsSuccessStatusCode);
     }
+
+    private const string NipPenilaiKs = "196801012000011001";
 
     private static string Kepala(string npsn = Npsn) => Token.Untuk("197001012000011001", "kepala-sekolah", npsn: npsn);
 
-    private static string PenilaiKs(string wilayah = Wilayah) => Token.Untuk("196801012000011001", "penilai-ks", wilayah: wilayah);
+    private static string PenilaiKs(string wilayah = Wilayah, string nip = NipPenilaiKs) => Token.Untuk(nip, "penilai-ks", wilayah: wilayah);
 
     private async Task<string> TeksAsync(string token, string url)
     {
@@ -164,7 +167,7 @@ public sealed class DataPribadiTests(DataPegawaiApi api) : IClassFixture<DataPeg
     }
 
     [Fact]
-    public async Task a_penilai_ks_sees_the_principals_of_their_wilayah_only_and_masked()
+    public async Task a_penilai_ks_sees_the_principals_of_the_schools_assigned_to_them_only_and_masked()
     {
         var data = await SiapAsync();
         var guru = new Guru(5);
@@ -177,6 +180,10 @@ public sealed class DataPribadiTests(DataPegawaiApi api) : IClassFixture<DataPeg
         var daftar = await penilai.GetFromJsonAsync<JsonElement>("/api/pegawai?pageSize=200");
         var guruDilihat = await penilai.GetAsync($"/api/pegawai/{guru.Nip}");
         var dariWilayahLain = await api.ClientWith(PenilaiKs(WilayahLain)).GetAsync($"/api/pegawai/{kepala.Nip}");
+        var penilaiLain = api.ClientWith(PenilaiKs(nip: "196901011991031005"));
+        Assert.Equal(HttpStatusCode.NotFound, (await penilaiLain.GetAsync($"/api/pegawai/{kepala.Nip}")).StatusCode);
+        Assert.DoesNotContain(kepala.Nip, (await penilaiLain.GetFromJsonAsync<JsonElement>("/api/pegawai?pageSize=200")).GetProperty("items")
+            .EnumerateArray().Select(p => p.GetProperty("nip").GetString()));
 
         Assert.Equal("****************", dilihat.GetProperty("nik").GetString());
         Assert.Equal(JsonValueKind.Null, dilihat.GetProperty("namaIbuKandung").ValueKind);

@@ -322,4 +322,39 @@ public sealed class SekolahApiTests(DataPegawaiApi api) : IClassFixture<DataPega
         var sekolah = await api.ClientWith(OperatorBandung).GetAsync($"/api/sekolah/{npsn}");
         Assert.Equal("\"2\"", sekolah.Headers.ETag?.Tag);
     }
+
+    /// <summary>Issue 30, item 5: the operator assigns a school its penilai-ks, and reassigns it with a history.</summary>
+    [Fact]
+    public async Task an_operator_assigns_and_reassigns_the_schools_penilai_ks_and_the_history_shows_both()
+    {
+        var npsn = await SekolahTerdaftarAsync();
+        var operatorBandung = api.ClientWith(OperatorBandung);
+
+        var pertama = await operatorBandung.KirimAsync(ApiDataPegawai.Penilai(npsn, new TugaskanPenilai("196801011990031004", new DateOnly(2026, 1, 1))));
+        Assert.Equal(HttpStatusCode.OK, pertama.StatusCode);
+        var kedua = await operatorBandung.KirimAsync(ApiDataPegawai.Penilai(npsn, new TugaskanPenilai("196901011991031005", new DateOnly(2026, 7, 1))));
+        var sekolah = await kedua.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("196901011991031005", "2026-07-01"),
+            (sekolah.GetProperty("penilai").GetProperty("nip").GetString(), sekolah.GetProperty("penilai").GetProperty("berlakuSejak").GetString()));
+
+        var riwayat = await operatorBandung.GetFromJsonAsync<JsonElement>($"/api/sekolah/{npsn}/riwayat");
+        var penugasan = riwayat.EnumerateArray().Where(e => e.GetProperty("jenis").GetString() == "penilai_ks_ditugaskan").ToList();
+        Assert.Equal(["196801011990031004", "196901011991031005"], penugasan.Select(e => e.GetProperty("data").GetProperty("penilaiNip").GetString()));
+    }
+
+    [Fact]
+    public async Task a_penilai_ks_assignment_with_a_bad_nip_or_from_another_wilayah_stores_nothing()
+    {
+        var npsn = await SekolahTerdaftarAsync();
+        var sebelum = await api.JumlahEventAsync(npsn);
+
+        var salah = await api.ClientWith(OperatorBandung).KirimAsync(ApiDataPegawai.Penilai(npsn, new TugaskanPenilai("12345")));
+        Assert.Equal(HttpStatusCode.BadRequest, salah.StatusCode);
+        Assert.Contains("18 digit", (await ProblemAsync(salah)).GetProperty("errors").GetProperty("nip")[0].GetString(), StringComparison.Ordinal);
+        var lain = await api.ClientWith(OperatorLain).KirimAsync(ApiDataPegawai.Penilai(npsn, new TugaskanPenilai("196801011990031004")));
+        Assert.Equal(HttpStatusCode.NotFound, lain.StatusCode);
+        var guru = await api.ClientWith(Token.Guru("198001012005011001", npsn)).KirimAsync(ApiDataPegawai.Penilai(npsn, new TugaskanPenilai("196801011990031004")));
+        Assert.Equal(HttpStatusCode.Forbidden, guru.StatusCode);
+        Assert.Equal(sebelum, await api.JumlahEventAsync(npsn));
+    }
 }

@@ -14,7 +14,9 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
 {
     private static int _nomor;
 
-    /// <summary>A school with its principal and one padan teacher, unique per test.</summary>
+    private const string NipPenilaiKs = "196501011990011001";
+
+    /// <summary>A school with its principal, its penilai-ks and one padan teacher, unique per test.</summary>
     private sealed record Sekolah(string Npsn, string Kepala, string Guru);
 
     private async Task<Sekolah> SekolahAsync(bool plt = false)
@@ -22,6 +24,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         var n = Interlocked.Increment(ref _nomor);
         var sekolah = new Sekolah($"2030{n:0000}", $"197001012000011{n:000}", $"199001012015012{n:000}");
         await api.KepalaAsync(sekolah.Npsn, sekolah.Kepala, plt);
+        await api.PenilaiAsync(sekolah.Npsn, NipPenilaiKs);
         await api.PegawaiPadanAsync(sekolah.Guru, sekolah.Npsn);
         await api.PegawaiPadanAsync(sekolah.Kepala, sekolah.Npsn);
         return sekolah;
@@ -48,9 +51,9 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         }
     }
 
-    private HttpClient PenilaiKs() => api.ClientWith(Token.Untuk("196501011990011001", "penilai-ks", wilayah: "3273"));
+    private HttpClient PenilaiKs() => api.ClientWith(Token.Untuk(NipPenilaiKs, "penilai-ks", wilayah: "3273"));
 
-    /// <summary>The school principal's own plan, agreed by a penilai-ks: what a teacher's plan cascades from.</summary>
+    /// <summary>The school principal's own plan, agreed by the school's penilai-ks: what a teacher's plan cascades from.</summary>
     private async Task<Guid> AtasanAsync(Sekolah s, bool setujui = true)
     {
         var skp = await BuatAsync(Kepala(s));
@@ -79,17 +82,36 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
     }
 
     [Fact]
-    public async Task a_teachers_plan_is_not_agreed_on_submission_when_the_teacher_has_since_become_the_plt_of_their_own_school()
+    public async Task a_teacher_made_plt_of_their_own_school_mid_year_has_their_plan_agreed_by_the_penilai_ks()
     {
         var s = await SekolahAsync();
         var skp = await BuatAsync(Guru(s));
         await LengkapiAsync(Guru(s), skp, atasan: await AtasanAsync(s));
-        // made Plt after drafting: the plan is still a teacher's, which a Plt school would agree on submission
+        // made Plt after drafting: the plan stays a teacher's, and nobody rates themself
         await api.JadikanKepalaAsync(s.Npsn, s.Guru);
 
-        var diajukan = await Ok(Guru(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))));
+        Assert.Equal("Diajukan", (await Ok(Guru(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))))).GetProperty("status").GetString());
+        await Gagal(Kepala(s).KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))), HttpStatusCode.NotFound);
+        var sepakat = await Ok(PenilaiKs().KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))));
+        Assert.Equal(("Disepakati", "Guru"), (sepakat.GetProperty("status").GetString(), sepakat.GetProperty("peran").GetString()));
+    }
 
-        Assert.Equal("Diajukan", diajukan.GetProperty("status").GetString());
+    [Fact]
+    public async Task a_plt_agrees_the_teachers_plans_as_a_principal_does_and_keeps_a_teachers_plan_of_their_own()
+    {
+        var s = await SekolahAsync(plt: true);
+        var skp = await BuatAsync(Guru(s));
+        await LengkapiAsync(Guru(s), skp);
+        // no principal's plan in a school led by a Plt: the cascade does not hold the teacher, and the plan says why
+        var tersedia = await Guru(s).GetFromJsonAsync<JsonElement>($"{skp}/rhk-atasan");
+        Assert.False(tersedia.GetProperty("wajib").GetBoolean());
+        Assert.Contains("dipimpin Plt", tersedia.GetProperty("keadaan").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Diajukan", (await Ok(Guru(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))))).GetProperty("status").GetString());
+        var sepakat = await Ok(Kepala(s).KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))));
+        Assert.Equal(("Disepakati", s.Kepala), (sepakat.GetProperty("status").GetString(), sepakat.GetProperty("penilaiNip").GetString()));
+
+        var milikPlt = await BuatAsync(Kepala(s));
+        Assert.Equal("Guru", (await Ok(Kepala(s).GetAsync(milikPlt))).GetProperty("peran").GetString());
     }
 
     [Fact]
@@ -171,19 +193,6 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
     }
 
     [Fact]
-    public async Task a_school_led_by_a_plt_agrees_on_submission()
-    {
-        var s = await SekolahAsync(plt: true);
-        var skp = await BuatAsync(Guru(s));
-        await LengkapiAsync(Guru(s), skp, atasan: await AtasanAsync(s));
-
-        var hasil = await Ok(Guru(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))));
-
-        Assert.Equal("Disepakati", hasil.GetProperty("status").GetString());
-        Assert.Equal(s.Kepala, hasil.GetProperty("penilaiNip").GetString());
-    }
-
-    [Fact]
     public async Task a_teachers_rhk_names_the_agreed_principals_rhk_and_the_principal_sees_which_of_theirs_it_serves()
     {
         var s = await SekolahAsync();
@@ -252,7 +261,7 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
     }
 
     [Fact]
-    public async Task a_principals_own_plan_is_agreed_by_a_penilai_ks_of_the_wilayah_only()
+    public async Task a_principals_own_plan_is_agreed_by_the_penilai_ks_assigned_the_school_only()
     {
         var s = await SekolahAsync();
         var skp = await BuatAsync(Kepala(s));
@@ -260,8 +269,9 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         await Ok(Kepala(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))));
 
         await Gagal(Kepala(s).KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))), HttpStatusCode.Forbidden);
-        await Gagal(api.ClientWith(Token.Untuk("196501011990011001", "penilai-ks", wilayah: "3171")).KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))), HttpStatusCode.NotFound);
-        var sepakat = await Ok(api.ClientWith(Token.Untuk("196501011990011001", "penilai-ks", wilayah: "3273")).KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))));
+        await Gagal(api.ClientWith(Token.Untuk(NipPenilaiKs, "penilai-ks", wilayah: "3171")).KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))), HttpStatusCode.NotFound);
+        await Gagal(api.ClientWith(Token.Untuk("196601011991011002", "penilai-ks", wilayah: "3273")).KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))), HttpStatusCode.NotFound);
+        var sepakat = await Ok(PenilaiKs().KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))));
         Assert.Equal("Disepakati", sepakat.GetProperty("status").GetString());
         Assert.Equal("KepalaSekolah", sepakat.GetProperty("peran").GetString());
     }

@@ -24,3 +24,15 @@ public sealed class IsianKepala
     public TugaskanKepala Permintaan() =>
         new(Nip?.Trim(), Plt, DateOnly.TryParse(BerlakuSejak, CultureInfo.InvariantCulture, out var d) ? d : null);
 }
+
+/// <summary>Which penilai-ks rates the school's principal from when, as the operator types it.</summary>
+public sealed class IsianPenilai
+{
+    public string? Nip { get; set; }
+
+    /// <summary>A <c>date</c> input's value (yyyy-MM-dd); today when empty.</summary>
+    public string? BerlakuSejak { get; set; }
+
+    public TugaskanPenilai Permintaan() =>
+        new(Nip?.Trim(), DateOnly.TryParse(BerlakuSejak, CultureInfo.InvariantCulture, out var d) ? d : null);
+}

@@ -46,8 +46,11 @@ public sealed class WilayahKlien(HttpClient http) : ApiKlien(http)
     public Task<PosisiFeed> PosisiFeedAsync(string wilayah, int tahun, CancellationToken ct) =>
         AmbilAsync<PosisiFeed>(Kueri.Dari("/api/penilaian/predikat/posisi", ("wilayah", wilayah), ("tahun", tahun)), ct);
 
-    /// <summary>The e-Kinerja export as the API gives it (JSON or CSV), for a download; the body is passed through, not parsed.</summary>
-    public Task<HttpResponseMessage> EksporAsync(string wilayah, int tahun, string format, CancellationToken ct) =>
-        Http.GetAsync(Kueri.Dari("/api/penilaian/ekspor/e-kinerja", ("wilayah", wilayah), ("tahun", tahun), ("format", format == "csv" ? "csv" : null)),
-            HttpCompletionOption.ResponseHeadersRead, ct);
+    /// <summary>
+    /// An e-Kinerja export as the API gives it (JSON or CSV), for a download; the body is passed through, not parsed.
+    /// <paramref name="skp"/>: the agreed plans' export (Perencanaan), else the results' (Penilaian).
+    /// </summary>
+    public Task<HttpResponseMessage> EksporAsync(string wilayah, int tahun, string format, bool skp, CancellationToken ct) =>
+        Http.GetAsync(Kueri.Dari(skp ? "/api/perencanaan/ekspor/e-kinerja" : "/api/penilaian/ekspor/e-kinerja", ("wilayah", wilayah), ("tahun", tahun),
+            ("format", format == "csv" ? "csv" : null)), HttpCompletionOption.ResponseHeadersRead, ct);
 }

@@ -1,6 +1,7 @@
 using JasperFx.Events.Projections;
 using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.Kepegawaian.Sekolah;
+using Kinerja.Perencanaan.Ekspor;
 using Kinerja.Perencanaan.Integrasi;
 using Kinerja.Perencanaan.Katalog;
 using Kinerja.Perencanaan.Periode;
@@ -37,6 +38,7 @@ app.MapSkpQueries();
 app.MapJendelaApi();
 app.MapSkpApi();
 app.MapKaskadeQueries();
+app.MapEksporSkp();
 
 app.Run();
 

@@ -118,6 +118,39 @@ public sealed class PerencanaanTests(SistemTerbuka sistem) : IClassFixture<Siste
         await SistemBerjalan.WaitUntilAsync(async () =>
             (await op.GetFromJsonAsync<JsonElement>($"/api/penilaian/predikat?wilayah={Wilayah}&tahun=2026&setelah={feed.GetProperty("berikutnya").GetInt64()}"))
                 .GetProperty("items").EnumerateArray().Any(i => i.GetProperty("predikat").GetProperty("koreksiKe").GetInt32() == 1), "correction in the feed after the last position");
+
+        // issue 30, item 7: e-Kinerja. The result with angka kredit and koefisien, resumable: after the last posisi sent,
+        // only what came since (the correction), and nothing more after that
+        var semua = await op.GetFromJsonAsync<JsonElement>($"/api/penilaian/ekspor/e-kinerja?wilayah={Wilayah}&tahun=2026&setelah=0&batas=5000");
+        var milikGuru = semua.EnumerateArray().Where(r => r.GetProperty("nip").GetString() == Guru).ToList();
+        Assert.Equal([0, 1], milikGuru.Select(r => r.GetProperty("koreksiKe").GetInt32()));
+        Assert.Equal((37.5m, 37.5m), (milikGuru[0].GetProperty("angkaKredit").GetDecimal(), milikGuru[0].GetProperty("koefisien").GetDecimal()));
+        var sesudahPertama = await op.GetFromJsonAsync<JsonElement>(
+            $"/api/penilaian/ekspor/e-kinerja?wilayah={Wilayah}&tahun=2026&setelah={milikGuru[0].GetProperty("posisi").GetInt64()}");
+        Assert.DoesNotContain(sesudahPertama.EnumerateArray(), r => r.GetProperty("posisi").GetInt64() <= milikGuru[0].GetProperty("posisi").GetInt64());
+        Assert.Contains(sesudahPertama.EnumerateArray(), r => r.GetProperty("nip").GetString() == Guru && r.GetProperty("koreksiKe").GetInt32() == 1);
+        Assert.DoesNotContain((await op.GetFromJsonAsync<JsonElement>(
+                $"/api/penilaian/ekspor/e-kinerja?wilayah={Wilayah}&tahun=2026&setelah={milikGuru[1].GetProperty("posisi").GetInt64()}")).EnumerateArray(),
+            r => r.GetProperty("nip").GetString() == Guru);
+
+        // the agreed SKP of its own: RHK with indicator, target, aspek and the principal's RHK it intervenes, resumable the same way
+        var skpEkspor = await op.GetFromJsonAsync<JsonElement>($"/api/perencanaan/ekspor/e-kinerja?wilayah={Wilayah}&tahun=2026&batas=5000");
+        var rencanaGuru = Assert.Single(skpEkspor.GetProperty("items").EnumerateArray(), r => r.GetProperty("nip").GetString() == Guru);
+        var rhk = Assert.Single(rencanaGuru.GetProperty("hasilKerja").EnumerateArray());
+        Assert.Equal(("RHK-G-A", "Kelas tertib", "95%"), (rhk.GetProperty("kode").GetString(), rhk.GetProperty("indikator").GetString(), rhk.GetProperty("target").GetString()));
+        Assert.Equal((Kepala, "RHK-KS-B"), (rhk.GetProperty("intervensi").GetProperty("nipAtasan").GetString(), rhk.GetProperty("intervensi").GetProperty("kode").GetString()));
+        Assert.Equal((Kepala, "guru"), (rencanaGuru.GetProperty("penilaiNip").GetString(), rencanaGuru.GetProperty("peran").GetString()));
+        Assert.Contains(skpEkspor.GetProperty("items").EnumerateArray(), r => r.GetProperty("nip").GetString() == Kepala && r.GetProperty("peran").GetString() == "kepala-sekolah");
+        var lanjutan = await op.GetFromJsonAsync<JsonElement>(
+            $"/api/perencanaan/ekspor/e-kinerja?wilayah={Wilayah}&tahun=2026&setelah={skpEkspor.GetProperty("berikutnya").GetInt64()}");
+        Assert.DoesNotContain(lanjutan.GetProperty("items").EnumerateArray(), r => r.GetProperty("nip").GetString() == Guru);
+        var csv = await op.GetStringAsync($"/api/perencanaan/ekspor/e-kinerja?wilayah={Wilayah}&tahun=2026&batas=5000&format=csv");
+        Assert.StartsWith("posisi,nip,tahun,peran,npsn,penilai_nip,disepakati_pada,rhk_ke,kode_rhk,rhk,indikator,target,aspek,perspektif,", csv, StringComparison.Ordinal);
+        Assert.Contains($",{Guru},2026,guru,{npsn},{Kepala},", csv, StringComparison.Ordinal);
+        // another region's operator gets nothing
+        var opLain = await sistem.MasukAsync("198001012005011099", "operator-dinas", wilayah: "3204");
+        Assert.Equal(HttpStatusCode.NotFound, (await opLain.GetAsync($"/api/perencanaan/ekspor/e-kinerja?wilayah={Wilayah}&tahun=2026")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await op.GetAsync("/api/perencanaan/ekspor/e-kinerja?tahun=2026")).StatusCode);
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public sealed class OperatorTests(SistemWeb sistem)
 
         // 4. the principal
         await o.GotoAsync($"/sekolah/{npsn}");
-        await o.GetByLabel("NIP").FillAsync(kepala.Nip);
+        await o.GetByLabel("NIP", new() { Exact = true }).FillAsync(kepala.Nip);
         await o.GetByRole(AriaRole.Button, new() { Name = "Tugaskan kepala sekolah" }).ClickAsync();
         await Expect(o.Locator("#kepala-saat-ini")).ToContainTextAsync(kepala.Nip);
         await Expect(o.Locator(".linimasa")).ToContainTextAsync("Kepala sekolah ditugaskan");
@@ -124,7 +124,14 @@ public sealed class OperatorTests(SistemWeb sistem)
         var csv = (await File.ReadAllLinesAsync((await ekspor.PathAsync())!)).Where(l => l.Length > 0).ToList();
         Assert.StartsWith("nip,", csv[0], StringComparison.Ordinal);
         var baris = Assert.Single(csv.Skip(1));
-        Assert.StartsWith($"{guru[0].Nip},1,{DateTime.Now.Year},12,{DateTime.Now.Year},SESUAI_EKSPEKTASI,SESUAI_EKSPEKTASI,Baik,5,{kepala.Nip},0", baris, StringComparison.Ordinal);
+        Assert.StartsWith($"{guru[0].Nip},1,{DateTime.Now.Year},12,{DateTime.Now.Year},SESUAI_EKSPEKTASI,SESUAI_EKSPEKTASI,Baik,5,{kepala.Nip},0,", baris, StringComparison.Ordinal);
+        // with the angka kredit and koefisien of the teacher's jenjang, three and two decimals
+        Assert.Matches(@",0,[0-9]+\.[0-9]{3},[0-9]+\.[0-9]{2},$", baris);
+        // the agreed plans for e-Kinerja (issue 30, item 7): one row per RHK, the two teachers' plans among them
+        var skpEkspor = await o.RunAndWaitForDownloadAsync(() => o.Locator("#unduh-skp-csv").ClickAsync());
+        var skpCsv = (await File.ReadAllLinesAsync((await skpEkspor.PathAsync())!)).Where(l => l.Length > 0).ToList();
+        Assert.StartsWith("posisi,nip,tahun,peran,npsn,penilai_nip,disepakati_pada,rhk_ke,kode_rhk,rhk,indikator,target,aspek,", skpCsv[0], StringComparison.Ordinal);
+        Assert.Contains(skpCsv, l => l.Contains($",{guru[0].Nip},{DateTime.Now.Year},guru,{npsn},{kepala.Nip},", StringComparison.Ordinal));
         await o.Context.CloseAsync();
     }
 

@@ -20,10 +20,11 @@ public static class PenggunaBroker
     /// <summary>What each service publishes and what it consumes.</summary>
     public static readonly IReadOnlyDictionary<string, (string[] Terbit, string[] Baca)> Layanan = new Dictionary<string, (string[], string[])>
     {
-        ["datapegawai"] = (["PegawaiTerverifikasi", "KepalaSekolahDitugaskan", "PegawaiDimutasi"], []),
-        ["perencanaan"] = (["SkpDisepakati"], ["PegawaiTerverifikasi", "KepalaSekolahDitugaskan", "PegawaiDimutasi"]),
-        ["observasi"] = (["SiklusSelesai"], ["SkpDisepakati", "KepalaSekolahDitugaskan", "PegawaiDimutasi"]),
-        ["penilaian"] = (["PredikatKinerjaDitetapkan"], ["SkpDisepakati", "SiklusSelesai", "KepalaSekolahDitugaskan", "PegawaiTerverifikasi", "PegawaiDimutasi"]),
+        ["datapegawai"] = (["PegawaiTerverifikasi", "KepalaSekolahDitugaskan", "PenilaiKepalaSekolahDitugaskan", "PegawaiDimutasi"], []),
+        ["perencanaan"] = (["SkpDisepakati"], ["PegawaiTerverifikasi", "KepalaSekolahDitugaskan", "PenilaiKepalaSekolahDitugaskan", "PegawaiDimutasi"]),
+        ["observasi"] = (["SiklusSelesai"], ["SkpDisepakati", "KepalaSekolahDitugaskan", "PenilaiKepalaSekolahDitugaskan", "PegawaiDimutasi"]),
+        ["penilaian"] = (["PredikatKinerjaDitetapkan"],
+            ["SkpDisepakati", "SiklusSelesai", "KepalaSekolahDitugaskan", "PenilaiKepalaSekolahDitugaskan", "PegawaiTerverifikasi", "PegawaiDimutasi"]),
     };
 
     public const string Admin = "kinerja-admin";

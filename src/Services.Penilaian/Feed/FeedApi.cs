@@ -8,7 +8,7 @@ using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.Penilaian.Penilaian;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Ekspor;
-using Kinerja.ServiceDefaults.Problems;
+using Kinerja.ServiceDefaults.Persistence;
 using Marten;
 using Npgsql;
 
@@ -40,82 +40,59 @@ public static class FeedApi
         return app;
     }
 
-    /// <summary>
-    /// The feed's entries of a wilayah ($1) and year ($2): finalisations and corrections, in the event store's order,
-    /// read only up to the daemon's high-water mark, so a transaction still committing below it is never skipped.
-    /// </summary>
-    private const string EntriFeed = """
-        where type = 'predikat_ditetapkan'
-          and seq_id <= coalesce((select last_seq_id from mt_event_progression where name = 'HighWaterMark'), 0)
-          and data->>'wilayah' = $1 and (data->>'tahun')::int = $2
-        """;
+    private const string Jenis = "predikat_ditetapkan";
 
-    private static void Wilayah(CurrentUser user, string? wilayah, int? tahun)
-    {
-        var v = new Validation();
-        if (wilayah is null)
-        {
-            v.Add("wilayah", "Wajib diisi.");
-        }
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-        v.Required("tahun", tahun);
-        v.ThrowIfAny();
-        if (!user.MayOperateIn(wilayah!))
-        {
-            throw new TidakDitemukanException();
-        }
-    }
-
-    /// <summary>
-    /// The event store's sequence is the order; reading only up to the daemon's high-water mark means a
-    /// transaction still committing below it can never be skipped by a reader resuming after it.
-    /// </summary>
+    /// <summary>Every finalisation and correction in the event store's order (<see cref="EventWilayah"/>), resumed after <c>setelah</c>.</summary>
     private static async Task<IResult> Feed(string? wilayah, int? tahun, long? setelah, int? batas, NpgsqlDataSource database, CurrentUser user, CancellationToken ct)
     {
-        Wilayah(user, wilayah, tahun);
-        var limit = Math.Clamp(batas ?? 500, 1, 5000);
-        await using var command = database.CreateCommand($"select seq_id, data from mt_events {EntriFeed} and seq_id > $3 order by seq_id limit $4");
-        command.Parameters.Add(new NpgsqlParameter { Value = wilayah! });
-        command.Parameters.Add(new NpgsqlParameter { Value = tahun!.Value });
-        command.Parameters.Add(new NpgsqlParameter { Value = setelah ?? 0L });
-        command.Parameters.Add(new NpgsqlParameter { Value = limit });
-        var items = new List<EntriPredikat>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var json = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
-        while (await reader.ReadAsync(ct))
-        {
-            items.Add(new EntriPredikat(reader.GetInt64(0), JsonSerializer.Deserialize<PredikatDitetapkan>(reader.GetString(1), json)!));
-        }
-
+        EventWilayah.WajibBoleh(user, wilayah, tahun);
+        var items = (await EventWilayah.BacaAsync(database, Jenis, wilayah!, tahun!.Value, setelah ?? 0, Math.Clamp(batas ?? 500, 1, 5000), ct))
+            .Select(e => new EntriPredikat(e.Posisi, Baca(e))).ToList();
         return Results.Ok(new HalamanFeed(items, items.Count > 0 ? items[^1].Posisi : setelah ?? 0));
     }
 
+    private static PredikatDitetapkan Baca(EventTerurut e) => JsonSerializer.Deserialize<PredikatDitetapkan>(e.Data, Json)!;
+
     private static async Task<IResult> Posisi(string? wilayah, int? tahun, NpgsqlDataSource database, CurrentUser user, CancellationToken ct)
     {
-        Wilayah(user, wilayah, tahun);
-        await using var command = database.CreateCommand($"select coalesce(max(seq_id), 0), count(*) from mt_events {EntriFeed}");
-        command.Parameters.Add(new NpgsqlParameter { Value = wilayah! });
-        command.Parameters.Add(new NpgsqlParameter { Value = tahun!.Value });
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        return Results.Ok(new PosisiFeed(reader.GetInt64(0), reader.GetInt64(1)));
+        EventWilayah.WajibBoleh(user, wilayah, tahun);
+        var (posisi, jumlah) = await EventWilayah.PosisiAsync(database, Jenis, wilayah!, tahun!.Value, ct);
+        return Results.Ok(new PosisiFeed(posisi, jumlah));
     }
 
-    private static async Task<IResult> Ekspor(string? wilayah, int? tahun, string? format, IQuerySession session, CurrentUser user, CancellationToken ct)
+    /// <summary>
+    /// Without <c>setelah</c>: one record per finalised ASN of the wilayah and year, with its latest values. With it: every
+    /// finalisation and correction after that position, in order, each with its <c>posisi</c>, so a system that sends
+    /// them on resumes from the last one it sent and never sends one twice.
+    /// </summary>
+    private static async Task<IResult> Ekspor(string? wilayah, int? tahun, string? format, long? setelah, int? batas, IQuerySession session,
+        NpgsqlDataSource database, CurrentUser user, CancellationToken ct)
     {
-        Wilayah(user, wilayah, tahun);
+        EventWilayah.WajibBoleh(user, wilayah, tahun);
         var t = tahun!.Value;
-        var daftar = await session.Query<Penilaian>()
-            .Where(p => p.Wilayah == wilayah && p.Tahun == t && p.Status == StatusPenilaian.Ditetapkan)
-            .OrderBy(p => p.PegawaiId).ToListAsync(ct);
-        // BKN's e-Kinerja is for ASN only: a non-ASN teacher's predikat goes to the regional feed, not here
-        var rekaman = daftar.Where(p => p.Hasil!.NipEKinerja is not null).Select(p => EKinerja.Dari(p.Hasil!)).ToList();
+        IReadOnlyList<EKinerja> rekaman;
+        if (setelah is { } posisi)
+        {
+            var urut = await EventWilayah.BacaAsync(database, Jenis, wilayah!, t, posisi, Math.Clamp(batas ?? 500, 1, 5000), ct);
+            // BKN's e-Kinerja is for ASN only: a non-ASN teacher's predikat goes to the regional feed, not here
+            rekaman = urut.Select(e => (e.Posisi, Hasil: Baca(e))).Where(e => e.Hasil.NipEKinerja is not null).Select(e => EKinerja.Dari(e.Hasil, e.Posisi)).ToList();
+        }
+        else
+        {
+            var daftar = await session.Query<Penilaian>()
+                .Where(p => p.Wilayah == wilayah && p.Tahun == t && p.Status == StatusPenilaian.Ditetapkan)
+                .OrderBy(p => p.PegawaiId).ToListAsync(ct);
+            rekaman = daftar.Where(p => p.Hasil!.NipEKinerja is not null).Select(p => EKinerja.Dari(p.Hasil!)).ToList();
+        }
+
         return format == "csv" ? Results.Text(EKinerja.Csv(rekaman), "text/csv; charset=utf-8", Encoding.UTF8) : Results.Ok(rekaman);
     }
 
     private static async Task<IResult> Distribusi(string? wilayah, int? tahun, IQuerySession session, CurrentUser user, CancellationToken ct)
     {
-        Wilayah(user, wilayah, tahun);
+        EventWilayah.WajibBoleh(user, wilayah, tahun);
         var t = tahun!.Value;
         var hasil = await session.Query<Penilaian>()
             .Where(p => p.Wilayah == wilayah && p.Tahun == t && p.Status == StatusPenilaian.Ditetapkan)
@@ -126,7 +103,7 @@ public static class FeedApi
     /// <summary>The jenjang is the one this service was told with the pegawai (DataPegawai's verified record); unknown stays null.</summary>
     private static async Task<IResult> DistribusiRinci(string? wilayah, int? tahun, IQuerySession session, CurrentUser user, CancellationToken ct)
     {
-        Wilayah(user, wilayah, tahun);
+        EventWilayah.WajibBoleh(user, wilayah, tahun);
         var t = tahun!.Value;
         var hasil = await session.Query<Penilaian>()
             .Where(p => p.Wilayah == wilayah && p.Tahun == t && p.Status == StatusPenilaian.Ditetapkan)
@@ -140,11 +117,15 @@ public static class FeedApi
 }
 
 /// <summary>One record of BKN's periodic performance submission (docs/e-kinerja.md has the mapping).</summary>
+/// <param name="AngkaKredit">The angka kredit of the year for the jenjang (ASN, domain.md §7), to three decimals.</param>
+/// <param name="Posisi">In the resumable export (<c>setelah</c>): the event store position of this finalisation or correction.</param>
 public sealed record EKinerja(string Nip, int PeriodeAwalBulan, int PeriodeAwalTahun, int PeriodeAkhirBulan, int PeriodeAkhirTahun,
-    string RatingHasilKerja, string RatingPerilakuKerja, string Predikat, int Kuadran, [property: JsonPropertyName("penilaiNip")] string PenilaiId, int KoreksiKe)
+    string RatingHasilKerja, string RatingPerilakuKerja, string Predikat, int Kuadran, [property: JsonPropertyName("penilaiNip")] string PenilaiId, int KoreksiKe,
+    decimal? AngkaKredit = null, decimal? Koefisien = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Posisi = null)
 {
-    public static EKinerja Dari(PredikatDitetapkan p) => new(p.NipEKinerja!, 1, p.Tahun, p.Bulan, p.Tahun,
-        Rating(p.HasilKerja), Rating(p.PerilakuKerja), p.Predikat.ToString(), SelMatriks(p.HasilKerja, p.PerilakuKerja), p.PenilaiId, p.KoreksiKe);
+    public static EKinerja Dari(PredikatDitetapkan p, long? posisi = null) => new(p.NipEKinerja!, 1, p.Tahun, p.Bulan, p.Tahun,
+        Rating(p.HasilKerja), Rating(p.PerilakuKerja), p.Predikat.ToString(), SelMatriks(p.HasilKerja, p.PerilakuKerja), p.PenilaiId, p.KoreksiKe,
+        p.AngkaKredit, p.Koefisien, posisi);
 
     /// <summary>e-Kinerja's wording of a rating.</summary>
     private static string Rating(Rating r) => r switch
@@ -159,11 +140,11 @@ public sealed record EKinerja(string Nip, int PeriodeAwalBulan, int PeriodeAwalT
 
     public static string Csv(IEnumerable<EKinerja> rekaman)
     {
-        var csv = new StringBuilder("nip,periode_awal_bulan,periode_awal_tahun,periode_akhir_bulan,periode_akhir_tahun,rating_hasil_kerja,rating_perilaku_kerja,predikat,kuadran,penilai_nip,koreksi_ke\n");
+        var csv = new StringBuilder("nip,periode_awal_bulan,periode_awal_tahun,periode_akhir_bulan,periode_akhir_tahun,rating_hasil_kerja,rating_perilaku_kerja,predikat,kuadran,penilai_nip,koreksi_ke,angka_kredit,koefisien,posisi\n");
         foreach (var r in rekaman)
         {
             csv.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"{SelCsv.Aman(r.Nip)},{r.PeriodeAwalBulan},{r.PeriodeAwalTahun},{r.PeriodeAkhirBulan},{r.PeriodeAkhirTahun},{SelCsv.Aman(r.RatingHasilKerja)},{SelCsv.Aman(r.RatingPerilakuKerja)},{SelCsv.Aman(r.Predikat)},{r.Kuadran},{SelCsv.Aman(r.PenilaiId)},{r.KoreksiKe}"));
+                $"{SelCsv.Aman(r.Nip)},{r.PeriodeAwalBulan},{r.PeriodeAwalTahun},{r.PeriodeAkhirBulan},{r.PeriodeAkhirTahun},{SelCsv.Aman(r.RatingHasilKerja)},{SelCsv.Aman(r.RatingPerilakuKerja)},{SelCsv.Aman(r.Predikat)},{r.Kuadran},{SelCsv.Aman(r.PenilaiId)},{r.KoreksiKe},{r.AngkaKredit:0.000},{r.Koefisien:0.00},{r.Posisi}"));
         }
 
         return csv.ToString();

@@ -67,6 +67,7 @@ public static partial class Teks
     public const string SudahDiselesaikan = "Sudah diselesaikan operator";
 
     public const string UnduhCsv = "Unduh CSV";
+    public const string UnduhSkpCsv = "Unduh SKP (CSV)";
     public const string UnduhJson = "Unduh JSON";
     public const string EksporEKinerja = "Ekspor e-Kinerja";
     public const string FeedRegional = "Feed predikat untuk daerah";

@@ -164,9 +164,9 @@ public static class ContohSkp
         ApiSkp.HasilKerja(id, new IsiHasilKerja(kepala
             ?
             [
-                new IsiRencana("RHK-KS-A", "Mutu pembelajaran satuan pendidikan meningkat", "Rapor pendidikan: baik"),
-                new IsiRencana("RHK-KS-B", "Lingkungan belajar aman dan nyaman", "Survei lingkungan belajar: baik"),
+                new IsiRencana("RHK-KS-A", "Mutu pembelajaran satuan pendidikan meningkat", "Rapor pendidikan: baik", Perspektif: "PENERIMA-LAYANAN"),
+                new IsiRencana("RHK-KS-B", "Lingkungan belajar aman dan nyaman", "Survei lingkungan belajar: baik", Perspektif: "PROSES-BISNIS"),
             ]
-            : [new IsiRencana("RHK-G-A", "Kelas tertib dan kondusif", target, atasan is { } a ? new RujukanRhk(a, "RHK-KS-A") : null)])),
+            : [new IsiRencana("RHK-G-A", "Kelas tertib dan kondusif", target, atasan is { } a ? new RujukanRhk(a, "RHK-KS-A") : null, "KUALITAS")])),
     ];
 }

@@ -37,6 +37,24 @@ public sealed class NamaOrang(PegawaiKlien pegawai, SekolahKlien sekolah, IHttpC
         return milikKepala || s?.Kepala?.Nip == pegawaiId ? (true, s?.NamaPenilai) : (false, s?.NamaKepala);
     }
 
+    /// <summary>
+    /// A rater's name by their NIP: as a pegawai where the caller may read them, else as the school's head or penilai-ks
+    /// (a teacher may not read their principal's record, but the school tells them who heads it).
+    /// </summary>
+    public async Task<string?> PenilaiNamaAsync(string npsn, string nip)
+    {
+        if (await PegawaiAsync(nip) is { } nama)
+        {
+            return nama;
+        }
+
+        var s = await SekolahAsync(npsn);
+        return s?.Kepala?.Nip == nip ? s.NamaKepala : s?.Penilai?.Nip == nip ? s.NamaPenilai : null;
+    }
+
+    /// <summary>The school's name, where the caller may read the school.</summary>
+    public async Task<string?> SekolahNamaAsync(string npsn) => (await SekolahAsync(npsn))?.Nama;
+
     private Task<Sekolah?> SekolahAsync(string npsn) => Sekali(_sekolah, npsn, async () => (await sekolah.SekolahAsync(npsn, Batal)).Nilai);
 
     private static Task<T?> Sekali<T>(Dictionary<string, Task<T?>> tersimpan, string kunci, Func<Task<T?>> baca) where T : class

@@ -218,6 +218,7 @@ public static partial class Teks
     public const string RhkAtasan = "RHK kepala sekolah yang diintervensi";
     public const string TanpaAngkaKredit = "Tanpa angka kredit: guru non-ASN tidak memiliki jenjang jabatan fungsional.";
     public const string Mengintervensi = "mengintervensi";
+    public const string CetakSkp = "Cetak SKP";
     public const string IntervensiJudul = "RHK guru yang mengintervensi";
     public const string BelumDiintervensi = "Belum ada RHK guru yang merujuknya.";
 

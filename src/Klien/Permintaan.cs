@@ -103,6 +103,9 @@ public static class ApiSkp
 
     public static Permintaan Kembalikan(Guid id, Pengembalian isi) => new(HttpMethod.Post, $"{Dasar}/{id}/kembalikan", isi);
 
+    /// <summary>The owner acknowledges the agreed plan ("Saya telah membaca").</summary>
+    public static Permintaan Dibaca(Guid id) => new(HttpMethod.Post, $"{Dasar}/{id}/dibaca");
+
     /// <summary>An agreed plan back to Draf, in the adjustment window.</summary>
     public static Permintaan BukaPenyesuaian(Guid id) => new(HttpMethod.Post, $"{Dasar}/{id}/buka-penyesuaian");
 

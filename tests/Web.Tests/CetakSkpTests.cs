@@ -9,7 +9,8 @@ using static Microsoft.Playwright.Assertions;
 
 /// <summary>
 /// The agreed SKP as a document (issue 25, item 5; issue 30, item 3): names, NIPs, school, the agreement's date and the
-/// rater, each RHK with its aspek and the principal's RHK it intervenes; printed to PDF by Chromium, A4, with the text there.
+/// rater, each RHK with its aspek and the principal's RHK it intervenes, and the teacher's "Saya telah membaca" with its
+/// time; printed to PDF by Chromium, A4, with the text there.
 /// </summary>
 [Collection("web")]
 public sealed class CetakSkpTests(SistemWeb sistem)
@@ -34,6 +35,11 @@ public sealed class CetakSkpTests(SistemWeb sistem)
         await Expect(p.Locator("#sekolah")).ToContainTextAsync(sekolah.Npsn);
         await Expect(p.Locator("#disepakati")).Not.ToHaveTextAsync("-");
         await Expect(p.Locator("#belum-disepakati")).ToHaveCountAsync(0);
+        // the teacher says they have read it: recorded with the time, shown on the document, asked no more
+        await Expect(p.Locator("#telah-dibaca")).ToHaveCountAsync(0);
+        await p.GetByRole(AriaRole.Button, new() { Name = "Saya telah membaca" }).ClickAsync();
+        await Expect(p.Locator("#telah-dibaca")).ToContainTextAsync("Telah dibaca oleh pegawai yang dinilai pada");
+        await Expect(p.GetByRole(AriaRole.Button, new() { Name = "Saya telah membaca" })).ToHaveCountAsync(0);
         await Orang.PeriksaAsync(p, "ponsel-skp-cetak");
 
         var pdf = await p.PdfAsync(new() { Format = "A4", PrintBackground = false });
@@ -45,9 +51,11 @@ public sealed class CetakSkpTests(SistemWeb sistem)
         // a table cell's words may wrap and interleave with the next column's in the PDF's text: each word, then
         var kata = teks.Split(' ').ToHashSet(StringComparer.Ordinal);
         Assert.Superset(new HashSet<string> { "Kelas", "tertib", "kondusif", "Kualitas", "90%", "pertemuan" }, kata);
+        Assert.Contains("Telah dibaca oleh pegawai yang dinilai", teks, StringComparison.Ordinal);
         // only the document is printed: not the header, its menu or the hint
         Assert.DoesNotContain("Keluar", teks, StringComparison.Ordinal);
         Assert.DoesNotContain("Kembali ke SKP", teks, StringComparison.Ordinal);
+        Assert.DoesNotContain("Saya telah membaca", teks, StringComparison.Ordinal);
         var ukuran = dokumen.GetPage(1);
         // A4 is 595 × 842 points; Chromium rounds its inches up by a point
         Assert.InRange(ukuran.Width, 594, 597);

@@ -33,7 +33,7 @@ public static class DaftarTerlihat
             _ when user.Is(Peran.OperatorDinas) && user.Wilayah is { } w => Sama(milik.Wilayah, w),
             _ when user.Is(Peran.KepalaSekolah) && user.Npsn is { } npsn => Atau(Sama(milik.Npsn, npsn), nip),
             _ when user.Is(Peran.PenilaiKs) && await SekolahDinilaiAsync(session, user.PegawaiId, user.HariIni, ct) is var (sekolah, kepala) =>
-                Atau(Dan(Salah(milik.Npsn, sekolah), Atau(milik.MilikKepalaSekolah, Salah(milik.PegawaiId, kepala))), nip),
+                Atau(Dan(SalahSatu(milik.Npsn, sekolah), Atau(milik.MilikKepalaSekolah, SalahSatu(milik.PegawaiId, kepala))), nip),
             _ => nip,
         };
         return query.Where(syarat);
@@ -58,7 +58,7 @@ public static class DaftarTerlihat
     private static Expression<Func<T, bool>> Sama<T>(Expression<Func<T, string>> kolom, string nilai) =>
         Expression.Lambda<Func<T, bool>>(Expression.Equal(kolom.Body, Expression.Constant(nilai)), kolom.Parameters);
 
-    private static Expression<Func<T, bool>> Salah<T>(Expression<Func<T, string>> kolom, string[] nilai) =>
+    private static Expression<Func<T, bool>> SalahSatu<T>(Expression<Func<T, string>> kolom, string[] nilai) =>
         Expression.Lambda<Func<T, bool>>(
             Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], Expression.Constant(nilai), kolom.Body), kolom.Parameters);
 

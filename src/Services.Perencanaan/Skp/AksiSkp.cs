@@ -2,12 +2,13 @@ namespace Kinerja.Perencanaan.Skp;
 
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Perencanaan.Periode;
+using Kinerja.ServiceDefaults.Problems;
 using Kinerja.ServiceDefaults.Waktu;
 using Marten;
 
 /// <summary>
 /// What the caller may do with a plan now (<c>aksi</c> of <c>GET …/skp/{id}</c>): <c>ubah</c> (a part),
-/// <c>ajukan</c>, <c>setujui</c>, <c>kembalikan</c>, each as its command decides for this caller, today, with the
+/// <c>ajukan</c>, <c>setujui</c>, <c>kembalikan</c>, <c>dibaca</c>, each as its command decides for this caller, today, with the
 /// principal's plans the RHK cascade reads.
 /// </summary>
 public static class AksiSkp
@@ -25,6 +26,8 @@ public static class AksiSkp
             ("ubah", () => UbahBagian.Decide(skp, pelaku, jendela, new object())),
             ("ajukan", () => Ajukan.Decide(skp, pelaku, jendela, kepala, rencanaKepala, kaskade)),
             ("setujui", () => Setujui.Decide(skp, pelaku, jendela, "")),
-            ("kembalikan", () => Kembalikan.Decide(skp, pelaku, jendela, "")));
+            ("kembalikan", () => Kembalikan.Decide(skp, pelaku, jendela, "")),
+            // offered while there is something to acknowledge: once said, saying it again changes nothing
+            ("dibaca", () => _ = Baca.Decide(skp, pelaku) is { Count: > 0 } ? 0 : throw new KonflikException("Sudah dibaca.")));
     }
 }

@@ -9,7 +9,7 @@ using Kinerja.ServiceDefaults.Commands;
 /// A pegawai's SKP plan for one period (domain.md §4): five parts, then Draf → Diajukan → Disepakati, or
 /// back through Dikembalikan. How it evolves is here; each command's decision is in a file of its own
 /// (<see cref="Buat"/>, <see cref="UbahBagian"/>, <see cref="Ajukan"/>, <see cref="Setujui"/>, <see cref="Kembalikan"/>,
-/// <see cref="BukaPenyesuaian"/>), and who may touch it in <see cref="SkpAkses"/>.
+/// <see cref="BukaPenyesuaian"/>, <see cref="Baca"/>), and who may touch it in <see cref="SkpAkses"/>.
 /// </summary>
 public sealed record Skp : IVersioned
 {
@@ -33,6 +33,8 @@ public sealed record Skp : IVersioned
     public string? PenilaiId { get; init; }
     /// <summary>Reopened in the adjustment window: edits are then allowed there.</summary>
     public bool Penyesuaian { get; init; }
+    /// <summary>The owner acknowledged the plan as last agreed ("Saya telah membaca"); a new agreement asks again.</summary>
+    public bool Dibaca { get; init; }
 
     /// <summary>Whose plan it is, for <see cref="Akses"/>.</summary>
     public Milik Milik() => new(PegawaiId, Npsn, Wilayah, Peran == PeranPemilik.KepalaSekolah);
@@ -50,7 +52,8 @@ public sealed record Skp : IVersioned
     public Skp Apply(HasilKerjaDitetapkan e) => this with { HasilKerja = e.Rencana };
     public Skp Apply(SkpDiajukan e) => this with { Status = StatusSkp.Diajukan };
     public Skp Apply(SkpDikembalikan e) => this with { Status = StatusSkp.Dikembalikan, CatatanPengembalian = e.Catatan };
-    public Skp Apply(SkpDisepakati e) => this with { Status = StatusSkp.Disepakati, PenilaiId = e.PenilaiId, Penyesuaian = false };
+    public Skp Apply(SkpDisepakati e) => this with { Status = StatusSkp.Disepakati, PenilaiId = e.PenilaiId, Penyesuaian = false, Dibaca = false };
+    public Skp Apply(SkpDibaca e) => this with { Dibaca = true };
     public Skp Apply(PenyesuaianDibuka e) => this with { Status = StatusSkp.Draf, Penyesuaian = true };
     public Skp Apply(SkpDipindahkan e) => this with { Npsn = e.NpsnBaru };
 

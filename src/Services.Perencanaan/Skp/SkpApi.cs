@@ -14,6 +14,7 @@ public static class SkpApi
         Setujui.Map(skp);
         Kembalikan.Map(skp);
         BukaPenyesuaian.Map(skp);
+        Baca.Map(skp);
         return app;
     }
 }

@@ -51,4 +51,7 @@ public sealed record SkpDisepakati(Guid SkpId, [property: JsonPropertyName("peni
 
 public sealed record PenyesuaianDibuka(Guid SkpId);
 
+/// <summary>The owner acknowledged the agreed plan ("Saya telah membaca"); who and when are the event's own.</summary>
+public sealed record SkpDibaca(Guid SkpId);
+
 public sealed record SkpDipindahkan(Guid SkpId, string NpsnLama, string NpsnBaru, DateOnly BerlakuSejak);

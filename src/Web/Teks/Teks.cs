@@ -219,6 +219,7 @@ public static partial class Teks
     public const string TanpaAngkaKredit = "Tanpa angka kredit: guru non-ASN tidak memiliki jenjang jabatan fungsional.";
     public const string Mengintervensi = "mengintervensi";
     public const string CetakSkp = "Cetak SKP";
+    public const string SayaTelahMembaca = "Saya telah membaca";
     public const string IntervensiJudul = "RHK guru yang mengintervensi";
     public const string BelumDiintervensi = "Belum ada RHK guru yang merujuknya.";
 
@@ -362,6 +363,7 @@ public static partial class Teks
         "skp_diajukan" => "SKP diajukan",
         "skp_dikembalikan" => "SKP dikembalikan",
         "skp_disepakati" => "SKP disepakati",
+        "skp_dibaca" => "SKP dibaca pegawai",
         "siklus_dibuka" => "Siklus dibuka",
         "persiapan_disusun" => "Diskusi persiapan",
         "jadwal_dikonfirmasi" => "Jadwal dikonfirmasi",

@@ -240,3 +240,27 @@ public class BukaPenyesuaianTests
         Assert.Equal((StatusSkp.Draf, true), (skp.Status, skp.Penyesuaian));
     }
 }
+
+/// <summary>The owner's "Saya telah membaca" on the agreed plan (issue 25, item 5).</summary>
+public class BacaTests
+{
+    [Fact]
+    public void the_owner_acknowledges_the_agreed_plan_once() =>
+        Assert.Equal([new SkpDibaca(Id)], Baca.Decide(Disepakati(), Pelaku.Pemilik));
+
+    [Fact]
+    public void saying_it_again_changes_nothing_until_the_plan_is_agreed_again()
+    {
+        var dibaca = Diberikan.Lalu(Disepakati(), new SkpDibaca(Id));
+        Assert.Empty(Baca.Decide(dibaca, Pelaku.Pemilik));
+        var lagi = Diberikan.Lalu(dibaca, new PenyesuaianDibuka(Id), new SkpDiajukan(Id), Diajukan().Disepakati(Kepala, otomatis: false));
+        Assert.Equal([new SkpDibaca(Id)], Baca.Decide(lagi, Pelaku.Pemilik));
+    }
+
+    [Fact]
+    public void only_the_owner_and_only_an_agreed_plan()
+    {
+        Assert.Throws<TerlarangException>(() => Baca.Decide(Disepakati(), Pelaku.Penilai));
+        Assert.Contains("Diajukan", Assert.Throws<KonflikException>(() => Baca.Decide(Diajukan(), Pelaku.Pemilik)).Message);
+    }
+}

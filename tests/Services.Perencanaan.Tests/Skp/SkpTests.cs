@@ -96,6 +96,30 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         Assert.Equal(("Disepakati", "Guru"), (sepakat.GetProperty("status").GetString(), sepakat.GetProperty("peran").GetString()));
     }
 
+    /// <summary>Issue 25, item 5: "Saya telah membaca" on the agreed plan, once, by the owner only.</summary>
+    [Fact]
+    public async Task the_owner_says_they_have_read_the_agreed_plan_once_and_the_history_keeps_who_and_when()
+    {
+        var s = await SekolahAsync();
+        var skp = await BuatAsync(Guru(s));
+        await LengkapiAsync(Guru(s), skp, atasan: await AtasanAsync(s));
+        var id = KlienDemo.IdDari(skp);
+        await Ok(Guru(s).KirimAsync(ApiSkp.Ajukan(id)));
+        await Gagal(Guru(s).KirimAsync(ApiSkp.Dibaca(id)), HttpStatusCode.Conflict);
+        await Ok(Kepala(s).KirimAsync(ApiSkp.Setujui(id)));
+        Assert.Contains("dibaca", (await Ok(Guru(s).GetAsync(skp))).GetProperty("aksi").EnumerateArray().Select(a => a.GetString()));
+
+        await Gagal(Kepala(s).KirimAsync(ApiSkp.Dibaca(id)), HttpStatusCode.Forbidden);
+        await Ok(Guru(s).KirimAsync(ApiSkp.Dibaca(id)));
+        var sesudah = await api.JumlahEventAsync(id);
+        await Ok(Guru(s).KirimAsync(ApiSkp.Dibaca(id)));
+
+        Assert.Equal(sesudah, await api.JumlahEventAsync(id));
+        Assert.DoesNotContain("dibaca", (await Ok(Guru(s).GetAsync(skp))).GetProperty("aksi").EnumerateArray().Select(a => a.GetString()));
+        var riwayat = await Guru(s).GetFromJsonAsync<JsonElement>($"{skp}/riwayat");
+        Assert.Single(riwayat.EnumerateArray(), e => e.GetProperty("jenis").GetString() == "skp_dibaca" && e.GetProperty("pelaku").GetString() == s.Guru);
+    }
+
     [Fact]
     public async Task a_plt_agrees_the_teachers_plans_as_a_principal_does_and_keeps_a_teachers_plan_of_their_own()
     {
@@ -462,8 +486,11 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
         Assert.Equal(["ubah", "setujui", "kembalikan"], AksiDari(await Ok(Kepala(s).GetAsync(skp))));
 
         await Ok(Kepala(s).KirimAsync(ApiSkp.Setujui(KlienDemo.IdDari(skp))));
-        Assert.Empty(AksiDari(await Ok(Guru(s).GetAsync(skp))));
+        // once agreed, the owner may only say they have read it, once
+        Assert.Equal(["dibaca"], AksiDari(await Ok(Guru(s).GetAsync(skp))));
         Assert.Empty(AksiDari(await Ok(Kepala(s).GetAsync(skp))));
+        await Ok(Guru(s).KirimAsync(ApiSkp.Dibaca(KlienDemo.IdDari(skp))));
+        Assert.Empty(AksiDari(await Ok(Guru(s).GetAsync(skp))));
     }
 
     [Fact]

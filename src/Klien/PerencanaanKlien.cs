@@ -21,7 +21,25 @@ public sealed record Katalog(IReadOnlyList<Butir> TugasPokok, PerPeran<SubIndika
     public IReadOnlyList<Butir> TugasPokokUntuk(bool kepala) => kepala ? TugasPokokKepalaSekolah : TugasPokok;
 
     /// <summary>A principal's RHK by its catalog text, as a teacher's RHK that intervenes it names it; the code when unknown.</summary>
-    public string NamaRhkKepala(string kode) => RencanaHasilKerja.KepalaSekolah.FirstOrDefault(b => b.Kode == kode)?.Teks ?? kode;
+    public string NamaRhkKepala(string kode) => TeksRhk(kepala: true, kode) ?? kode;
+
+    // What a plan's codes stand for, by the plan's role (kepala: a principal's plan); null for a code the catalog
+    // does not know, so each page says what it shows instead. The plan's summary and its printed form both read these.
+    public string? TeksTugasPokok(bool kepala, string? kode) => TugasPokokUntuk(kepala).FirstOrDefault(b => b.Kode == kode)?.Teks;
+
+    public string? NamaPraktikKinerja(bool kepala, string? kode) =>
+        (kepala ? PraktikKinerja.KepalaSekolah : PraktikKinerja.Guru).FirstOrDefault(s => s.Kode == kode)?.Nama;
+
+    public string? TeksKompetensi(string? kode) => Kompetensi.SelectMany(k => k.Indikator).FirstOrDefault(i => i.Kode == kode)?.Teks;
+
+    public string? NamaPerilaku(string kode) => PerilakuKerja.FirstOrDefault(k => k.Kode == kode)?.Nama;
+
+    public string? TeksRhk(bool kepala, string kode) =>
+        (kepala ? RencanaHasilKerja.KepalaSekolah : RencanaHasilKerja.Guru).FirstOrDefault(b => b.Kode == kode)?.Teks;
+
+    public string? TeksAspek(string? kode) => AspekHasilKerja.FirstOrDefault(b => b.Kode == kode)?.Teks;
+
+    public string? TeksPerspektif(string? kode) => PerspektifHasilKerja.FirstOrDefault(b => b.Kode == kode)?.Teks;
 }
 
 public sealed record FokusPerilaku(string Aspek, string? EkspektasiKhusus);

@@ -1,6 +1,5 @@
 namespace Kinerja.Perencanaan.Skp;
 
-using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Perencanaan.Periode;
 using Kinerja.ServiceDefaults.Auth;
@@ -8,8 +7,8 @@ using Kinerja.ServiceDefaults.Commands;
 using Kinerja.ServiceDefaults.Problems;
 
 /// <summary>
-/// <c>POST …/skp/{id}/ajukan</c>: the owner submits a complete draft (or a returned plan) in its window, and its
-/// rater agrees it. In a school led by a Plt, the Plt agrees as a principal does: no seed and no PMM guide we found
+/// <c>POST …/skp/{id}/ajukan</c>: the owner submits a complete draft (or a returned plan) in its window, for its
+/// rater to agree. In a school led by a Plt, the Plt agrees as a principal does: no seed and no PMM guide we found
 /// says a plan there is agreed on submission, as an earlier version did (domain.md §4).
 /// </summary>
 public static class Ajukan

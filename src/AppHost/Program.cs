@@ -1,8 +1,18 @@
 using Kinerja.Hosting.Aspire;
+using Microsoft.Extensions.Configuration;
 
 // The whole system as one Aspire application: the servers from Debian's packages (no container runs here), the four
 // services, Web and the gateway, each waited on until healthy, watched on the Aspire dashboard and started again when
 // they die. platform.md says what runs here; architecture.md, "The AppHost", why it is declared so.
+if (args is ["region", ..])
+{
+    // ./kinerja region …: the regions' lasting broker users, in the data folder the AppHost's settings name
+    var config = new ConfigurationBuilder().SetBasePath(AppContext.BaseDirectory).AddJsonFile("appsettings.json", optional: true)
+        .AddEnvironmentVariables().AddCommandLine([.. args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=') && !a.StartsWith("--grace=", StringComparison.Ordinal))])
+        .Build();
+    return await PerintahRegion.JalankanAsync(args[1..], config, Console.Out);
+}
+
 var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions
 {
     // `--demo` alone asks for the demo data, and .NET's command line wants a value after a switch: it is taken out here
@@ -32,7 +42,7 @@ IResourceBuilder<IPostgresKinerja> postgres = kinerja.PostgresLuar is { } pg
     : builder.AddPostgresLokal("postgres", kinerja.Folder("postgres"), kinerja.Port("Postgres", 54329)).DimulaiUlangBilaMati();
 IResourceBuilder<IBrokerKinerja> rabbitmq = kinerja.RabbitMqLuar is { } mq
     ? builder.AddRabbitMqLuar("rabbitmq", mq)
-    : builder.AddRabbitMqLokal("rabbitmq", kinerja.Folder("rabbitmq"), kinerja.Port("RabbitMq", 56729), kinerja.RegionalWilayah).DimulaiUlangBilaMati();
+    : builder.AddRabbitMqLokal("rabbitmq", kinerja.Folder("rabbitmq"), kinerja.Port("RabbitMq", 56729), await kinerja.RegionalAsync()).DimulaiUlangBilaMati();
 
 var datapegawai = builder.AddLayanan<Projects.Services_DataPegawai>("datapegawai", kinerja, postgres, rabbitmq)
     .WithEnvironment("Impor__KunciSidik", kinerja.KunciSidik);

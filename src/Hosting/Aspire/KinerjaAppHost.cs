@@ -39,7 +39,20 @@ public sealed class KinerjaAppHost
     public DataDemo.Keputusan Demo { get; }
     public bool MuatDemo => Demo == DataDemo.Keputusan.Muat;
     public string Environment => _config["Services:Environment"] ?? "Development";
-    public IReadOnlyList<string> RegionalWilayah => _config.GetSection("RabbitMq:Regional").Get<string[]>() ?? [];
+    /// <summary>
+    /// The regions' lasting broker users (<c>./kinerja region</c>), with one made for each region
+    /// <c>RabbitMq:Regional</c> lists that has none yet.
+    /// </summary>
+    public async Task<KredensialRegional> RegionalAsync()
+    {
+        var regional = new KredensialRegional(Folder("regional"));
+        foreach (var wilayah in _config.GetSection("RabbitMq:Regional").Get<string[]>() ?? [])
+        {
+            await regional.TambahAsync(wilayah);
+        }
+
+        return regional;
+    }
 
     /// <summary>The demo's settings (its planning window open all year) on the demo's data, nothing otherwise.</summary>
     public IDictionary<string, string> EnvLayanan => Demo == DataDemo.Keputusan.TanpaDemo ? new Dictionary<string, string>() : DataDemo.EnvLayanan;

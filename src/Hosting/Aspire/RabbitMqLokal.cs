@@ -48,12 +48,12 @@ public sealed class PenggunaBrokerResource(string name, string user, RabbitMqLok
 
 public static class RabbitMqLokalExtensions
 {
-    /// <param name="wilayahRegional">Regions given a broker user of their own (<c>regional-&lt;wilayah&gt;</c>).</param>
+    /// <param name="regional">The regions' lasting users (<c>./kinerja region</c>): loaded at boot, then kept as the data folder says.</param>
     public static IResourceBuilder<RabbitMqLokalResource> AddRabbitMqLokal(this IDistributedApplicationBuilder builder, string name,
-        string folder, int port, IEnumerable<string> wilayahRegional)
+        string folder, int port, KredensialRegional regional)
     {
         var binaries = ServerBinaries.Find(needPostgres: false) ?? throw new MissingServerException();
-        var node = new LocalRabbitMq(binaries.RabbitMqBin, folder, port, "", wilayahRegional);
+        var node = new LocalRabbitMq(binaries.RabbitMqBin, folder, port, "", regional);
         var resource = new RabbitMqLokalResource(name, Path.Combine(binaries.RabbitMqBin, "rabbitmq-server"), folder, node);
 
         // the node's own epmd, in the foreground as a resource of its own: stopped with the node, never a daemon left behind
@@ -82,12 +82,17 @@ public static class RabbitMqLokalExtensions
         rabbit.OnResourceReady(async (r, e, ct) =>
         {
             await r.Node.TanpaGuestAsync(null, ct);
+            await r.Node.SelaraskanRegionalAsync(ct);
             var notifications = e.Services.GetRequiredService<ResourceNotificationService>();
             foreach (var user in r.Pengguna)
             {
                 await notifications.PublishUpdateAsync(user, s => s with { State = KnownResourceStates.Running });
             }
         });
+
+        // a region added, rotated or removed while the AppHost runs, and a rotation's grace that ends, reach the node
+        builder.Services.AddHostedService(sp => new PenjagaRegional(resource, sp.GetRequiredService<ResourceNotificationService>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<PenjagaRegional>>()));
 
         // the queues that hold failed messages, as a resource whose health says whether any waits there
         builder.AddResource(new AntreanResource($"{name}-antrean-error", resource))

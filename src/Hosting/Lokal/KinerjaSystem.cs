@@ -245,8 +245,14 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
         else
         {
             say?.Invoke($"starting RabbitMQ on 127.0.0.1:{options.RabbitMqPort} ({Path.Combine(options.DataFolder, "rabbitmq")})");
+            var regional = new KredensialRegional(Path.Combine(options.DataFolder, "regional"));
+            foreach (var wilayah in options.RegionalWilayah)
+            {
+                await regional.TambahAsync(wilayah, ct);
+            }
+
             _rabbit = new LocalRabbitMq(binaries.RabbitMqBin, Path.Combine(options.DataFolder, "rabbitmq"), options.RabbitMqPort,
-                options.Prefix, options.RegionalWilayah);
+                options.Prefix, regional);
             RabbitMqConnection = _rabbit.ConnectionString;
         }
 

@@ -9,8 +9,8 @@ using System.Net.Sockets;
 /// epmd port means stopping it leaves no shared epmd daemon behind.
 /// </summary>
 /// <param name="awalan">The system's <c>Messaging:Prefix</c>: the users' permissions name its exchanges and queues.</param>
-/// <param name="wilayahRegional">Regions given a <c>regional-&lt;wilayah&gt;</c> user.</param>
-public sealed class LocalRabbitMq(string binDir, string folder, int port, string awalan = "", IEnumerable<string>? wilayahRegional = null) : IAsyncDisposable
+/// <param name="regional">The regions' lasting users (<see cref="KredensialRegional"/>), loaded at every boot and reconciled once it is up.</param>
+public sealed class LocalRabbitMq(string binDir, string folder, int port, string awalan = "", KredensialRegional? regional = null) : IAsyncDisposable
 {
     private Process? _server;
     private int _distPort = Proses.FreePort();
@@ -34,13 +34,33 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port, string
     /// <summary>The AppHost's own administrator (new password every start; guest is not created on a new node).</summary>
     public string ConnectionString => $"amqp://{PenggunaBroker.Admin}:{_sandiAdmin}@127.0.0.1:{port}/";
 
-    /// <summary>One user per service and per regional system (<see cref="PenggunaBroker"/>), new passwords every start.</summary>
-    public IReadOnlyList<PenggunaRabbit> Pengguna { get; } = PenggunaBroker.Untuk(awalan, wilayahRegional ?? []);
+    /// <summary>One user per service (<see cref="PenggunaBroker"/>), new passwords every start.</summary>
+    public IReadOnlyList<PenggunaRabbit> Pengguna { get; } = PenggunaBroker.Untuk(awalan);
 
+    /// <summary>The regions' users as they are now: lasting, kept in the data folder.</summary>
+    public IReadOnlyList<PenggunaRabbit> PenggunaRegional =>
+        regional?.Semua().SelectMany(r => PenggunaBroker.Untuk(awalan, r)).ToList() ?? [];
+
+    public KredensialRegional? Regional => regional;
+
+    /// <summary>A service's or a region's user's URI on this node.</summary>
     public string ConnectionStringOf(string user)
     {
-        var u = Pengguna.Single(p => p.Nama == user);
+        var u = Pengguna.Concat(PenggunaRegional).Single(p => p.Nama == user);
         return $"amqp://{Uri.EscapeDataString(u.Nama)}:{Uri.EscapeDataString(u.Sandi)}@127.0.0.1:{port}/";
+    }
+
+    /// <summary>The running node's regional users made what the data folder says (<see cref="SelarasRegional"/>).</summary>
+    public async Task<(IReadOnlyList<string> Ada, IReadOnlyList<string> Dihapus)> SelaraskanRegionalAsync(CancellationToken ct)
+    {
+        if (regional is null)
+        {
+            return ([], []);
+        }
+
+        using var http = KlienManajemen();
+        http.BaseAddress = new Uri(ManagementUrl);
+        return await SelarasRegional.SelaraskanAsync(http, awalan, regional, ct);
     }
     public string LogFolder => Path.Combine(folder, "log");
 
@@ -144,6 +164,8 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port, string
             if (await AmqpAnswersAsync(ct))
             {
                 await TanpaGuestAsync(log, ct);
+                // the node keeps users across boots: one whose grace ended while it was down goes now
+                await SelaraskanRegionalAsync(ct);
                 return;
             }
 
@@ -154,7 +176,8 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port, string
     }
 
     /// <summary>
-    /// The node's folder and files: plugins, the management UI's sign-in, the definitions with this start's users, and
+    /// The node's folder and files: plugins, the management UI's sign-in, the definitions with this start's users and the
+    /// regions' lasting ones, and
     /// the configuration that keeps every listener on loopback.
     /// </summary>
     public async Task TulisKonfigurasiAsync(CancellationToken ct)
@@ -168,7 +191,7 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port, string
         await BerkasRahasia.TulisAsync(Path.Combine(folder, "management-ui.txt"),
             $"{ManagementUrl}\nuser: {PenggunaBroker.Admin}\npassword: {_sandiAdmin}\n(new at every start of the AppHost)\n", ct);
         var definisi = Path.Combine(folder, "definitions.json");
-        await BerkasRahasia.TulisAsync(definisi, PenggunaBroker.Definisi(awalan, _sandiAdmin, Pengguna), ct);
+        await BerkasRahasia.TulisAsync(definisi, PenggunaBroker.Definisi(awalan, _sandiAdmin, [.. Pengguna, .. PenggunaRegional]), ct);
 
         // the definitions are loaded at every boot: users, permissions and passwords are this start's
         await File.WriteAllTextAsync(Path.Combine(folder, "rabbitmq.conf"),

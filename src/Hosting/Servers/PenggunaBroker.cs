@@ -31,7 +31,8 @@ public static class PenggunaBroker
 
     public static string Sandi() => Convert.ToHexString(RandomNumberGenerator.GetBytes(18)).ToLowerInvariant();
 
-    public static IReadOnlyList<PenggunaRabbit> Untuk(string awalan, IEnumerable<string> wilayahRegional)
+    /// <summary>The services' users, with new passwords (every start of the AppHost makes its own).</summary>
+    public static IReadOnlyList<PenggunaRabbit> Untuk(string awalan)
     {
         var p = Regex.Escape(awalan);
         // MassTransit writes the prefix of queue names in kebab case ("a_b_" becomes "a-b-"); exchange names keep it
@@ -51,17 +52,22 @@ public static class PenggunaBroker
                 Read: $"^({sendiri}|{bus}{(baca.Length > 0 ? "|" + Exchange(baca) : "")})$"));
         }
 
-        foreach (var wilayah in wilayahRegional)
-        {
-            var sendiri = $"regional-{Regex.Escape(wilayah)}-.*";
-            pengguna.Add(new PenggunaRabbit($"regional-{wilayah}", Sandi(),
-                Configure: $"^{sendiri}$",
-                Write: $"^{sendiri}$",
-                Read: $"^({sendiri}|{Exchange(["PredikatKinerjaDitetapkan"])})$",
-                TopicRead: $"^{Regex.Escape(wilayah)}$"));
-        }
-
         return pengguna;
+    }
+
+    /// <summary>
+    /// A region's users (<see cref="KredensialRegional"/>: lasting, two while a rotation's grace runs): each may declare
+    /// and read only queues named <c>regional-&lt;wilayah&gt;-…</c> and bind them to <c>PredikatKinerjaDitetapkan</c>
+    /// with its own kode wilayah as routing key, nothing else.
+    /// </summary>
+    public static IEnumerable<PenggunaRabbit> Untuk(string awalan, Regional regional)
+    {
+        var sendiri = $"regional-{Regex.Escape(regional.Wilayah)}-.*";
+        return regional.Kredensial.Select(k => new PenggunaRabbit(k.Pengguna, k.Sandi,
+            Configure: $"^{sendiri}$",
+            Write: $"^{sendiri}$",
+            Read: $@"^({sendiri}|{Regex.Escape(awalan)}Kinerja\.Contracts:PredikatKinerjaDitetapkan)$",
+            TopicRead: $"^{Regex.Escape(regional.Wilayah)}$"));
     }
 
     /// <summary>
@@ -70,7 +76,7 @@ public static class PenggunaBroker
     /// </summary>
     public static string Definisi(string awalan, string sandiAdmin, IReadOnlyList<PenggunaRabbit> pengguna)
     {
-        var predikat = $"{awalan}Kinerja.Contracts:PredikatKinerjaDitetapkan";
+        var predikat = ExchangePredikat(awalan);
         var definisi = new
         {
             users = pengguna.Select(u => new { name = u.Nama, password_hash = Hash(u.Sandi), hashing_algorithm = "rabbit_password_hashing_sha256", tags = "" })
@@ -85,8 +91,11 @@ public static class PenggunaBroker
         return JsonSerializer.Serialize(definisi);
     }
 
+    /// <summary>The exchange a region binds its queue to, its kode wilayah as routing key.</summary>
+    public static string ExchangePredikat(string awalan) => $"{awalan}Kinerja.Contracts:PredikatKinerjaDitetapkan";
+
     /// <summary>rabbit_password_hashing_sha256: base64(salt ‖ SHA-256(salt ‖ password)), with a 4-byte salt.</summary>
-    private static string Hash(string sandi)
+    public static string Hash(string sandi)
     {
         var salt = RandomNumberGenerator.GetBytes(4);
         var hash = SHA256.HashData([.. salt, .. Encoding.UTF8.GetBytes(sandi)]);

@@ -20,7 +20,7 @@ public static class EventWilayah
           and data->>'wilayah' = $2 and (data->>'tahun')::int = $3
         """;
 
-    /// <summary>A feed or export names its wilayah and year (400 otherwise); only an operator of that wilayah, or an admin, reads it (404).</summary>
+    /// <summary>A feed or export names its wilayah and year (400 otherwise); only an operator of that wilayah, its own regional system, or an admin, reads it (404).</summary>
     public static void WajibBoleh(CurrentUser user, string? wilayah, int? tahun)
     {
         var v = new Validation();
@@ -31,7 +31,7 @@ public static class EventWilayah
 
         v.Required("tahun", tahun);
         v.ThrowIfAny();
-        if (!user.MayOperateIn(wilayah!))
+        if (!user.MayReadRegion(wilayah!))
         {
             throw new TidakDitemukanException();
         }

@@ -45,6 +45,7 @@ public static class AuthenticationExtensions
             .SetDefaultPolicy(dasar)
             .SetFallbackPolicy(dasar)
             .AddPolicy(Kebijakan.Operator, p => p.Combine(dasar).RequireRole(Peran.OperatorDinas, Peran.Admin))
+            .AddPolicy(Kebijakan.Regional, p => p.Combine(dasar).RequireRole(Peran.OperatorDinas, Peran.SistemRegional, Peran.Admin))
             .AddPolicy(Kebijakan.Admin, p => p.Combine(dasar).RequireRole(Peran.Admin));
         return builder;
     }

@@ -32,6 +32,9 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, TimeProvider cloc
     /// <summary>An admin, or an operator-dinas of exactly this region (<see cref="Pemanggil.MayOperateIn"/>).</summary>
     public bool MayOperateIn(string wilayah) => Pemanggil.MayOperateIn(wilayah);
 
+    /// <inheritdoc cref="Pemanggil.MayReadRegion"/>
+    public bool MayReadRegion(string wilayah) => Pemanggil.MayReadRegion(wilayah);
+
     /// <summary>The caller as plain data, for the access rules.</summary>
     public Pemanggil Pemanggil => new(PegawaiId, Roles.ToHashSet(StringComparer.Ordinal), Npsn, Wilayah, HariIni);
 }

@@ -15,4 +15,8 @@ public sealed record Pemanggil(string PegawaiId, IReadOnlySet<string> Roles, str
     /// <summary>An admin, or an operator-dinas of exactly this region.</summary>
     public bool MayOperateIn(string wilayah) =>
         IsAdmin || (Is(Peran.OperatorDinas) && string.Equals(Wilayah, wilayah, StringComparison.Ordinal));
+
+    /// <summary>Who may read a region's feeds and exports: who may operate in it, or that region's own system.</summary>
+    public bool MayReadRegion(string wilayah) =>
+        MayOperateIn(wilayah) || (Is(Peran.SistemRegional) && string.Equals(Wilayah, wilayah, StringComparison.Ordinal));
 }

@@ -25,13 +25,13 @@ public sealed record BarisDistribusi(string Npsn, string? Jenjang, PredikatKiner
 /// <summary>
 /// For regional systems: the ordered feed of every finalisation and correction of a wilayah and year
 /// (resume with <c>setelah</c> = the last <c>posisi</c> seen), the e-Kinerja export, and the predikat
-/// distribution. Only an operator-dinas of that wilayah, or an admin.
+/// distribution. Only an operator-dinas of that wilayah, the region's own system (<see cref="Peran.SistemRegional"/>), or an admin.
 /// </summary>
 public static class FeedApi
 {
     public static IEndpointRouteBuilder MapFeedApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/penilaian").WithTags("Regional").RequireAuthorization(Kebijakan.Operator);
+        var api = app.MapGroup("/api/penilaian").WithTags("Regional").RequireAuthorization(Kebijakan.Regional);
         api.MapGet("/predikat", Feed).WithSummary("Finalised predikat of a wilayah in a stable order, resumable");
         api.MapGet("/ekspor/e-kinerja", Ekspor).WithSummary("One record per finalised pegawai for BKN e-Kinerja (JSON, or CSV with format=csv)");
         api.MapGet("/predikat/posisi", Posisi).WithSummary("The feed's last position and its number of entries");

@@ -39,7 +39,7 @@ public static class EksporSkp
 
     public static IEndpointRouteBuilder MapEksporSkp(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/perencanaan/ekspor/e-kinerja", Ekspor).WithTags("Regional").RequireAuthorization(Kebijakan.Operator)
+        app.MapGet("/api/perencanaan/ekspor/e-kinerja", Ekspor).WithTags("Regional").RequireAuthorization(Kebijakan.Regional)
             .WithSummary("Agreed SKP of ASN of a wilayah and year for BKN e-Kinerja, resumable (JSON, or CSV with format=csv)");
         return app;
     }

@@ -84,6 +84,7 @@ public class AturanAksesTests
         { "an operator-dinas of another wilayah", Sebagai(Operator, Peran.OperatorDinas, wilayah: "3204"), RencanaGuru, KepalaHariIni, Pelaku.Tidak },
         { "an operator-dinas without a wilayah", Sebagai(Operator, Peran.OperatorDinas), RencanaKepala, null, Pelaku.Tidak },
         { "an admin", Sebagai("admin", Peran.Admin), RencanaKepala, null, Pelaku.Operator },
+        { "a regional system of the wilayah: reads feeds, is nobody to a plan", Sebagai("bkd-3273", Peran.SistemRegional, wilayah: Wilayah), RencanaGuru, KepalaHariIni, Pelaku.Tidak },
     };
 
     [Theory]
@@ -107,5 +108,17 @@ public class AturanAksesTests
         Assert.True(FaktaAkses.PerluPenilai(Sebagai(Pengawas, Peran.PenilaiKs, wilayah: Wilayah), RencanaKepala));
         Assert.False(FaktaAkses.PerluPenilai(Sebagai(Kepala, Peran.KepalaSekolah, Sekolah), RencanaKepala));
         Assert.False(FaktaAkses.PerluPenilai(Sebagai(Operator, Peran.OperatorDinas, wilayah: Wilayah), RencanaKepala));
+    }
+
+    [Fact]
+    public void a_regions_feeds_are_read_by_its_operator_its_own_system_and_an_admin_only()
+    {
+        Assert.True(Sebagai("bkd-3273", Peran.SistemRegional, wilayah: Wilayah).MayReadRegion(Wilayah));
+        Assert.False(Sebagai("bkd-3273", Peran.SistemRegional, wilayah: Wilayah).MayOperateIn(Wilayah));
+        Assert.False(Sebagai("bkd-3204", Peran.SistemRegional, wilayah: "3204").MayReadRegion(Wilayah));
+        Assert.False(Sebagai("bkd", Peran.SistemRegional).MayReadRegion(Wilayah));
+        Assert.True(Sebagai(Operator, Peran.OperatorDinas, wilayah: Wilayah).MayReadRegion(Wilayah));
+        Assert.False(Sebagai(Pengawas, Peran.PenilaiKs, wilayah: Wilayah).MayReadRegion(Wilayah));
+        Assert.True(Sebagai("admin", Peran.Admin).MayReadRegion(Wilayah));
     }
 }

@@ -1,6 +1,11 @@
 namespace Kinerja.Web.Tests.Oidc;
 
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using Kinerja.Demo;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -69,5 +74,62 @@ public sealed class MasukOidcTests(SistemOidc sistem) : IClassFixture<SistemOidc
         var token = await sistem.Gateway.PostAsync("/api/dev/token",
             new StringContent("""{"nip":"197001012000011001","roles":["admin"]}""", System.Text.Encoding.UTF8, "application/json"));
         Assert.DoesNotContain("\"token\"", await token.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Issue 26, item 3: a regional system reads its region's predikat feed with a machine identity of the region's SSO (the
+    /// client-credentials grant, a token with role sistem-regional and wilayah), and nothing of another region or of a person.
+    /// </summary>
+    [Fact]
+    public async Task a_regional_system_reads_its_regions_feed_with_a_client_credentials_token_and_nothing_else()
+    {
+        var (npsn, kepalaOrang, guru) = await sistem.SekolahAsync(1);
+        using var g = await sistem.Api.SebagaiAsync(guru[0].Nip, "guru", npsn);
+        using var kepala = await sistem.Api.SebagaiAsync(kepalaOrang.Nip, "kepala-sekolah", npsn);
+        var skp = await JalurApi.SkpDiajukanAsync(sistem.Api, g, kepala: false);
+        await KlienDemo.BerhasilAsync(kepala.PostAsync($"{skp}/setujui", null));
+        var id = skp[(skp.LastIndexOf('/') + 1)..];
+        await JalurApi.SiklusSelesaiAsync(g, kepala, id);
+        await JalurApi.DitetapkanAsync(kepala, id);
+
+        var suffix = Guid.NewGuid().ToString("n")[..6];
+        await sistem.Penyedia.DaftarkanSistemRegionalAsync($"bkd-{SistemWeb.Wilayah}-{suffix}", "rahasia-bkd-yang-cukup-panjang-3273", SistemWeb.Wilayah);
+        await sistem.Penyedia.DaftarkanSistemRegionalAsync($"bkd-3204-{suffix}", "rahasia-bkd-yang-cukup-panjang-3204", "3204");
+        // a wrong secret gets no token
+        using (var salah = await sistem.Penyedia.TokenKlienAsync($"bkd-{SistemWeb.Wilayah}-{suffix}", "salah"))
+        {
+            Assert.False(salah.IsSuccessStatusCode);
+        }
+
+        using var bkd = await MesinAsync($"bkd-{SistemWeb.Wilayah}-{suffix}", "rahasia-bkd-yang-cukup-panjang-3273");
+        using var lain = await MesinAsync($"bkd-3204-{suffix}", "rahasia-bkd-yang-cukup-panjang-3204");
+        var tahun = DateTime.Now.Year;
+        var feed = $"/api/penilaian/predikat?wilayah={SistemWeb.Wilayah}&tahun={tahun}&setelah=0&batas=5000";
+        await KlienDemo.WaitUntilAsync(async () =>
+        {
+            using var r = await bkd.GetAsync(feed);
+            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+            var items = (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray();
+            return items.Any(e => e.GetProperty("predikat").GetProperty("nip").GetString() == guru[0].Nip);
+        }, "the teacher's predikat in the region's feed", CancellationToken.None);
+        Assert.Equal(HttpStatusCode.OK, (await bkd.GetAsync($"/api/perencanaan/ekspor/e-kinerja?wilayah={SistemWeb.Wilayah}&tahun={tahun}")).StatusCode);
+
+        // another region's system, and this one on another region: as if nothing were there
+        Assert.Equal(HttpStatusCode.NotFound, (await lain.GetAsync(feed)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await bkd.GetAsync($"/api/penilaian/predikat?wilayah=3204&tahun={tahun}")).StatusCode);
+        // not an operator, not a person: no pegawai, no plan, no operator's summary
+        Assert.Equal(HttpStatusCode.NotFound, (await bkd.GetAsync($"/api/pegawai/{guru[0].Nip}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await bkd.GetAsync(skp)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await bkd.GetAsync($"/api/pegawai/ringkasan?wilayah={SistemWeb.Wilayah}")).StatusCode);
+    }
+
+    private async Task<HttpClient> MesinAsync(string clientId, string secret)
+    {
+        using var r = await sistem.Penyedia.TokenKlienAsync(clientId, secret);
+        var body = await r.Content.ReadAsStringAsync();
+        Assert.True(r.IsSuccessStatusCode, $"token: {(int)r.StatusCode} {body}");
+        var http = new HttpClient { BaseAddress = new Uri(sistem.System.GatewayUrl) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString());
+        return http;
     }
 }

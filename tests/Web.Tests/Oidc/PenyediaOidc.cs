@@ -32,6 +32,7 @@ public sealed class PenyediaOidc : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, Akun> _akun = new();
+    private readonly ConcurrentDictionary<string, string> _wilayahKlien = new();
 
     /// <summary>A person the provider knows, with the claims api.md names.</summary>
     public sealed record Akun(string Nip, string Sandi, string Nama, string Peran, string? Npsn = null, string? Wilayah = null);
@@ -63,6 +64,8 @@ public sealed class PenyediaOidc : IAsyncDisposable
                     .SetEndSessionEndpointUris("connect/logout");
                 o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
                 o.AllowPasswordFlow();
+                // a regional system's machine identity (docs/integrasi.md): its own client, a token with role and wilayah
+                o.AllowClientCredentialsFlow();
                 o.RegisterScopes(Scopes.OpenId, Scopes.Profile, Audience);
                 o.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
                 // the services read the access token as a JWT, as they would a real SSO's
@@ -108,6 +111,33 @@ public sealed class PenyediaOidc : IAsyncDisposable
         });
     }
 
+    /// <summary>
+    /// A regional system (a BKD's) as the region's SSO would register it: a confidential client allowed only the
+    /// client-credentials grant, whose tokens carry role <c>sistem-regional</c> and the client's <c>wilayah</c>.
+    /// </summary>
+    public async Task DaftarkanSistemRegionalAsync(string clientId, string secret, string wilayah)
+    {
+        _wilayahKlien[clientId] = wilayah;
+        await using var scope = _app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().CreateAsync(new OpenIddictApplicationDescriptor
+        {
+            ClientId = clientId,
+            ClientSecret = secret,
+            ClientType = ClientTypes.Confidential,
+            Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials, Permissions.Prefixes.Scope + Audience },
+        });
+    }
+
+    /// <summary>The token endpoint's answer to a client-credentials request, as a regional system sends it.</summary>
+    public async Task<HttpResponseMessage> TokenKlienAsync(string clientId, string secret)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(Url) };
+        return await http.PostAsync("connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = GrantTypes.ClientCredentials, ["scope"] = Audience, ["client_id"] = clientId, ["client_secret"] = secret,
+        }));
+    }
+
     /// <summary>An access token for an account by the password grant: the API as a system calls it.</summary>
     public async Task<string> TokenAsync(string nip)
     {
@@ -150,6 +180,16 @@ public sealed class PenyediaOidc : IAsyncDisposable
         if (request.IsPasswordGrantType() && request.Username is { } nip && _akun.TryGetValue(nip, out var akun) && akun.Sandi == request.Password)
         {
             return Results.SignIn(Identitas(akun, request.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        }
+
+        // OpenIddict has checked the client's secret and that the grant is allowed to it
+        if (request.IsClientCredentialsGrantType() && request.ClientId is { } klien && _wilayahKlien.TryGetValue(klien, out var wilayah))
+        {
+            var sistem = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
+            sistem.SetClaim(Claims.Subject, klien).SetClaims(Claims.Role, ["sistem-regional"]).SetClaim("wilayah", wilayah);
+            sistem.SetScopes(request.GetScopes()).SetResources(Audience);
+            sistem.SetDestinations(_ => [Destinations.AccessToken]);
+            return Results.SignIn(new ClaimsPrincipal(sistem), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
 
         return Results.Forbid(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);

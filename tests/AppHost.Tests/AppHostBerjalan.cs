@@ -17,6 +17,9 @@ public class AppHostBerjalan : IAsyncLifetime
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "kinerja-apphost", Guid.NewGuid().ToString("n")[..12]);
     public DistributedApplication App { get; private set; } = null!;
 
+    /// <summary>The AppHost's broker's AMQP port, as <c>RabbitMq:Port</c> gives it (the regions' command prints it).</summary>
+    public int RabbitMqPort { get; } = Proses.FreePort();
+
     /// <summary>The demo loader's last state: it ran to its end before any test began.</summary>
     public ResourceEvent Demo { get; private set; } = null!;
     public HttpClient Dashboard { get; private set; } = null!;
@@ -42,7 +45,7 @@ public class AppHostBerjalan : IAsyncLifetime
             $"--Gateway:Port={gateway}",
             $"--Web:Port={Proses.FreePort()}",
             $"--Postgres:Port={Proses.FreePort()}",
-            $"--RabbitMq:Port={Proses.FreePort()}",
+            $"--RabbitMq:Port={RabbitMqPort}",
             $"--Prometheus:Port={Proses.FreePort()}",
             .. KinerjaServices.Select(s => $"--Services:Ports:{s}={Proses.FreePort()}"),
             // one service as two instances behind DCP's proxy, as `./kinerja run --Services:Replicas:perencanaan=2`

@@ -13,7 +13,7 @@ using Kinerja.Demo;
 /// the gateway followed as one trace across the services, and the AppHost starting again what dies. Each test first
 /// waits for a healthy system, so none depends on another's order.
 /// </summary>
-public sealed class AppHostTests(AppHostBerjalan sistem) : IClassFixture<AppHostBerjalan>
+public sealed partial class AppHostTests(AppHostBerjalan sistem) : IClassFixture<AppHostBerjalan>
 {
     private static readonly TimeSpan Pulih = TimeSpan.FromMinutes(3);
     private static CancellationToken Batas(TimeSpan t) => new CancellationTokenSource(t).Token;

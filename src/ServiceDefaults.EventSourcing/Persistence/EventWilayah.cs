@@ -5,7 +5,8 @@ using Kinerja.ServiceDefaults.Problems;
 using Npgsql;
 
 /// <summary>One committed event of a wilayah's feed: its position in the event store, when it was committed, and its JSON.</summary>
-public sealed record EventTerurut(long Posisi, DateTimeOffset Waktu, string Data);
+/// <param name="Id">The stored event's id: the <c>eventId</c> of the integration event published for it.</param>
+public sealed record EventTerurut(long Posisi, DateTimeOffset Waktu, string Data, Guid Id);
 
 /// <summary>
 /// The committed events of one type for a wilayah and year in the event store's order, read only up to the async
@@ -41,7 +42,7 @@ public static class EventWilayah
     public static async Task<IReadOnlyList<EventTerurut>> BacaAsync(NpgsqlDataSource database, string jenis, string wilayah, int tahun, long setelah,
         int batas, CancellationToken ct)
     {
-        await using var command = database.CreateCommand($"select seq_id, timestamp, data from mt_events {Saringan} and seq_id > $4 order by seq_id limit $5");
+        await using var command = database.CreateCommand($"select seq_id, timestamp, data, id from mt_events {Saringan} and seq_id > $4 order by seq_id limit $5");
         Parameter(command, jenis, wilayah, tahun);
         command.Parameters.Add(new NpgsqlParameter { Value = setelah });
         command.Parameters.Add(new NpgsqlParameter { Value = batas });
@@ -49,7 +50,7 @@ public static class EventWilayah
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            hasil.Add(new EventTerurut(reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2)));
+            hasil.Add(new EventTerurut(reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2), reader.GetGuid(3)));
         }
 
         return hasil;

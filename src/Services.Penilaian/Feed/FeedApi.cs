@@ -12,7 +12,9 @@ using Kinerja.ServiceDefaults.Persistence;
 using Marten;
 using Npgsql;
 
-public sealed record EntriPredikat(long Posisi, PredikatDitetapkan Predikat);
+/// <param name="EventId">The <c>eventId</c> of the <c>PredikatKinerjaDitetapkan</c> message published for this entry: a subscriber
+/// that reads both the broker and this feed stores each once by it.</param>
+public sealed record EntriPredikat(long Posisi, PredikatDitetapkan Predikat, Guid EventId);
 
 public sealed record HalamanFeed(IReadOnlyList<EntriPredikat> Items, long Berikutnya);
 
@@ -49,7 +51,7 @@ public static class FeedApi
     {
         EventWilayah.WajibBoleh(user, wilayah, tahun);
         var items = (await EventWilayah.BacaAsync(database, Jenis, wilayah!, tahun!.Value, setelah ?? 0, Math.Clamp(batas ?? 500, 1, 5000), ct))
-            .Select(e => new EntriPredikat(e.Posisi, Baca(e))).ToList();
+            .Select(e => new EntriPredikat(e.Posisi, Baca(e), e.Id)).ToList();
         return Results.Ok(new HalamanFeed(items, items.Count > 0 ? items[^1].Posisi : setelah ?? 0));
     }
 

@@ -2,6 +2,7 @@ namespace Microsoft.Extensions.Hosting;
 
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Http;
+using Kinerja.ServiceDefaults.OpenApi;
 using Kinerja.ServiceDefaults.Problems;
 using Kinerja.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -26,7 +27,7 @@ public static class KinerjaServiceDefaults
         builder.Services.AddHttpContextAccessor();
         // the clock is a service so tests can move it (planning and adjustment windows)
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddOpenApi();
+        builder.Services.AddKinerjaOpenApi();
         builder.Services.AddKinerjaCors(builder.Configuration);
         return builder;
     }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
 using Kinerja.ServiceDefaults.Http;
+using Kinerja.ServiceDefaults.OpenApi;
 using Kinerja.ServiceDefaults.Persistence;
 using Kinerja.ServiceDefaults.Problems;
 using Marten;
@@ -36,11 +37,11 @@ public static class Bacaan
             var isi = JsonSerializer.SerializeToNode(agregat, json.Value.SerializerOptions)!.AsObject();
             isi["aksi"] = JsonSerializer.SerializeToNode(await aksi(agregat, pelaku, session, http.RequestServices, ct), json.Value.SerializerOptions);
             return Results.Json(isi, json.Value.SerializerOptions);
-        });
+        }).DenganETag<T>().WithDescription("The object, with `aksi`: the commands the caller may run on it now, each named as its path.");
         group.MapGet("/{id:guid}/riwayat", async (Guid id, IQuerySession session, CurrentUser user, CancellationToken ct) =>
         {
             await BolehBacaAsync(id, milik, session, user, ct);
-            return Results.Ok(await session.RiwayatAsync(id, ct));
+            return TypedResults.Ok(await session.RiwayatAsync(id, ct));
         });
         return group;
     }

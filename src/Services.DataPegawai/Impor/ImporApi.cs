@@ -4,6 +4,7 @@ using Kinerja.DataPegawai.Pegawai;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
 using Kinerja.ServiceDefaults.Http;
+using Kinerja.ServiceDefaults.OpenApi;
 using Kinerja.ServiceDefaults.Persistence;
 using Kinerja.ServiceDefaults.Problems;
 using Marten;
@@ -22,9 +23,10 @@ public static class ImporApi
         impor.MapPost("/{sumber}", (string sumber, HttpContext http, IDocumentSession session, AntreanImpor antrean, FolderSpool spool, PenjagaSewa sewa,
                 CurrentUser user, TimeProvider clock, IConfiguration configuration, CommandPipeline pipeline, CancellationToken ct) =>
                 pipeline.MeasureAsync("impor", () => Unggah(sumber, http, session, antrean, spool, sewa, user, clock, configuration, ct)))
+            .Accepts<string>("text/csv", "application/json").Produces<ImporJob>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Import a Dapodik, SI-ASN or Dukcapil file (text/csv or application/json)");
-        impor.MapGet("/", Daftar).WithSummary("The import jobs of the operator's wilayah, newest first, without their rejected rows");
-        impor.MapGet("/{id:guid}", Baca).WithSummary("Progress and result of an import");
+        impor.MapGet("/", Daftar).Produces<Halaman<ImporJob>>().WithSummary("The import jobs of the operator's wilayah, newest first, without their rejected rows");
+        impor.MapGet("/{id:guid}", Baca).Produces<ImporJob>().WithSummary("Progress and result of an import");
         return app;
     }
 

@@ -6,6 +6,7 @@ using Kinerja.DataPegawai.Pegawai;
 using Kinerja.DataPegawai.Privasi;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Http;
+using Kinerja.ServiceDefaults.OpenApi;
 using Kinerja.ServiceDefaults.Persistence;
 using Kinerja.ServiceDefaults.Problems;
 using Kinerja.ServiceDefaults.Telemetry;
@@ -23,12 +24,12 @@ public static class PegawaiApi
     public static IEndpointRouteBuilder MapPegawaiApi(this IEndpointRouteBuilder app)
     {
         var pegawai = app.MapGroup("/api/pegawai").WithTags("Pegawai");
-        pegawai.MapGet("/", Daftar).WithSummary("Pegawai the caller may see, filtered and paged");
-        pegawai.MapGet("/ringkasan", Ringkasan).RequireAuthorization(Kebijakan.Operator).WithSummary("How many pegawai of a wilayah are padan");
-        pegawai.MapGet("/ringkasan/sekolah", RingkasanSekolah).RequireAuthorization(Kebijakan.Operator)
+        pegawai.MapGet("/", Daftar).Produces<Halaman<PegawaiDto>>().WithSummary("Pegawai the caller may see, filtered and paged");
+        pegawai.MapGet("/ringkasan", Ringkasan).Produces<RingkasanPadan>().RequireAuthorization(Kebijakan.Operator).WithSummary("How many pegawai of a wilayah are padan");
+        pegawai.MapGet("/ringkasan/sekolah", RingkasanSekolah).Produces<IReadOnlyList<JumlahSekolah>>().RequireAuthorization(Kebijakan.Operator)
             .WithSummary("Padan and belum padan per school of the operator's wilayah");
-        pegawai.MapGet("/{nip}", Baca).WithSummary("Identity, school, jenjang, statusPadan and open disparitas");
-        pegawai.MapGet("/{nip}/riwayat", Riwayat).WithSummary("The pegawai's audit trail");
+        pegawai.MapGet("/{nip}", Baca).DenganETag<PegawaiDto>().WithSummary("Identity, school, jenjang, statusPadan and open disparitas");
+        pegawai.MapGet("/{nip}/riwayat", Riwayat).Produces<IReadOnlyList<EntriRiwayat>>().WithSummary("The pegawai's audit trail");
         SelesaikanDisparitas.Map(pegawai);
         return app;
     }

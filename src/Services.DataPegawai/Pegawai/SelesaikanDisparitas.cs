@@ -6,6 +6,7 @@ using Kinerja.DataPegawai.Pegawai;
 using Kinerja.DataPegawai.Privasi;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
+using Kinerja.ServiceDefaults.OpenApi;
 using Kinerja.ServiceDefaults.Problems;
 using Kinerja.ServiceDefaults.Waktu;
 using Marten;
@@ -46,7 +47,7 @@ public static class SelesaikanDisparitas
                 return hasil;
             })
             .RequireAuthorization(Kebijakan.Operator)
-            .WithSummary("An operator resolves one disparitas, with a written reason");
+            .Perintah<PegawaiDto>().WithSummary("An operator resolves one disparitas, with a written reason");
 
     public static (string Nilai, string Alasan) Validasi(PenyelesaianDisparitas body)
     {

@@ -1,6 +1,7 @@
 namespace Kinerja.DataPegawai.Privasi;
 
 using Kinerja.ServiceDefaults.Auth;
+using Kinerja.ServiceDefaults.OpenApi;
 using Kinerja.ServiceDefaults.Problems;
 
 /// <summary><c>GET /api/pegawai/log-akses</c>: an admin reads who saw whose personal data, by pegawai or by reader.</summary>
@@ -8,7 +9,7 @@ public static class LogAksesApi
 {
     public static IEndpointRouteBuilder MapLogAksesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/pegawai/log-akses", Cari).RequireAuthorization(Kebijakan.Admin).WithTags("Pegawai")
+        app.MapGet("/api/pegawai/log-akses", Cari).Produces<IReadOnlyList<EntriAkses>>().RequireAuthorization(Kebijakan.Admin).WithTags("Pegawai")
             .WithSummary("The PDP access log: reads of full NIKs and mothers' names (admin only); page on with ?setelah=<last id>");
         return app;
     }

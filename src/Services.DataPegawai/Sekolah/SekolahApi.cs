@@ -4,6 +4,7 @@ using JasperFx.Events;
 using Kinerja.DataPegawai.Identitas;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Http;
+using Kinerja.ServiceDefaults.OpenApi;
 using Kinerja.ServiceDefaults.Persistence;
 using Kinerja.ServiceDefaults.Problems;
 using Kinerja.ServiceDefaults.Telemetry;
@@ -24,10 +25,10 @@ public static class SekolahApi
         Simpan.Map(sekolah);
         TugaskanKepala.Map(sekolah);
         TugaskanPenilai.Map(sekolah);
-        sekolah.MapGet("/", Daftar).RequireAuthorization(Kebijakan.Operator)
+        sekolah.MapGet("/", Daftar).Produces<Halaman<SekolahDto>>().RequireAuthorization(Kebijakan.Operator)
             .WithSummary("The schools of the operator's wilayah, searched by name or NPSN, paged");
-        sekolah.MapGet("/{npsn}", Baca).WithSummary("A school and its principal");
-        sekolah.MapGet("/{npsn}/riwayat", Riwayat).RequireAuthorization(Kebijakan.Operator)
+        sekolah.MapGet("/{npsn}", Baca).DenganETag<SekolahDto>().WithSummary("A school and its principal");
+        sekolah.MapGet("/{npsn}/riwayat", Riwayat).Produces<IReadOnlyList<EntriRiwayat>>().RequireAuthorization(Kebijakan.Operator)
             .WithSummary("The school's audit trail");
         return app;
     }

@@ -3,6 +3,7 @@ namespace Kinerja.DataPegawai.Sekolah;
 using Kinerja.DataPegawai.Identitas;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
+using Kinerja.ServiceDefaults.OpenApi;
 using Kinerja.ServiceDefaults.Problems;
 
 public sealed record SimpanSekolah(string? Nama, string? Wilayah);
@@ -25,7 +26,7 @@ public static class Simpan
                     },
                     s => $"/api/sekolah/{s.Id}", ct, SekolahApi.Dto))
             .RequireAuthorization(Kebijakan.Operator)
-            .WithSummary("Register a school or change its name and wilayah");
+            .Perintah<SekolahDto>().Perintah<SekolahDto>(StatusCodes.Status201Created).WithSummary("Register a school or change its name and wilayah");
 
     public sealed record Isi(string Npsn, string Nama, string Wilayah);
 

@@ -4,6 +4,7 @@ using Kinerja.DataPegawai.Identitas;
 using Kinerja.DataPegawai.Pegawai;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
+using Kinerja.ServiceDefaults.OpenApi;
 using Kinerja.ServiceDefaults.Problems;
 using Kinerja.ServiceDefaults.Waktu;
 
@@ -33,7 +34,7 @@ public static class TugaskanKepala
                     () => new ValidasiException("npsn", $"Sekolah {npsn} belum terdaftar; daftarkan sekolahnya dahulu."));
             })
             .RequireAuthorization(Kebijakan.Operator)
-            .WithSummary("Assign the school's principal (or Plt)");
+            .Perintah<SekolahDto>().WithSummary("Assign the school's principal (or Plt)");
 
     public static TugaskanKepalaSekolah Validasi(string npsn, TugaskanKepalaSekolah body)
     {

@@ -3,6 +3,7 @@ namespace Kinerja.DataPegawai.Sekolah;
 using Kinerja.DataPegawai.Identitas;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
+using Kinerja.ServiceDefaults.OpenApi;
 using Kinerja.ServiceDefaults.Problems;
 using Kinerja.ServiceDefaults.Waktu;
 
@@ -27,7 +28,7 @@ public static class TugaskanPenilai
                     () => new ValidasiException("npsn", $"Sekolah {npsn} belum terdaftar; daftarkan sekolahnya dahulu."));
             })
             .RequireAuthorization(Kebijakan.Operator)
-            .WithSummary("Assign the penilai-ks who rates the school's principal");
+            .Perintah<SekolahDto>().WithSummary("Assign the penilai-ks who rates the school's principal");
 
     public static TugaskanPenilaiSekolah Validasi(string npsn, TugaskanPenilaiSekolah body)
     {

@@ -3,6 +3,7 @@ namespace Kinerja.Observasi.Siklus;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
+using Kinerja.ServiceDefaults.OpenApi;
 using Kinerja.ServiceDefaults.Problems;
 
 public sealed record IsiDiskusi(string? Tantangan, string? Tujuan, string? Langkah, string? Jadwal, string? Dukungan);
@@ -13,7 +14,7 @@ public static class DiskusiTindakLanjut
     public static void Map(RouteGroupBuilder siklus) =>
         siklus.MapPost("/{id:guid}/diskusi-tindak-lanjut", (Guid id, IsiDiskusi body, CommandPipeline p, CurrentUser u, CancellationToken ct) =>
             Langkah.JalankanAsync("diskusi-tindak-lanjut", id, p, u, (s, pelaku) => Decide(s, pelaku, Validasi(id, body, u.PegawaiId)), ct))
-        .WithSummary("C. Diskusi tindak lanjut (penilai)");
+        .Perintah<Siklus>().WithSummary("C. Diskusi tindak lanjut (penilai)");
 
     public static DiskusiTindakLanjutDicatat Validasi(Guid id, IsiDiskusi body, string penilaiNip)
     {

@@ -3,6 +3,7 @@ namespace Kinerja.Observasi.Siklus;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
+using Kinerja.ServiceDefaults.OpenApi;
 
 /// <summary>
 /// <c>POST …/siklus/{id}/refleksi/konfirmasi</c>: the rater acknowledges the reflection and the cycle is
@@ -13,7 +14,7 @@ public static class KonfirmasiRefleksi
     public static void Map(RouteGroupBuilder siklus) =>
         siklus.MapPost("/{id:guid}/refleksi/konfirmasi", (Guid id, CommandPipeline p, CurrentUser u, CancellationToken ct) =>
             Langkah.JalankanAsync("konfirmasi-refleksi", id, p, u, (s, pelaku) => Decide(s, pelaku, u.PegawaiId), ct))
-        .WithSummary("The rater acknowledges the refleksi: the cycle is complete");
+        .Perintah<Siklus>().WithSummary("The rater acknowledges the refleksi: the cycle is complete");
 
     public static RefleksiDikonfirmasi Decide(Siklus siklus, Pelaku pelaku, string penilaiNip)
     {

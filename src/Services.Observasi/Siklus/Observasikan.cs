@@ -3,6 +3,7 @@ namespace Kinerja.Observasi.Siklus;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
+using Kinerja.ServiceDefaults.OpenApi;
 using Kinerja.ServiceDefaults.Problems;
 using Kinerja.ServiceDefaults.Waktu;
 
@@ -23,7 +24,7 @@ public static class Observasikan
                 var (rubrik, rekomendasi) = Validasi(body);
                 return Decide(s, pelaku, u.PegawaiId, rubrik, rekomendasi, jam.GetUtcNow());
             }, ct))
-        .WithSummary("B. Observasi kinerja (penilai): one level per focus behaviour");
+        .Perintah<Siklus>().WithSummary("B. Observasi kinerja (penilai): one level per focus behaviour");
 
     public static (IReadOnlyList<NilaiRubrik> Rubrik, string Rekomendasi) Validasi(IsiObservasi body)
     {

@@ -3,6 +3,7 @@ namespace Kinerja.Observasi.Siklus;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
+using Kinerja.ServiceDefaults.OpenApi;
 using Kinerja.ServiceDefaults.Problems;
 
 public sealed record IsiPersiapan(IReadOnlyList<string>? Target, string? Upaya, DateTimeOffset? Jadwal);
@@ -17,7 +18,7 @@ public static class Persiapan
     public static void Map(RouteGroupBuilder siklus) =>
         siklus.MapPost("/{id:guid}/persiapan", (Guid id, IsiPersiapan body, CommandPipeline p, CurrentUser u, TimeProvider jam, CancellationToken ct) =>
             Langkah.JalankanAsync("persiapan", id, p, u, (s, pelaku) => Decide(s, pelaku, Validasi(body), jam.GetUtcNow()), ct))
-        .WithSummary("A. Diskusi persiapan (guru): target perilaku, upaya, jadwal observasi");
+        .Perintah<Siklus>().WithSummary("A. Diskusi persiapan (guru): target perilaku, upaya, jadwal observasi");
 
     public sealed record Isi(IReadOnlyList<string> Target, string Upaya, DateTimeOffset Jadwal);
 

@@ -3,6 +3,7 @@ namespace Kinerja.Observasi.Siklus;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
+using Kinerja.ServiceDefaults.OpenApi;
 using Kinerja.ServiceDefaults.Problems;
 
 public sealed record IsiRefleksi(string? Inspirasi, string? Perubahan, string? Tantangan, string? Strategi);
@@ -13,7 +14,7 @@ public static class Refleksi
     public static void Map(RouteGroupBuilder siklus) =>
         siklus.MapPost("/{id:guid}/refleksi", (Guid id, IsiRefleksi body, CommandPipeline p, CurrentUser u, CancellationToken ct) =>
             Langkah.JalankanAsync("refleksi", id, p, u, (s, pelaku) => Decide(s, pelaku, Validasi(id, body)), ct))
-        .WithSummary("E. Refleksi tindak lanjut (guru)");
+        .Perintah<Siklus>().WithSummary("E. Refleksi tindak lanjut (guru)");
 
     public static RefleksiDisusun Validasi(Guid id, IsiRefleksi body)
     {

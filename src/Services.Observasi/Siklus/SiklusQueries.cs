@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Http;
+using Kinerja.ServiceDefaults.OpenApi;
 using Kinerja.ServiceDefaults.Persistence;
 using Kinerja.ServiceDefaults.Problems;
 using Marten;
@@ -19,9 +20,9 @@ public static class SiklusQueries
 {
     public static IEndpointRouteBuilder MapSiklusQueries(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/observasi/siklus", Daftar).WithTags("Siklus");
-        app.MapGet("/api/observasi/siklus/ringkasan", Ringkasan).WithTags("Siklus").RequireAuthorization(Kebijakan.Operator);
-        app.MapGet("/api/observasi/siklus/ringkasan/sekolah", RingkasanSekolah).WithTags("Siklus").RequireAuthorization(Kebijakan.Operator)
+        app.MapGet("/api/observasi/siklus", Daftar).Produces<Halaman<PosisiSiklus>>().WithTags("Siklus");
+        app.MapGet("/api/observasi/siklus/ringkasan", Ringkasan).Produces<Dictionary<string, int>>().WithTags("Siklus").RequireAuthorization(Kebijakan.Operator);
+        app.MapGet("/api/observasi/siklus/ringkasan/sekolah", RingkasanSekolah).Produces<IReadOnlyList<JumlahSekolah>>().WithTags("Siklus").RequireAuthorization(Kebijakan.Operator)
             .WithSummary("Cycles per step, per school of the operator's wilayah");
         return app;
     }

@@ -3,6 +3,7 @@ namespace Kinerja.Observasi.Siklus;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
+using Kinerja.ServiceDefaults.OpenApi;
 using Kinerja.ServiceDefaults.Problems;
 
 public sealed record IsiJadwal(DateTimeOffset? Jadwal);
@@ -17,7 +18,7 @@ public static class UbahJadwal
     public static void Map(RouteGroupBuilder siklus) =>
         siklus.MapPost("/{id:guid}/jadwal", (Guid id, IsiJadwal body, CommandPipeline p, CurrentUser u, TimeProvider jam, CancellationToken ct) =>
             Langkah.JalankanAsync("ubah-jadwal", id, p, u, (s, pelaku) => Decide(s, pelaku, Validasi(body), jam.GetUtcNow()), ct))
-        .WithSummary("The owner proposes another observation time; the rater confirms it again");
+        .Perintah<Siklus>().WithSummary("The owner proposes another observation time; the rater confirms it again");
 
     public static DateTimeOffset Validasi(IsiJadwal body)
     {

@@ -3,6 +3,7 @@ namespace Kinerja.Observasi.Siklus;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
+using Kinerja.ServiceDefaults.OpenApi;
 using Kinerja.ServiceDefaults.Problems;
 
 public sealed record IsiUpaya(IReadOnlyList<IsiKegiatan>? Kegiatan);
@@ -15,7 +16,7 @@ public static class UpayaTindakLanjut
     public static void Map(RouteGroupBuilder siklus) =>
         siklus.MapPost("/{id:guid}/upaya-tindak-lanjut", (Guid id, IsiUpaya body, CommandPipeline p, CurrentUser u, CancellationToken ct) =>
             Langkah.JalankanAsync("upaya-tindak-lanjut", id, p, u, (s, pelaku) => Decide(s, pelaku, Validasi(body)), ct))
-        .WithSummary("D. Upaya tindak lanjut (guru): activities a–r with dates");
+        .Perintah<Siklus>().WithSummary("D. Upaya tindak lanjut (guru): activities a–r with dates");
 
     public static IReadOnlyList<KegiatanTindakLanjut> Validasi(IsiUpaya body)
     {

@@ -8,6 +8,7 @@ using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.Penilaian.Penilaian;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Ekspor;
+using Kinerja.ServiceDefaults.OpenApi;
 using Kinerja.ServiceDefaults.Persistence;
 using Marten;
 using Npgsql;
@@ -34,11 +35,11 @@ public static class FeedApi
     public static IEndpointRouteBuilder MapFeedApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/penilaian").WithTags("Regional").RequireAuthorization(Kebijakan.Regional);
-        api.MapGet("/predikat", Feed).WithSummary("Finalised predikat of a wilayah in a stable order, resumable");
-        api.MapGet("/ekspor/e-kinerja", Ekspor).WithSummary("One record per finalised pegawai for BKN e-Kinerja (JSON, or CSV with format=csv)");
-        api.MapGet("/predikat/posisi", Posisi).WithSummary("The feed's last position and its number of entries");
-        api.MapGet("/distribusi", Distribusi).WithSummary("How many pegawai of a wilayah got each predikat");
-        api.MapGet("/distribusi/rinci", DistribusiRinci).WithSummary("The predikat distribution per school and jenjang");
+        api.MapGet("/predikat", Feed).Produces<HalamanFeed>().WithSummary("Finalised predikat of a wilayah in a stable order, resumable");
+        api.MapGet("/ekspor/e-kinerja", Ekspor).Produces<IReadOnlyList<EKinerja>>().Produces<string>(StatusCodes.Status200OK, "text/csv").WithSummary("One record per finalised pegawai for BKN e-Kinerja (JSON, or CSV with format=csv)");
+        api.MapGet("/predikat/posisi", Posisi).Produces<PosisiFeed>().WithSummary("The feed's last position and its number of entries");
+        api.MapGet("/distribusi", Distribusi).Produces<Dictionary<string, int>>().WithSummary("How many pegawai of a wilayah got each predikat");
+        api.MapGet("/distribusi/rinci", DistribusiRinci).Produces<IReadOnlyList<BarisDistribusi>>().WithSummary("The predikat distribution per school and jenjang");
         return app;
     }
 

@@ -4,6 +4,7 @@ using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.Penilaian.Penilaian;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
+using Kinerja.ServiceDefaults.OpenApi;
 using Kinerja.ServiceDefaults.Problems;
 
 public sealed record IsiKoreksi(Rating? HasilKerja, Rating? PerilakuKerja, string? Alasan);
@@ -19,7 +20,7 @@ public static class Koreksi
                 CancellationToken ct) =>
             pipeline.RunAsync<Penilaian, PegawaiLokal>("koreksi", id, (p, c2) => PenilaianAkses.UntukMenilaiAsync(p, user, pipeline.Session, c2),
                 (p, pegawai) => Decide(p, pegawai, Validasi(body), Periode.Bulan(c, p.Tahun), user.PegawaiId, jam.GetUtcNow()), ct))
-        .WithSummary("Correct a finalised assessment (reason required); republished with koreksiKe + 1");
+        .Perintah<Penilaian>().WithSummary("Correct a finalised assessment (reason required); republished with koreksiKe + 1");
 
     public sealed record Isi(Rating HasilKerja, Rating PerilakuKerja, string Alasan);
 

@@ -4,6 +4,7 @@ using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.Penilaian.Penilaian;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
+using Kinerja.ServiceDefaults.OpenApi;
 using Kinerja.ServiceDefaults.Problems;
 
 public sealed record IsiNilai(Rating? HasilKerja, Rating? PerilakuKerja, string? UmpanBalik);
@@ -18,7 +19,7 @@ public static class Nilai
         penilaian.MapPost("/{id:guid}/nilai", (Guid id, IsiNilai body, CommandPipeline pipeline, CurrentUser user, CancellationToken ct) =>
             pipeline.RunAsync<Penilaian, PegawaiLokal>("nilai", id, (p, c) => PenilaianAkses.UntukMenilaiAsync(p, user, pipeline.Session, c),
                 (p, _) => Decide(p, Validasi(body), user.PegawaiId), ct))
-        .WithSummary("Rate hasil kerja and perilaku kerja, with feedback (changeable until finalised)");
+        .Perintah<Penilaian>().WithSummary("Rate hasil kerja and perilaku kerja, with feedback (changeable until finalised)");
 
     public sealed record Isi(Rating HasilKerja, Rating PerilakuKerja, string UmpanBalik);
 

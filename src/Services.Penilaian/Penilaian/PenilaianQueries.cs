@@ -4,6 +4,7 @@ using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Penilaian.Penilaian;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Http;
+using Kinerja.ServiceDefaults.OpenApi;
 using Kinerja.ServiceDefaults.Persistence;
 using Kinerja.ServiceDefaults.Problems;
 using Marten;
@@ -38,9 +39,9 @@ public static class PenilaianQueries
                 query = query.Where(p => p.Hasil!.Predikat == pr);
             }
 
-            return Results.Ok(await halaman.AmbilAsync(query.OrderBy(p => p.PegawaiId), p => p, ct));
+            return TypedResults.Ok(await halaman.AmbilAsync(query.OrderBy(p => p.PegawaiId), p => p, ct));
         }).WithTags("Penilaian").WithSummary("Assessments the caller may see; filter status=SiapDinilai for what is still unrated");
-        app.MapGet("/api/penilaian/ringkasan/sekolah", RingkasanSekolah).WithTags("Penilaian").RequireAuthorization(Kebijakan.Operator)
+        app.MapGet("/api/penilaian/ringkasan/sekolah", RingkasanSekolah).Produces<IReadOnlyList<JumlahSekolah>>().WithTags("Penilaian").RequireAuthorization(Kebijakan.Operator)
             .WithSummary("Assessments per status, and finalised ones per predikat, per school of the operator's wilayah");
         return app;
     }

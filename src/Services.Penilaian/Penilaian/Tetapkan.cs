@@ -4,6 +4,7 @@ using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.Penilaian.Penilaian;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
+using Kinerja.ServiceDefaults.OpenApi;
 using Kinerja.ServiceDefaults.Problems;
 using Marten;
 
@@ -22,13 +23,13 @@ public static class Tetapkan
         penilaian.MapPost("/{id:guid}/tetapkan", (Guid id, CommandPipeline pipeline, CurrentUser user, IConfiguration c, TimeProvider jam, CancellationToken ct) =>
                 pipeline.RunAsync<Penilaian, PegawaiLokal>("tetapkan", id, (p, c2) => PenilaianAkses.UntukMenilaiAsync(p, user, pipeline.Session, c2),
                     (p, pegawai) => Decide(p, pegawai, Periode.Bulan(c, p.Tahun), user.PegawaiId, jam.GetUtcNow()), ct))
-            .WithSummary("Finalise: predikat from the matrix, angka kredit from the jenjang");
+            .Perintah<Penilaian>().WithSummary("Finalise: predikat from the matrix, angka kredit from the jenjang");
         penilaian.MapGet("/{id:guid}/pratinjau", async (Guid id, IQuerySession session, CurrentUser user, IConfiguration c, TimeProvider jam, CancellationToken ct) =>
             {
                 var p = await session.LoadAsync<Penilaian>(id, ct) ?? throw new TidakDitemukanException();
                 var pegawai = await PenilaianAkses.UntukMenilaiAsync(p, user, session, ct);
                 var h = Pratinjau(p, pegawai, Periode.Bulan(c, p.Tahun), user.PegawaiId, jam.GetUtcNow());
-                return Results.Ok(new PratinjauPredikat(h.HasilKerja, h.PerilakuKerja, h.Predikat, h.AngkaKredit, h.Koefisien, h.Bulan));
+                return TypedResults.Ok(new PratinjauPredikat(h.HasilKerja, h.PerilakuKerja, h.Predikat, h.AngkaKredit, h.Koefisien, h.Bulan));
             })
             .WithSummary("The rater's preview: the predikat and angka kredit that tetapkan would fix now, from the same matrix; nothing is stored");
     }

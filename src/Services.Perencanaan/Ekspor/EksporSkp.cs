@@ -39,7 +39,7 @@ public static class EksporSkp
 
     public static IEndpointRouteBuilder MapEksporSkp(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/perencanaan/ekspor/e-kinerja", Ekspor).WithTags("Regional").RequireAuthorization(Kebijakan.Regional)
+        app.MapGet("/api/perencanaan/ekspor/e-kinerja", Ekspor).Produces<HalamanSkpEKinerja>().Produces<string>(StatusCodes.Status200OK, "text/csv").WithTags("Regional").RequireAuthorization(Kebijakan.Regional)
             .WithSummary("Agreed SKP of ASN of a wilayah and year for BKN e-Kinerja, resumable (JSON, or CSV with format=csv)");
         return app;
     }

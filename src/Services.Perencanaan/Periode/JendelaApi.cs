@@ -13,7 +13,7 @@ public static class JendelaApi
             {
                 var t = tahun ?? throw new ValidasiException("tahun", "Wajib diisi.");
                 var j = jendela.Untuk(t);
-                return Results.Ok(new JendelaDto(t, j.HariIni, j.Perencanaan, j.Penyesuaian));
+                return TypedResults.Ok(new JendelaDto(t, j.HariIni, j.Perencanaan, j.Penyesuaian));
             })
             .RequireAuthorization().WithTags("Periode").WithSummary("The planning and adjustment windows of a year, and today as the service counts it");
         return app;

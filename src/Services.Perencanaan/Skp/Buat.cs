@@ -5,6 +5,7 @@ using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Perencanaan.Periode;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Commands;
+using Kinerja.ServiceDefaults.OpenApi;
 using Kinerja.ServiceDefaults.Problems;
 
 public sealed record BuatSkp(int? Tahun);
@@ -33,7 +34,7 @@ public static class Buat
                 session.Insert(new SkpPerPeriode(Kunci(user.PegawaiId, tahun), dibuat.SkpId));
                 return (dibuat.SkpId, [dibuat]);
             }, id => $"/api/perencanaan/skp/{id}", ct))
-        .WithSummary("Start the caller's own plan for a period");
+        .Perintah<Skp>(StatusCodes.Status201Created).WithSummary("Start the caller's own plan for a period");
 
     public static int Validasi(BuatSkp body)
     {

@@ -3,6 +3,7 @@ namespace Kinerja.Perencanaan.Skp;
 using System.Text.Json.Serialization;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Auth;
+using Kinerja.ServiceDefaults.OpenApi;
 using Kinerja.ServiceDefaults.Problems;
 using Marten;
 
@@ -22,8 +23,8 @@ public static class KaskadeQueries
     public static IEndpointRouteBuilder MapKaskadeQueries(this IEndpointRouteBuilder app)
     {
         var skp = app.MapGroup("/api/perencanaan/skp").WithTags("SKP");
-        skp.MapGet("/{id:guid}/rhk-atasan", RhkAtasan).WithSummary("The principal's RHK a teacher's plan may name, with the principal's plan's state");
-        skp.MapGet("/{id:guid}/intervensi", Intervensi).WithSummary("Per RHK of a principal's plan, the teachers' RHK that intervene it");
+        skp.MapGet("/{id:guid}/rhk-atasan", RhkAtasan).Produces<RhkAtasanTersedia>().WithSummary("The principal's RHK a teacher's plan may name, with the principal's plan's state");
+        skp.MapGet("/{id:guid}/intervensi", Intervensi).Produces<IReadOnlyList<IntervensiRhk>>().WithSummary("Per RHK of a principal's plan, the teachers' RHK that intervene it");
         return app;
     }
 

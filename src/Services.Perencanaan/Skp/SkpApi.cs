@@ -1,6 +1,7 @@
 namespace Kinerja.Perencanaan.Skp;
 
 using Kinerja.Kepegawaian.Sekolah;
+using Kinerja.ServiceDefaults.OpenApi;
 
 /// <summary>The SKP plan's routes: reads (<see cref="Bacaan"/>), then each command from its own file.</summary>
 public static class SkpApi
@@ -9,12 +10,14 @@ public static class SkpApi
     {
         var skp = app.MapGroup("/api/perencanaan/skp").WithTags("SKP").MapBacaan<Skp>(s => s.Milik(), AksiSkp.UntukAsync);
         Buat.Map(skp);
-        UbahBagian.Map(skp);
-        Ajukan.Map(skp);
-        Setujui.Map(skp);
-        Kembalikan.Map(skp);
-        BukaPenyesuaian.Map(skp);
-        Baca.Map(skp);
+        // every other command answers the plan as it now is, with its ETag
+        var perintah = skp.MapGroup("").Perintah<Skp>();
+        UbahBagian.Map(perintah);
+        Ajukan.Map(perintah);
+        Setujui.Map(perintah);
+        Kembalikan.Map(perintah);
+        BukaPenyesuaian.Map(perintah);
+        Baca.Map(perintah);
         return app;
     }
 }

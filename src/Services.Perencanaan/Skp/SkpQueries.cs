@@ -4,6 +4,7 @@ using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Auth;
 using Kinerja.ServiceDefaults.Http;
+using Kinerja.ServiceDefaults.OpenApi;
 using Kinerja.ServiceDefaults.Persistence;
 using Kinerja.ServiceDefaults.Problems;
 using Marten;
@@ -16,11 +17,11 @@ public static class SkpQueries
 {
     public static IEndpointRouteBuilder MapSkpQueries(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/perencanaan/skp", Daftar).WithTags("SKP").WithSummary("Plans the caller may see");
-        app.MapGet("/api/perencanaan/skp/ringkasan", Ringkasan).WithTags("SKP").WithSummary("How far a school or wilayah is with its plans");
-        app.MapGet("/api/perencanaan/skp/ringkasan/sekolah", RingkasanSekolah).WithTags("SKP").RequireAuthorization(Kebijakan.Operator)
+        app.MapGet("/api/perencanaan/skp", Daftar).Produces<Halaman<Skp>>().WithTags("SKP").WithSummary("Plans the caller may see");
+        app.MapGet("/api/perencanaan/skp/ringkasan", Ringkasan).Produces<RingkasanSkp>().WithTags("SKP").WithSummary("How far a school or wilayah is with its plans");
+        app.MapGet("/api/perencanaan/skp/ringkasan/sekolah", RingkasanSekolah).Produces<IReadOnlyList<JumlahSekolah>>().WithTags("SKP").RequireAuthorization(Kebijakan.Operator)
             .WithSummary("Plans per status and not yet started, per school of the operator's wilayah");
-        app.MapGet("/api/perencanaan/skp/belum-mulai", BelumMulai).WithTags("SKP").RequireAuthorization(Kebijakan.Operator)
+        app.MapGet("/api/perencanaan/skp/belum-mulai", BelumMulai).Produces<Halaman<PegawaiLokal>>().WithTags("SKP").RequireAuthorization(Kebijakan.Operator)
             .WithSummary("Pegawai of the operator's wilayah (or one school of it) without a plan for the year, paged");
         return app;
     }

@@ -10,7 +10,7 @@ public sealed record KemajuanWilayah(IReadOnlyList<JumlahSekolah> Data, IReadOnl
 
 public sealed record PegawaiLokal(string Id, string Nama, string Jenjang, string Npsn);
 
-public sealed record PosisiFeed(long Posisi, long Jumlah);
+public sealed record PosisiFeed(long Posisi, long Jumlah, DateTimeOffset? Terakhir = null);
 
 public sealed record BarisDistribusi(string Npsn, string? Jenjang, string Predikat, long Jumlah);
 

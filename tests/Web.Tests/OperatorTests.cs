@@ -117,8 +117,12 @@ public sealed class OperatorTests(SistemWeb sistem)
 
         await JalurApi.DitetapkanAsync(k, id);
         await o.GetByRole(AriaRole.Link, new() { Name = "Laporan", Exact = true }).ClickAsync();
-        await Orang.WaitUntilAsync(o, o.Locator("#posisi-feed").Filter(new() { HasNotTextRegex = new Regex("^0$") }), "the finalised predikat in the feed");
+        await Orang.WaitUntilAsync(o, o.Locator("#jumlah-feed").Filter(new() { HasNotTextRegex = new Regex("^0$") }), "the finalised predikat in the feed");
         await Expect(o.Locator("#jumlah-feed")).ToHaveTextAsync("1");
+        // issue 25, item 2: the region by its name, and the feed in an operator's words, with when the last result came
+        await Expect(o.Locator(".periode")).ToContainTextAsync($"{NamaWilayah[wilayah]} ({wilayah})");
+        await Expect(o.Locator("#feed-terakhir")).ToContainTextAsync(DateTime.Now.Year.ToString(CultureInfo.InvariantCulture));
+        await Expect(o.Locator("main")).Not.ToContainTextAsync("Posisi terakhir");
         await Orang.PeriksaAsync(o, $"{layar}-operator-laporan");
         var ekspor = await o.RunAndWaitForDownloadAsync(() => o.Locator("#unduh-csv").ClickAsync());
         var csv = (await File.ReadAllLinesAsync((await ekspor.PathAsync())!)).Where(l => l.Length > 0).ToList();
@@ -158,6 +162,9 @@ public sealed class OperatorTests(SistemWeb sistem)
     /// The registries' files: everyone agrees except person 1 (Dapodik misspells the name), person 2 (SI-ASN has
     /// another birth date) and person 3 (missing from Dukcapil); Dapodik has two malformed rows at its end.
     /// </summary>
+    /// <summary>The two wilayah of this test as Kemendagri names them.</summary>
+    private static readonly Dictionary<string, string> NamaWilayah = new() { ["3274"] = "Kota Cirebon", ["3275"] = "Kota Bekasi" };
+
     private static (string Dapodik, string Siasn, string Dukcapil) Berkas(string npsn, string nama, string wilayah, List<OrangDemo> orang)
     {
         var (dapodik, siasn, dukcapil) = OrangDemo.Berkas(npsn, nama, wilayah, orang);

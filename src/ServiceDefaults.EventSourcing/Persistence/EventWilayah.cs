@@ -56,14 +56,14 @@ public static class EventWilayah
         return hasil;
     }
 
-    /// <summary>The last position of the feed and how many events it holds.</summary>
-    public static async Task<(long Posisi, long Jumlah)> PosisiAsync(NpgsqlDataSource database, string jenis, string wilayah, int tahun, CancellationToken ct)
+    /// <summary>The last position of the feed, how many events it holds, and when the last of them was stored.</summary>
+    public static async Task<(long Posisi, long Jumlah, DateTimeOffset? Terakhir)> PosisiAsync(NpgsqlDataSource database, string jenis, string wilayah, int tahun, CancellationToken ct)
     {
-        await using var command = database.CreateCommand($"select coalesce(max(seq_id), 0), count(*) from mt_events {Saringan}");
+        await using var command = database.CreateCommand($"select coalesce(max(seq_id), 0), count(*), max(timestamp) from mt_events {Saringan}");
         Parameter(command, jenis, wilayah, tahun);
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
-        return (reader.GetInt64(0), reader.GetInt64(1));
+        return (reader.GetInt64(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetFieldValue<DateTimeOffset>(2));
     }
 
     private static void Parameter(NpgsqlCommand command, string jenis, string wilayah, int tahun)

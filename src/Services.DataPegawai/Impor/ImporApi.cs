@@ -23,7 +23,22 @@ public static class ImporApi
         impor.MapPost("/{sumber}", (string sumber, HttpContext http, IDocumentSession session, AntreanImpor antrean, FolderSpool spool, PenjagaSewa sewa,
                 CurrentUser user, TimeProvider clock, IConfiguration configuration, CommandPipeline pipeline, CancellationToken ct) =>
                 pipeline.MeasureAsync("impor", () => Unggah(sumber, http, session, antrean, spool, sewa, user, clock, configuration, ct)))
-            .Accepts<string>("text/csv", "application/json").Produces<ImporJob>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status409Conflict)
+            .Produces<ImporJob>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status409Conflict)
+            // described, not enforced: Accepts would make routing answer 415 where the import names the bad type in a 400
+            .AddOpenApiOperationTransformer((op, _, _) =>
+            {
+                op.RequestBody = new Microsoft.OpenApi.OpenApiRequestBody
+                {
+                    Required = true,
+                    Description = "The source's file: CSV with a header row, or a JSON array of rows (docs/sumber-data.md).",
+                    Content = new Dictionary<string, Microsoft.OpenApi.OpenApiMediaType>
+                    {
+                        ["text/csv"] = new() { Schema = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.String } },
+                        ["application/json"] = new() { Schema = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.Array } },
+                    },
+                };
+                return Task.CompletedTask;
+            })
             .WithSummary("Import a Dapodik, SI-ASN or Dukcapil file (text/csv or application/json)");
         impor.MapGet("/", Daftar).Produces<Halaman<ImporJob>>().WithSummary("The import jobs of the operator's wilayah, newest first, without their rejected rows");
         impor.MapGet("/{id:guid}", Baca).Produces<ImporJob>().WithSummary("Progress and result of an import");

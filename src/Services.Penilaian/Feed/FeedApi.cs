@@ -19,8 +19,11 @@ public sealed record EntriPredikat(long Posisi, PredikatDitetapkan Predikat, Gui
 
 public sealed record HalamanFeed(IReadOnlyList<EntriPredikat> Items, long Berikutnya);
 
-/// <summary>How far the feed of a wilayah and year is: its last position and how many entries it holds (finalisations and corrections).</summary>
-public sealed record PosisiFeed(long Posisi, long Jumlah);
+/// <summary>
+/// How far the feed of a wilayah and year is: its last position, how many entries it holds (finalisations and
+/// corrections), and when the last one was finalised (null while it has none).
+/// </summary>
+public sealed record PosisiFeed(long Posisi, long Jumlah, DateTimeOffset? Terakhir);
 
 /// <summary>One cell of the predikat distribution: how many finalised pegawai of a school and jenjang got a predikat.</summary>
 public sealed record BarisDistribusi(string Npsn, string? Jenjang, PredikatKinerja Predikat, long Jumlah);
@@ -61,8 +64,8 @@ public static class FeedApi
     private static async Task<IResult> Posisi(string? wilayah, int? tahun, NpgsqlDataSource database, CurrentUser user, CancellationToken ct)
     {
         EventWilayah.WajibBoleh(user, wilayah, tahun);
-        var (posisi, jumlah) = await EventWilayah.PosisiAsync(database, Jenis, wilayah!, tahun!.Value, ct);
-        return Results.Ok(new PosisiFeed(posisi, jumlah));
+        var (posisi, jumlah, terakhir) = await EventWilayah.PosisiAsync(database, Jenis, wilayah!, tahun!.Value, ct);
+        return Results.Ok(new PosisiFeed(posisi, jumlah, terakhir));
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ using Marten;
 
 /// <summary>
 /// What the caller may do with a plan now (<c>aksi</c> of <c>GET …/skp/{id}</c>): <c>ubah</c> (a part),
-/// <c>ajukan</c>, <c>setujui</c>, <c>kembalikan</c>, <c>dibaca</c>, each as its command decides for this caller, today, with the
+/// <c>ajukan</c>, <c>setujui</c>, <c>kembalikan</c>, <c>dibaca</c>, <c>buka-penyesuaian</c>, each as its command decides for this caller, today, with the
 /// principal's plans the RHK cascade reads.
 /// </summary>
 public static class AksiSkp
@@ -27,6 +27,7 @@ public static class AksiSkp
             ("ajukan", () => Ajukan.Decide(skp, pelaku, jendela, kepala, rencanaKepala, kaskade)),
             ("setujui", () => Setujui.Decide(skp, pelaku, jendela, "")),
             ("kembalikan", () => Kembalikan.Decide(skp, pelaku, jendela, "")),
+            ("buka-penyesuaian", () => BukaPenyesuaian.Decide(skp, pelaku, jendela)),
             // offered while there is something to acknowledge: once said, saying it again changes nothing
             ("dibaca", () => _ = Baca.Decide(skp, pelaku) is { Count: > 0 } ? 0 : throw new KonflikException("Sudah dibaca.")));
     }

@@ -70,7 +70,12 @@ public static partial class Teks
     public const string UnduhSkpCsv = "Unduh SKP (CSV)";
     public const string UnduhJson = "Unduh JSON";
     public const string EksporEKinerja = "Ekspor e-Kinerja";
-    public const string FeedRegional = "Feed predikat untuk daerah";
+    public const string FeedRegional = "Hasil untuk sistem daerah (BKD)";
+    public const string HasilUntukDaerah = "Hasil yang sudah dapat diambil sistem daerah (penetapan dan koreksi)";
+    public const string HasilTerakhir = "Hasil terakhir ditetapkan";
+    public const string BelumAda = "Belum ada";
+    public const string FeedPenjelasan =
+        "Setiap predikat yang ditetapkan atau dikoreksi dikirim ke sistem kepegawaian daerah saat itu juga, dan dapat diambil ulang kapan saja.";
     public const string DaftarAngkaKredit = "Angka kredit tahun ini";
     public const string PerJenjang = "Per jenjang";
 

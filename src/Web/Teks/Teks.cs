@@ -144,6 +144,10 @@ public static partial class Teks
     public const string Ajukan = "Ajukan";
     public static string SkpDiajukanInfo(bool milikKepala) => $"SKP sudah diajukan dan menunggu persetujuan {Penilai(milikKepala)}.";
     public const string SkpDisepakatiInfo = "SKP sudah disepakati.";
+    public const string PenyesuaianJudul = "Penyesuaian SKP";
+    public const string PenyesuaianPenjelasan =
+        "Masa penyesuaian sedang berlangsung. Bila target atau rencana perlu berubah, buka SKP ini untuk penyesuaian: SKP kembali menjadi Draf, diubah, lalu diajukan dan disepakati lagi.";
+    public const string BukaPenyesuaian = "Buka untuk penyesuaian";
 
     /// <summary>
     /// What a plan's action did and what comes next, shown once after it (<c>?berhasil=</c>); <paramref name="nama"/>
@@ -156,6 +160,7 @@ public static partial class Teks
         ("setujui", "Disepakati") => $"SKP {nama} sudah disepakati. Siklus observasi dimulai: {nama} mengisi langkah A, persiapan.",
         ("ekspektasi", "Diajukan") => $"Ekspektasi khusus tersimpan pada SKP {nama}. Setujui SKP bila sudah sesuai.",
         ("kembalikan", "Dikembalikan") => $"SKP {nama} dikembalikan dengan catatan Anda. {nama} akan memperbaikinya lalu mengajukannya lagi.",
+        ("buka-penyesuaian", "Draf") => $"SKP {nama} dibuka untuk penyesuaian: ubah bagian yang perlu, lalu ajukan lagi sebelum masa penyesuaian berakhir. Sampai disepakati lagi, statusnya Draf.",
         _ => null,
     };
 

@@ -223,15 +223,22 @@ public class BukaPenyesuaianTests
 {
     [Fact]
     public void an_agreed_plan_is_reopened_in_the_adjustment_window() =>
-        Assert.Equal([new PenyesuaianDibuka(Id)], BukaPenyesuaian.Decide(Disepakati(), DalamPenyesuaian));
+        Assert.Equal([new PenyesuaianDibuka(Id)], BukaPenyesuaian.Decide(Disepakati(), Pelaku.Pemilik, DalamPenyesuaian));
+
+    [Fact]
+    public void its_rater_may_reopen_it_too_an_operator_may_not()
+    {
+        Assert.Equal([new PenyesuaianDibuka(Id)], BukaPenyesuaian.Decide(Disepakati(), Pelaku.Penilai, DalamPenyesuaian));
+        Assert.Throws<TerlarangException>(() => BukaPenyesuaian.Decide(Disepakati(), Pelaku.Operator, DalamPenyesuaian));
+    }
 
     [Fact]
     public void outside_the_adjustment_window_it_stays_agreed() =>
-        Assert.Contains("jendela penyesuaian", Assert.Throws<KonflikException>(() => BukaPenyesuaian.Decide(Disepakati(), DalamPerencanaan)).Message);
+        Assert.Contains("jendela penyesuaian", Assert.Throws<KonflikException>(() => BukaPenyesuaian.Decide(Disepakati(), Pelaku.Pemilik, DalamPerencanaan)).Message);
 
     [Fact]
     public void only_an_agreed_plan_is_reopened() =>
-        Assert.Throws<KonflikException>(() => BukaPenyesuaian.Decide(Diajukan(), DalamPenyesuaian));
+        Assert.Throws<KonflikException>(() => BukaPenyesuaian.Decide(Diajukan(), Pelaku.Pemilik, DalamPenyesuaian));
 
     [Fact]
     public void a_reopened_plan_is_a_draft_again_until_agreed_anew()

@@ -368,8 +368,12 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
             var luar = await Gagal(Guru(await SekolahAsync()).KirimAsync(ApiSkp.Buat(new BuatSkp(2026))), HttpStatusCode.Conflict);
             Assert.Contains("2026-01-01 s.d. 2026-01-31", luar.GetProperty("detail").GetString(), StringComparison.Ordinal);
             await Gagal(Guru(s).KirimAsync(ApiSkp.BukaPenyesuaian(KlienDemo.IdDari(skp))), HttpStatusCode.Conflict);
+            Assert.DoesNotContain("buka-penyesuaian", AksiDari(await Ok(Guru(s).GetAsync(skp))));
 
+            // in the adjustment window both sides are offered the reopening (the page's button)
             api.Jam.Kini = new DateTimeOffset(2026, 7, 15, 9, 0, 0, TimeSpan.Zero);
+            Assert.Contains("buka-penyesuaian", AksiDari(await Ok(Guru(s).GetAsync(skp))));
+            Assert.Contains("buka-penyesuaian", AksiDari(await Ok(Kepala(s).GetAsync(skp))));
             Assert.Equal("Draf", (await Ok(Guru(s).KirimAsync(ApiSkp.BukaPenyesuaian(KlienDemo.IdDari(skp))))).GetProperty("status").GetString());
             await Ok(Guru(s).KirimAsync(ApiSkp.Kode(KlienDemo.IdDari(skp), BagianKode.TugasPokok, new PilihKode("TP-D"))));
             await Ok(Guru(s).KirimAsync(ApiSkp.Ajukan(KlienDemo.IdDari(skp))));

@@ -58,17 +58,26 @@ public sealed class OperatorTests(SistemWeb sistem)
 
         // 3. the three with disparitas, listed first when filtered; one resolved from the side-by-side view
         await o.GetByRole(AriaRole.Link, new() { Name = "Pegawai", Exact = true }).ClickAsync();
-        await o.GetByLabel("NPSN sekolah").FillAsync(npsn);
+        // issue 25, item 1: the school by its name, not only its NPSN; the list names it too
+        await o.GetByLabel("Sekolah (nama atau NPSN)").FillAsync(nama);
         await o.GetByLabel("Status padan").SelectOptionAsync("BelumPadan");
         await o.GetByRole(AriaRole.Button, new() { Name = "Saring" }).ClickAsync();
         await Expect(o.Locator("table tbody tr")).ToHaveCountAsync(3);
+        await Expect(o.Locator("table tbody tr").First).ToContainTextAsync($"{nama} ({npsn})");
         await Orang.PeriksaAsync(o, $"{layar}-operator-pegawai");
         await o.GetByRole(AriaRole.Link, new() { Name = orang[1].Nama }).ClickAsync();
         // the name row: Dapodik against SI-ASN and Dukcapil, each of the three marked
         await Expect(o.Locator("#tabel-sumber td.beda")).ToHaveCountAsync(3);
+        // issue 25, item 1: which source differs is seen, not only heard
+        await Expect(o.Locator("#tabel-sumber td.beda .lencana").First).ToBeVisibleAsync();
         await Expect(o.Locator("#tabel-sumber td.beda").First).ToContainTextAsync("berbeda");
         await Orang.PeriksaAsync(o, $"{layar}-operator-pegawai-rinci");
-        await o.GetByLabel("Nilai yang benar").FillAsync(orang[1].Nama);
+        // repaired by choosing a source's value, not by typing it; nothing chosen is said and nothing is stored
+        await o.GetByLabel("Alasan").FillAsync("Ejaan di Dapodik salah ketik; sesuai KTP.");
+        await o.GetByRole(AriaRole.Button, new() { Name = "Selesaikan" }).ClickAsync();
+        await Expect(o.Locator("fieldset .galat-isian")).ToBeVisibleAsync();
+        await Expect(o.Locator("#status-padan")).ToHaveTextAsync("Belum padan");
+        await o.GetByLabel("menurut Dukcapil").CheckAsync();
         await o.GetByLabel("Alasan").FillAsync("Ejaan di Dapodik salah ketik; sesuai KTP.");
         await o.GetByRole(AriaRole.Button, new() { Name = "Selesaikan" }).ClickAsync();
         await Expect(o.Locator(".banner.berhasil")).ToContainTextAsync("Disparitas diselesaikan");
@@ -76,8 +85,15 @@ public sealed class OperatorTests(SistemWeb sistem)
         await Expect(o.GetByText("Disparitas diselesaikan operator")).ToBeVisibleAsync();
 
         // 4. the principal
+        // issue 25, item 1: found among the school's padan pegawai by name, and read by name and NIP before saving
         await o.GotoAsync($"/sekolah/{npsn}");
-        await o.GetByLabel("NIP", new() { Exact = true }).FillAsync(kepala.Nip);
+        await o.GetByRole(AriaRole.Textbox, new() { Name = "Cari pegawai sekolah ini" }).FillAsync(kepala.Nama);
+        await o.GetByRole(AriaRole.Button, new() { Name = "Cari", Exact = true }).ClickAsync();
+        var pilihan = o.GetByRole(AriaRole.Radio, new() { Name = kepala.Nama });
+        await Expect(pilihan).ToHaveCountAsync(1);
+        await Expect(o.Locator($"label[for='calon-{kepala.Nip}']")).ToContainTextAsync(kepala.Nip);
+        await pilihan.CheckAsync();
+        await Orang.PeriksaAsync(o, $"{layar}-operator-pilih-kepala");
         await o.GetByRole(AriaRole.Button, new() { Name = "Tugaskan kepala sekolah" }).ClickAsync();
         await Expect(o.Locator("#kepala-saat-ini")).ToContainTextAsync(kepala.Nip);
         await Expect(o.Locator(".linimasa")).ToContainTextAsync("Kepala sekolah ditugaskan");
@@ -123,6 +139,18 @@ public sealed class OperatorTests(SistemWeb sistem)
         await Expect(o.Locator(".periode")).ToContainTextAsync($"{NamaWilayah[wilayah]} ({wilayah})");
         await Expect(o.Locator("#feed-terakhir")).ToContainTextAsync(DateTime.Now.Year.ToString(CultureInfo.InvariantCulture));
         await Expect(o.Locator("main")).Not.ToContainTextAsync("Posisi terakhir");
+        // issue 25, item 3: every label whole, the table behind "Lihat tabel", and a desktop that uses its width
+        var predikat = o.Locator("section[aria-labelledby=laporan-predikat]");
+        await Expect(predikat.Locator(".batang-daftar .label", new() { HasText = "Kurang (Misconduct)" })).ToBeVisibleAsync();
+        Assert.True(await predikat.Locator(".batang-daftar .label").EvaluateAllAsync<bool>("ls => ls.every(l => l.scrollWidth <= l.clientWidth)"),
+            "a chart label is cut");
+        await Expect(predikat.Locator("table")).Not.ToBeVisibleAsync();
+        await predikat.GetByText("Lihat tabel").ClickAsync();
+        await Expect(predikat.Locator("table")).ToBeVisibleAsync();
+        if (lebar >= 1280)
+        {
+            Assert.True(await o.Locator("main").EvaluateAsync<double>("m => m.getBoundingClientRect().width") >= 1200, "the desktop layout leaves its width unused");
+        }
         await Orang.PeriksaAsync(o, $"{layar}-operator-laporan");
         var ekspor = await o.RunAndWaitForDownloadAsync(() => o.Locator("#unduh-csv").ClickAsync());
         var csv = (await File.ReadAllLinesAsync((await ekspor.PathAsync())!)).Where(l => l.Length > 0).ToList();
@@ -139,9 +167,10 @@ public sealed class OperatorTests(SistemWeb sistem)
         await o.Context.CloseAsync();
     }
 
-    /// <summary>The count of one SKP status in the Beranda's SKP table.</summary>
+    /// <summary>The count of one SKP status beside its bar in the Beranda's SKP card.</summary>
     private static ILocator SelSkp(IPage page, string status) =>
-        page.Locator("section[aria-labelledby=tahap-skp] table tbody tr").Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = status, Exact = true }) }).Locator("td");
+        page.Locator("section[aria-labelledby=tahap-skp] .batang-daftar li")
+            .Filter(new() { Has = page.Locator(".label", new() { HasTextRegex = new Regex($"^{Regex.Escape(status)}$") }) }).Locator(".nilai");
 
     private static async Task UnggahAsync(IPage o, string sumber, string namaBerkas, string isi, int diterima, int ditolak)
     {

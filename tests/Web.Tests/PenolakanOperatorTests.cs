@@ -33,6 +33,12 @@ public sealed class PenolakanOperatorTests(SistemWeb sistem)
             await Expect(lain.GetByText(sekolah.Guru[0].Nip)).ToHaveCountAsync(0);
         }
 
+        // issue 25, item 3: a card with nothing to count says so, and shows no table of zeros under it
+        await lain.GotoAsync("/laporan");
+        var kosong = lain.Locator("section.ringkasan-tahap", new() { HasText = "Belum ada data." });
+        await Expect(kosong.First).ToBeVisibleAsync();
+        await Expect(kosong.Locator("table")).ToHaveCountAsync(0);
+
         await lain.Context.CloseAsync();
     }
 

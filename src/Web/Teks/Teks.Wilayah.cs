@@ -12,8 +12,8 @@ public static partial class Teks
     public const string PegawaiJudul = "Pegawai";
     public const string Laporan = "Laporan";
     public const string KepalaSekolahWilayah = "Kepala sekolah yang Anda nilai";
-    public const string Cari = "Cari";
     public const string CariNamaAtauNip = "Cari nama atau NIP";
+    public const string Cari = "Cari";
 
     public static string TidakAdaYangCocok(string? cari) => $"Tidak ada yang cocok dengan \u201c{cari}\u201d.";
     public const string Saring = "Saring";
@@ -21,6 +21,17 @@ public static partial class Teks
     public const string Sebelumnya = "Sebelumnya";
     public const string Berikutnya = "Berikutnya";
     public const string TidakAdaData = "Belum ada data.";
+    public const string LihatTabel = "Lihat tabel";
+    public const string SekolahNamaAtauNpsn = "Sekolah (nama atau NPSN)";
+    public const string CariCalonKepala = "Cari pegawai sekolah ini (nama atau NIP)";
+    public const string CalonKepala = "Pilih pegawai yang ditugaskan";
+    public const string BelumAdaPegawaiPadan = "Belum ada pegawai padan di sekolah ini.";
+
+    public static string TidakAdaCalon(string cari) => $"Tidak ada pegawai padan sekolah ini yang cocok dengan \"{cari}\".";
+
+    public static string BeberapaSekolahCocok(string cari) => $"Beberapa sekolah cocok dengan \"{cari}\". Pilih salah satu:";
+
+    public static string TidakAdaSekolah(string cari) => $"Tidak ada sekolah di wilayah Anda yang cocok dengan \"{cari}\".";
 
     public const string KemajuanWilayah = "Kemajuan wilayah";
     public const string KemajuanSekolah = "Kemajuan sekolah";
@@ -63,6 +74,10 @@ public static partial class Teks
     public const string Berbeda = "berbeda";
     public const string SelesaikanDisparitas = "Selesaikan";
     public const string NilaiYangBenar = "Nilai yang benar";
+    public const string NilaiLainnya = "Lainnya: nilai yang tidak ada di sumber mana pun";
+    public const string NilaiLainnyaIsian = "Nilai lainnya (diisi bila memilih Lainnya)";
+
+    public static string MenurutSumberSingkat(string sumber) => $"menurut {NamaSumber(sumber)}";
     public const string Alasan = "Alasan";
     public const string SudahDiselesaikan = "Sudah diselesaikan operator";
 

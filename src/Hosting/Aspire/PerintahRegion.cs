@@ -30,12 +30,13 @@ public static class PerintahRegion
             switch (posisi)
             {
                 case ["list"]:
-                    if (simpanan.Semua().Count == 0)
+                    var semua = simpanan.Semua();
+                    if (semua.Count == 0)
                     {
                         keluar.WriteLine($"No region has a broker user in {dataFolder} yet: ./kinerja region add <wilayah>");
                     }
 
-                    foreach (var r in simpanan.Semua())
+                    foreach (var r in semua)
                     {
                         keluar.WriteLine($"{r.Wilayah}: {string.Join(", ", r.Kredensial.Select(Keterangan))}");
                     }
@@ -82,18 +83,12 @@ public static class PerintahRegion
     /// <summary>The running AppHost's broker told now, if one answers; it loads the data folder at its next start anyway.</summary>
     private static async Task<string> KeBrokerAsync(string dataFolder, KredensialRegional simpanan, CancellationToken ct)
     {
-        var masuk = Path.Combine(dataFolder, "rabbitmq", "management-ui.txt");
-        if (!File.Exists(masuk))
+        using var http = await LocalRabbitMq.KlienDariCatatanAsync(Path.Combine(dataFolder, "rabbitmq"), ct);
+        if (http is null)
         {
             return "The AppHost's broker loads it at its next start.";
         }
 
-        // management-ui.txt: the UI's URL, "user: …", "password: …" (LocalRabbitMq writes it at every start)
-        var baris = await File.ReadAllLinesAsync(masuk, ct);
-        string Nilai(string awal) => baris.First(b => b.StartsWith(awal, StringComparison.Ordinal))[awal.Length..].Trim();
-        using var http = new HttpClient { BaseAddress = new Uri(baris[0].Trim()), Timeout = TimeSpan.FromSeconds(5) };
-        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{Nilai("user:")}:{Nilai("password:")}")));
         try
         {
             var (ada, dihapus) = await SelarasRegional.SelaraskanAsync(http, "", simpanan, ct);

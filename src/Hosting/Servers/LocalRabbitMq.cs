@@ -58,8 +58,7 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port, string
             return ([], []);
         }
 
-        using var http = KlienManajemen();
-        http.BaseAddress = new Uri(ManagementUrl);
+        using var http = KlienManajemen(ManagementUrl, _sandiAdmin);
         return await SelarasRegional.SelaraskanAsync(http, awalan, regional, ct);
     }
     public string LogFolder => Path.Combine(folder, "log");
@@ -79,15 +78,38 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port, string
     public Process? Server => _server;
 
     /// <summary>A client of the management API, signed in as the AppHost's admin.</summary>
-    private HttpClient KlienManajemen() => new()
+    private HttpClient KlienManajemen() => KlienManajemen(null, _sandiAdmin);
+
+    private static HttpClient KlienManajemen(string? url, string sandiAdmin) => new()
     {
+        BaseAddress = url is null ? null : new Uri(url),
         Timeout = TimeSpan.FromSeconds(5),
         DefaultRequestHeaders =
         {
             Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
-                Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{PenggunaBroker.Admin}:{_sandiAdmin}"))),
+                Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{PenggunaBroker.Admin}:{sandiAdmin}"))),
         },
     };
+
+    /// <summary>
+    /// A client of the management API of the node whose folder is <paramref name="folder"/>, from the sign-in note it
+    /// wrote at its last start (<see cref="TulisKonfigurasiAsync"/>); null when it never started. The node may be down.
+    /// </summary>
+    public static async Task<HttpClient?> KlienDariCatatanAsync(string folder, CancellationToken ct)
+    {
+        var catatan = Path.Combine(folder, CatatanManajemen);
+        if (!File.Exists(catatan))
+        {
+            return null;
+        }
+
+        // the note: the UI's URL, "user: …", "password: …"
+        var baris = await File.ReadAllLinesAsync(catatan, ct);
+        const string Sandi = "password:";
+        return KlienManajemen(baris[0].Trim(), baris.First(b => b.StartsWith(Sandi, StringComparison.Ordinal))[Sandi.Length..].Trim());
+    }
+
+    private const string CatatanManajemen = "management-ui.txt";
 
     /// <summary>The node's environment: its name, ports and folders (the tests' start and the AppHost's resource).</summary>
     public Dictionary<string, string> Env() => new()
@@ -188,7 +210,7 @@ public sealed class LocalRabbitMq(string binDir, string folder, int port, string
         // operators get the broker's own UI, and Prometheus its queues (the _error alert reads them)
         await File.WriteAllTextAsync(Path.Combine(folder, "enabled_plugins"), "[rabbitmq_management,rabbitmq_prometheus].", ct);
         // how an operator signs in to the management UI: readable by this machine's owner only, like the definitions
-        await BerkasRahasia.TulisAsync(Path.Combine(folder, "management-ui.txt"),
+        await BerkasRahasia.TulisAsync(Path.Combine(folder, CatatanManajemen),
             $"{ManagementUrl}\nuser: {PenggunaBroker.Admin}\npassword: {_sandiAdmin}\n(new at every start of the AppHost)\n", ct);
         var definisi = Path.Combine(folder, "definitions.json");
         await BerkasRahasia.TulisAsync(definisi, PenggunaBroker.Definisi(awalan, _sandiAdmin, [.. Pengguna, .. PenggunaRegional]), ct);

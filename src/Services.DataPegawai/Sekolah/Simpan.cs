@@ -26,7 +26,7 @@ public static class Simpan
                     },
                     s => $"/api/sekolah/{s.Id}", ct, SekolahApi.Dto))
             .RequireAuthorization(Kebijakan.Operator)
-            .Perintah<SekolahDto>().Perintah<SekolahDto>(StatusCodes.Status201Created).WithSummary("Register a school or change its name and wilayah");
+            .Perintah<SekolahDto>().Produces<SekolahDto>(StatusCodes.Status201Created).WithSummary("Register a school or change its name and wilayah");
 
     public sealed record Isi(string Npsn, string Nama, string Wilayah);
 

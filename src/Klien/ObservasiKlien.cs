@@ -8,7 +8,8 @@ public sealed record Persiapan(IReadOnlyList<PerilakuTarget> Target, string Upay
 
 public sealed record NilaiRubrik(string Perilaku, string Level, string Catatan);
 
-public sealed record ObservasiKinerja(IReadOnlyList<NilaiRubrik> Rubrik, string Rekomendasi);
+/// <param name="PenilaiId">Who observed (<c>penilaiNip</c>).</param>
+public sealed record ObservasiKinerja(IReadOnlyList<NilaiRubrik> Rubrik, string Rekomendasi, [property: JsonPropertyName("penilaiNip")] string? PenilaiId = null);
 
 public sealed record DiskusiTindakLanjut(string Tantangan, string Tujuan, string Langkah, string Jadwal, string Dukungan);
 
@@ -21,15 +22,19 @@ public sealed record Refleksi(string Inspirasi, string Perubahan, string Tantang
 public sealed record Siklus(Guid Id, long Version, [property: JsonPropertyName("nip")] string PegawaiId, int Tahun, string Npsn, string PraktikKinerja, string Tahap, string Menunggu,
     IReadOnlyList<PerilakuTarget> PerilakuFokus, Persiapan? Persiapan, ObservasiKinerja? Observasi, DiskusiTindakLanjut? DiskusiTindakLanjut,
     UpayaTindakLanjut? UpayaTindakLanjut, Refleksi? Refleksi, string Peran = "Guru", IReadOnlyList<string>? Aksi = null,
-    IReadOnlyList<DateTimeOffset>? JadwalSebelumnya = null)
+    IReadOnlyList<DateTimeOffset>? JadwalSebelumnya = null, [property: JsonPropertyName("penilaiNip")] string? PenilaiId = null, bool Dibaca = false)
 {
     /// <summary>The step the caller may take now, as the service says (<c>aksi</c>): its path under the cycle, or null.</summary>
-    public string? LangkahSaya => Aksi?.FirstOrDefault(a => a != UbahJadwal);
+    public string? LangkahSaya => Aksi?.FirstOrDefault(a => a is not UbahJadwal and not AksiDibaca);
 
     /// <summary>Whether the caller may propose another observation time now (<c>aksi</c> has <c>jadwal</c>).</summary>
     public bool BolehUbahJadwal => Aksi?.Contains(UbahJadwal) == true;
 
+    /// <summary>Whether the owner may acknowledge the observation record now (<c>aksi</c> has <c>dibaca</c>).</summary>
+    public bool BolehDibaca => Aksi?.Contains(AksiDibaca) == true;
+
     private const string UbahJadwal = "jadwal";
+    private const string AksiDibaca = "dibaca";
 }
 
 public sealed record PosisiSiklus(Guid Id, [property: JsonPropertyName("nip")] string PegawaiId, string Npsn, string Tahap, string Menunggu);

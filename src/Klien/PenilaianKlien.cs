@@ -12,11 +12,11 @@ public sealed record HasilPenilaian(string HasilKerja, string PerilakuKerja, str
 public sealed record PratinjauPredikat(string HasilKerja, string PerilakuKerja, string Predikat, decimal? AngkaKredit, decimal? Koefisien, int Bulan);
 
 public sealed record Penilaian(Guid Id, long Version, [property: JsonPropertyName("nip")] string PegawaiId, int Tahun, string Npsn, string Peran, string Status, Nilai? Nilai, HasilPenilaian? Hasil,
-    IReadOnlyList<string>? Aksi = null)
+    IReadOnlyList<string>? Aksi = null, int? DibacaKoreksiKe = null)
 {
     public bool MilikKepalaSekolah => Peran == "KepalaSekolah";
 
-    /// <summary>Whether the caller may do this now, as the service says (<c>aksi</c>): <c>nilai</c>, <c>tetapkan</c>, <c>koreksi</c>.</summary>
+    /// <summary>Whether the caller may do this now, as the service says (<c>aksi</c>): <c>nilai</c>, <c>tetapkan</c>, <c>koreksi</c>, <c>dibaca</c>.</summary>
     public bool Boleh(string aksi) => Aksi?.Contains(aksi) == true;
 }
 
@@ -39,4 +39,6 @@ public sealed class PenilaianKlien(HttpClient http) : ApiKlien(http)
         KirimAsync<Penilaian>(ApiPenilaian.Koreksi(id, isi), etag, ct);
 
     public Task<Hasil<Penilaian>> TetapkanAsync(Guid id, string? etag, CancellationToken ct) => KirimAsync<Penilaian>(ApiPenilaian.Tetapkan(id), etag, ct);
+
+    public Task<Hasil<Penilaian>> DibacaAsync(Guid id, string? etag, CancellationToken ct) => KirimAsync<Penilaian>(ApiPenilaian.Dibaca(id), etag, ct);
 }

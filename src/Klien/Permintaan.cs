@@ -138,6 +138,9 @@ public static class ApiSiklus
     public static Permintaan Refleksi(Guid id, IsiRefleksi isi) => new(HttpMethod.Post, $"{Dasar}/{id}/refleksi", isi);
 
     public static Permintaan KonfirmasiRefleksi(Guid id) => new(HttpMethod.Post, $"{Dasar}/{id}/refleksi/konfirmasi");
+
+    /// <summary>The owner acknowledges the observation record ("Saya telah membaca").</summary>
+    public static Permintaan Dibaca(Guid id) => new(HttpMethod.Post, $"{Dasar}/{id}/dibaca");
 }
 
 /// <summary>The rating's writes (<c>/api/penilaian</c>).</summary>
@@ -150,6 +153,9 @@ public static class ApiPenilaian
     public static Permintaan Tetapkan(Guid id) => new(HttpMethod.Post, $"{Dasar}/{id}/tetapkan");
 
     public static Permintaan Koreksi(Guid id, IsiKoreksi isi) => new(HttpMethod.Post, $"{Dasar}/{id}/koreksi", isi);
+
+    /// <summary>The pegawai acknowledges the finalised result ("Saya telah membaca").</summary>
+    public static Permintaan Dibaca(Guid id) => new(HttpMethod.Post, $"{Dasar}/{id}/dibaca");
 }
 
 /// <summary>

@@ -152,6 +152,39 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
         api.Jam.Kini = new DateTimeOffset(2026, 2, 2, 8, 0, 0, TimeSpan.Zero);
     }
 
+    /// <summary>Issue 25, item 5: "Saya telah membaca" on the observation record, once it exists, once, by the teacher only.</summary>
+    [Fact]
+    public async Task the_teacher_says_they_have_read_the_observation_record_once_and_the_history_keeps_who_and_when()
+    {
+        var k = await SiklusAsync();
+        await SampaiObservasiAsync(k);
+        await Gagal(Guru(k).KirimAsync(ApiSiklus.Dibaca(k.SkpId)), HttpStatusCode.Conflict);
+        api.Jam.Kini = new DateTimeOffset(2026, 2, 10, 8, 0, 0, TimeSpan.Zero);
+        try
+        {
+            await Ok(Kepala(k).KirimAsync(ApiSiklus.Observasi(k.SkpId, Rubrik("KOM", "KEL", "ATR"))));
+        }
+        finally
+        {
+            api.Jam.Kini = new DateTimeOffset(2026, 2, 2, 8, 0, 0, TimeSpan.Zero);
+        }
+
+        Assert.Contains("dibaca", (await Ok(Guru(k).GetAsync(Url(k)))).GetProperty("aksi").EnumerateArray().Select(a => a.GetString()));
+        // the rater's step is still the step: the acknowledgement is beside it, not instead of it
+        Assert.Equal(["diskusi-tindak-lanjut"], (await Ok(Kepala(k).GetAsync(Url(k)))).GetProperty("aksi").EnumerateArray().Select(a => a.GetString()!));
+        await Gagal(Kepala(k).KirimAsync(ApiSiklus.Dibaca(k.SkpId)), HttpStatusCode.Forbidden);
+        await Ok(Guru(k).KirimAsync(ApiSiklus.Dibaca(k.SkpId)));
+        var sesudah = await api.JumlahEventAsync(k.SkpId);
+        await Ok(Guru(k).KirimAsync(ApiSiklus.Dibaca(k.SkpId)));
+
+        Assert.Equal(sesudah, await api.JumlahEventAsync(k.SkpId));
+        var siklus = await Ok(Guru(k).GetAsync(Url(k)));
+        Assert.True(siklus.GetProperty("dibaca").GetBoolean());
+        Assert.DoesNotContain("dibaca", siklus.GetProperty("aksi").EnumerateArray().Select(a => a.GetString()));
+        var riwayat = await Guru(k).GetFromJsonAsync<JsonElement>($"{Url(k)}/riwayat");
+        Assert.Single(riwayat.EnumerateArray(), e => e.GetProperty("jenis").GetString() == "catatan_observasi_dibaca" && e.GetProperty("pelaku").GetString() == k.Guru);
+    }
+
     [Fact]
     public async Task each_step_refuses_the_other_actor_and_a_stale_version_changes_nothing()
     {

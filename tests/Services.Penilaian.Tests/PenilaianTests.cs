@@ -231,6 +231,38 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
         await Gagal(Kepala(k).GetAsync($"{Url(k)}/pratinjau"), HttpStatusCode.Conflict);
     }
 
+    /// <summary>Issue 25, item 5: "Saya telah membaca" on the result, once finalised, once per result, by the pegawai only.</summary>
+    [Fact]
+    public async Task the_teacher_says_they_have_read_the_result_once_per_result_and_the_history_keeps_who_and_when()
+    {
+        var k = await DibukaAsync();
+        var lain = await DibukaAsync();
+        await Ok(Kepala(k).KirimAsync(Nilai(k)));
+        await Gagal(Guru(k).KirimAsync(ApiPenilaian.Dibaca(k.Id)), HttpStatusCode.Conflict);
+        await Ok(Kepala(k).KirimAsync(ApiPenilaian.Tetapkan(k.Id)));
+        Assert.Equal(["dibaca"], (await Ok(Guru(k).GetAsync(Url(k)))).GetProperty("aksi").EnumerateArray().Select(a => a.GetString()!));
+
+        await Gagal(Kepala(k).KirimAsync(ApiPenilaian.Dibaca(k.Id)), HttpStatusCode.Forbidden);
+        // operators only read: a write of theirs finds nothing, as for every pegawai's object
+        await Gagal(Operator().KirimAsync(ApiPenilaian.Dibaca(k.Id)), HttpStatusCode.NotFound);
+        await Gagal(Guru(lain).KirimAsync(ApiPenilaian.Dibaca(k.Id)), HttpStatusCode.NotFound);
+        await Ok(Guru(k).KirimAsync(ApiPenilaian.Dibaca(k.Id)));
+        var sesudah = await api.JumlahEventAsync(k.Id);
+        await Ok(Guru(k).KirimAsync(ApiPenilaian.Dibaca(k.Id)));
+        Assert.Equal(sesudah, await api.JumlahEventAsync(k.Id));
+        Assert.Empty((await Ok(Guru(k).GetAsync(Url(k)))).GetProperty("aksi").EnumerateArray());
+
+        // a correction is a new result: it is asked for again
+        await Ok(Kepala(k).KirimAsync(ApiPenilaian.Koreksi(k.Id, new IsiKoreksi("DiAtasEkspektasi", "SesuaiEkspektasi", "Bukti baru dari pengawas."))));
+        var dikoreksi = await Ok(Guru(k).GetAsync(Url(k)));
+        Assert.Equal(["dibaca"], dikoreksi.GetProperty("aksi").EnumerateArray().Select(a => a.GetString()!));
+        Assert.Equal(0, dikoreksi.GetProperty("dibacaKoreksiKe").GetInt32());
+        await Ok(Guru(k).KirimAsync(ApiPenilaian.Dibaca(k.Id)));
+        Assert.Equal(1, (await Ok(Guru(k).GetAsync(Url(k)))).GetProperty("dibacaKoreksiKe").GetInt32());
+        var riwayat = await Guru(k).GetFromJsonAsync<JsonElement>($"{Url(k)}/riwayat");
+        Assert.Equal(2, riwayat.EnumerateArray().Count(e => e.GetProperty("jenis").GetString() == "hasil_dibaca" && e.GetProperty("pelaku").GetString() == k.Guru));
+    }
+
     [Fact]
     public async Task a_stale_version_changes_nothing()
     {

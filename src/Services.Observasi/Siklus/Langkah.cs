@@ -11,4 +11,9 @@ internal static class Langkah
         Func<Siklus, Pelaku, object> putuskan, CancellationToken ct) =>
         pipeline.RunAsync<Siklus, Pelaku>(perintah, id, (s, c) => Akses.UntukMenulisAsync(s.Milik(), user, pipeline.Session, c),
             (s, pelaku) => [putuskan(s, pelaku)], ct);
+
+    /// <summary>The same, for a decision that may append nothing (an acknowledgement said again).</summary>
+    public static Task<IResult> JalankanBanyakAsync(string perintah, Guid id, CommandPipeline pipeline, CurrentUser user,
+        Func<Siklus, Pelaku, IReadOnlyList<object>> putuskan, CancellationToken ct) =>
+        pipeline.RunAsync<Siklus, Pelaku>(perintah, id, (s, c) => Akses.UntukMenulisAsync(s.Milik(), user, pipeline.Session, c), putuskan, ct);
 }

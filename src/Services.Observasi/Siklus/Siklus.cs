@@ -9,7 +9,7 @@ using Kinerja.ServiceDefaults.Problems;
 /// The improvement cycle of one agreed plan (stream id = the plan's id): steps A–E strictly in order,
 /// each by its actor (domain.md §5). How it evolves and whose step is due are here; each step's decision
 /// is in a file of its own (<see cref="Persiapan"/>, <see cref="KonfirmasiJadwal"/>, <see cref="Observasikan"/>,
-/// <see cref="DiskusiTindakLanjut"/>, <see cref="UpayaTindakLanjut"/>, <see cref="Refleksi"/>, <see cref="KonfirmasiRefleksi"/>).
+/// <see cref="DiskusiTindakLanjut"/>, <see cref="UpayaTindakLanjut"/>, <see cref="Refleksi"/>, <see cref="KonfirmasiRefleksi"/>, <see cref="BacaCatatan"/>).
 /// </summary>
 public sealed record Siklus : IVersioned
 {
@@ -38,6 +38,9 @@ public sealed record Siklus : IVersioned
     public RefleksiDisusun? Refleksi { get; init; }
     /// <summary>The observation times replaced by <see cref="JadwalDiubah"/>, oldest first.</summary>
     public IReadOnlyList<DateTimeOffset> JadwalSebelumnya { get; init; } = [];
+
+    /// <summary>The teacher acknowledged the observation record (<see cref="BacaCatatan"/>).</summary>
+    public bool Dibaca { get; init; }
 
     /// <summary>Who must act next: the teacher or the rater (the principal's view of who waits on whom).</summary>
     public string Menunggu => Tahap == Tahap.Selesai ? "-" : Oleh(Tahap) == Pelaku.Pemilik ? "Guru" : "Penilai";
@@ -80,6 +83,7 @@ public sealed record Siklus : IVersioned
     public Siklus Apply(UpayaTindakLanjutDicatat e) => this with { UpayaTindakLanjut = e, Tahap = Tahap.Refleksi };
     public Siklus Apply(RefleksiDisusun e) => this with { Refleksi = e, Tahap = Tahap.KonfirmasiRefleksi };
     public Siklus Apply(RefleksiDikonfirmasi e) => this with { Tahap = Tahap.Selesai };
+    public Siklus Apply(CatatanObservasiDibaca e) => this with { Dibaca = true };
     public Siklus Apply(SiklusDipindahkan e) => this with { Npsn = e.NpsnBaru, Wilayah = e.Wilayah };
 
     /// <summary>

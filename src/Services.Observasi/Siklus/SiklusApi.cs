@@ -16,6 +16,7 @@ public static class SiklusApi
         UpayaTindakLanjut.Map(siklus);
         Refleksi.Map(siklus);
         KonfirmasiRefleksi.Map(siklus);
+        BacaCatatan.Map(siklus);
         return app;
     }
 }

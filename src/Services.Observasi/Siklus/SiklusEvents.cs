@@ -39,5 +39,8 @@ public sealed record RefleksiDisusun(Guid SiklusId, string Inspirasi, string Per
 public sealed record RefleksiDikonfirmasi(Guid SiklusId, Guid SkpId, [property: JsonPropertyName("nip")] string PegawaiId, int Tahun, [property: JsonPropertyName("penilaiNip")] string PenilaiId, IReadOnlyList<NilaiRubrik> Rubrik,
     string? NipAsn = null, string? StatusKepegawaian = null);
 
+/// <summary>The teacher acknowledged the observation record ("Saya telah membaca"); who and when are the event's own.</summary>
+public sealed record CatatanObservasiDibaca(Guid SiklusId);
+
 /// <summary>The teacher moved school before the cycle was complete: the new school's principal takes the rater's steps from here.</summary>
 public sealed record SiklusDipindahkan(Guid SiklusId, string NpsnLama, string NpsnBaru, string Wilayah, DateOnly BerlakuSejak);

@@ -11,7 +11,7 @@ public enum StatusPenilaian { MenungguSiklus, SiapDinilai, Dinilai, Ditetapkan }
 /// The assessment of one agreed plan (stream id = the plan's id): rated once the cycle is complete,
 /// changeable until finalised; after that, only an explicit correction with a reason (domain.md §6).
 /// How it evolves is here; each command's decision is in a file of its own (<see cref="Nilai"/>,
-/// <see cref="Tetapkan"/>, <see cref="Koreksi"/>), and who may touch it in <see cref="PenilaianAkses"/>.
+/// <see cref="Tetapkan"/>, <see cref="Koreksi"/>, <see cref="BacaHasil"/>), and who may touch it in <see cref="PenilaianAkses"/>.
 /// </summary>
 public sealed record Penilaian : IVersioned
 {
@@ -28,6 +28,8 @@ public sealed record Penilaian : IVersioned
     public StatusPenilaian Status { get; init; }
     public Dinilai? Nilai { get; init; }
     public PredikatDitetapkan? Hasil { get; init; }
+    /// <summary>Which result the pegawai acknowledged (<see cref="BacaHasil"/>): its <see cref="PredikatDitetapkan.KoreksiKe"/>, or null.</summary>
+    public int? DibacaKoreksiKe { get; init; }
 
     /// <summary>Whose assessment it is, for <see cref="Akses"/>.</summary>
     public Milik Milik() => new(PegawaiId, Npsn, Wilayah, Peran == PeranPemilik.KepalaSekolah);
@@ -44,6 +46,7 @@ public sealed record Penilaian : IVersioned
     public Penilaian Apply(SiklusSelesaiDicatat e) => this with { Status = Status == StatusPenilaian.MenungguSiklus ? StatusPenilaian.SiapDinilai : Status };
     public Penilaian Apply(Dinilai e) => this with { Nilai = e, Status = StatusPenilaian.Dinilai };
     public Penilaian Apply(PredikatDitetapkan e) => this with { Hasil = e, Status = StatusPenilaian.Ditetapkan };
+    public Penilaian Apply(HasilDibaca e) => this with { DibacaKoreksiKe = e.KoreksiKe };
     public Penilaian Apply(PenilaianDipindahkan e) => this with { Npsn = e.NpsnBaru, Wilayah = e.Wilayah };
 
     public IReadOnlyList<object> CatatSiklusSelesai(Guid siklusId) =>

@@ -12,6 +12,7 @@ public static class PenilaianApi
         Nilai.Map(penilaian);
         Tetapkan.Map(penilaian);
         Koreksi.Map(penilaian);
+        BacaHasil.Map(penilaian);
         return app;
     }
 }

@@ -22,5 +22,8 @@ public sealed record PredikatDitetapkan(Guid PenilaianId, [property: JsonPropert
     public string? NipEKinerja => StatusKepegawaian == Kinerja.Contracts.IdPegawai.StatusNonAsn ? null : Kinerja.Contracts.IdPegawai.NipDari(PegawaiId, NipAsn);
 }
 
+/// <summary>The pegawai acknowledged the result as finalised or last corrected (<paramref name="KoreksiKe"/>); who and when are the event's own.</summary>
+public sealed record HasilDibaca(Guid PenilaianId, int KoreksiKe);
+
 /// <summary>The pegawai moved school before finalisation: the new school's principal rates from here.</summary>
 public sealed record PenilaianDipindahkan(Guid PenilaianId, string NpsnLama, string NpsnBaru, string Wilayah, DateOnly BerlakuSejak);

@@ -224,6 +224,11 @@ public static partial class Teks
     public const string TanpaAngkaKredit = "Tanpa angka kredit: guru non-ASN tidak memiliki jenjang jabatan fungsional.";
     public const string Mengintervensi = "mengintervensi";
     public const string CetakSkp = "Cetak SKP";
+    public const string CetakCatatanObservasi = "Cetak catatan observasi";
+    public const string CatatanObservasi = "Catatan Observasi Kelas";
+    public const string HasilPenilaianKinerja = "Hasil Penilaian Kinerja";
+    public const string CetakHasil = "Cetak hasil penilaian";
+    public const string PetunjukCetak = "Gunakan menu Cetak pada peramban (A4) untuk mencetak atau menyimpan sebagai PDF.";
     public const string SayaTelahMembaca = "Saya telah membaca";
     public const string IntervensiJudul = "RHK guru yang mengintervensi";
     public const string BelumDiintervensi = "Belum ada RHK guru yang merujuknya.";
@@ -369,6 +374,8 @@ public static partial class Teks
         "skp_dikembalikan" => "SKP dikembalikan",
         "skp_disepakati" => "SKP disepakati",
         "skp_dibaca" => "SKP dibaca pegawai",
+        "catatan_observasi_dibaca" => "Catatan observasi dibaca guru",
+        "hasil_dibaca" => "Hasil penilaian dibaca pegawai",
         "siklus_dibuka" => "Siklus dibuka",
         "persiapan_disusun" => "Diskusi persiapan",
         "jadwal_dikonfirmasi" => "Jadwal dikonfirmasi",

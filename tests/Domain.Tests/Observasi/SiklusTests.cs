@@ -209,15 +209,46 @@ public class AksiSiklusTests
         var lain = oleh == Pelaku.Pemilik ? Pelaku.Penilai : Pelaku.Pemilik;
 
         // besides the step, the owner may propose another time between step A and the observation
-        string[] jadwal = tahap is Tahap.KonfirmasiJadwal or Tahap.Observasi ? ["jadwal"] : [];
-        Assert.Equal([AksiSiklus.Jalur(tahap), .. oleh == Pelaku.Pemilik ? jadwal : []], AksiSiklus.Untuk(siklus, oleh));
-        Assert.Equal(lain == Pelaku.Pemilik ? jadwal : [], AksiSiklus.Untuk(siklus, lain));
+        // and, once the observation is recorded, the acknowledgement of its record
+        string[] milikPemilik = tahap switch
+        {
+            Tahap.KonfirmasiJadwal or Tahap.Observasi => ["jadwal"],
+            > Tahap.Observasi => ["dibaca"],
+            _ => [],
+        };
+        Assert.Equal([AksiSiklus.Jalur(tahap), .. oleh == Pelaku.Pemilik ? milikPemilik : []], AksiSiklus.Untuk(siklus, oleh));
+        Assert.Equal(lain == Pelaku.Pemilik ? milikPemilik : [], AksiSiklus.Untuk(siklus, lain));
         Assert.Empty(AksiSiklus.Untuk(siklus, Pelaku.Operator));
     }
 
     [Fact]
-    public void a_complete_cycle_offers_nothing() =>
-        Assert.Empty(AksiSiklus.Untuk(Kondisi.Di(Tahap.Selesai), Pelaku.Pemilik));
+    public void a_complete_cycle_offers_only_the_records_acknowledgement_until_said()
+    {
+        Assert.Equal(["dibaca"], AksiSiklus.Untuk(Kondisi.Di(Tahap.Selesai), Pelaku.Pemilik));
+        Assert.Empty(AksiSiklus.Untuk(Diberikan.Lalu(Kondisi.Di(Tahap.Selesai), new CatatanObservasiDibaca(Kondisi.Id)), Pelaku.Pemilik));
+        Assert.Empty(AksiSiklus.Untuk(Kondisi.Di(Tahap.Selesai), Pelaku.Penilai));
+    }
+}
+
+/// <summary>The teacher's "Saya telah membaca" on the observation record (issue 25, item 5).</summary>
+public class BacaCatatanTests
+{
+    [Theory]
+    [InlineData(Tahap.DiskusiTindakLanjut)]
+    [InlineData(Tahap.Selesai)]
+    public void the_owner_acknowledges_a_recorded_observation_once(Tahap tahap)
+    {
+        Assert.Equal([new CatatanObservasiDibaca(Kondisi.Id)], BacaCatatan.Decide(Kondisi.Di(tahap), Pelaku.Pemilik));
+        Assert.Empty(BacaCatatan.Decide(Diberikan.Lalu(Kondisi.Di(tahap), new CatatanObservasiDibaca(Kondisi.Id)), Pelaku.Pemilik));
+    }
+
+    [Fact]
+    public void only_the_owner_and_only_once_the_observation_is_recorded()
+    {
+        Assert.Throws<TerlarangException>(() => BacaCatatan.Decide(Kondisi.Di(Tahap.Selesai), Pelaku.Penilai));
+        Assert.Throws<TerlarangException>(() => BacaCatatan.Decide(Kondisi.Di(Tahap.Selesai), Pelaku.Operator));
+        Assert.Contains("belum dilakukan", Assert.Throws<KonflikException>(() => BacaCatatan.Decide(Kondisi.Di(Tahap.Observasi), Pelaku.Pemilik)).Message);
+    }
 }
 
 /// <summary>Another observation time (<see cref="UbahJadwal"/>): proposed by the owner, confirmed again by the rater, the old one kept.</summary>

@@ -137,6 +137,39 @@ public class AksiPenilaianTests
             new[] { Kondisi.MenungguSiklus, Kondisi.SiapDinilai, Kondisi.Dinilai(), Kondisi.Ditetapkan() }.Select(p => Aksi(p, Pelaku.Penilai)));
 
     [Fact]
-    public void the_owner_and_an_operator_are_offered_nothing() =>
+    public void the_owner_and_an_operator_are_offered_nothing_to_rate() =>
         Assert.All(new[] { Pelaku.Pemilik, Pelaku.Operator }, pelaku => Assert.Empty(Aksi(Kondisi.Dinilai(), pelaku)));
+
+    [Fact]
+    public void the_owner_is_offered_the_acknowledgement_of_a_finalised_result_until_said()
+    {
+        Assert.Equal(["dibaca"], Aksi(Kondisi.Ditetapkan(), Pelaku.Pemilik));
+        Assert.Empty(Aksi(Diberikan.Lalu(Kondisi.Ditetapkan(), new HasilDibaca(Kondisi.Id, 0)), Pelaku.Pemilik));
+        Assert.Empty(Aksi(Kondisi.Ditetapkan(), Pelaku.Operator));
+    }
+}
+
+/// <summary>The pegawai's "Saya telah membaca" on the result (issue 25, item 5).</summary>
+public class BacaHasilTests
+{
+    [Fact]
+    public void the_owner_acknowledges_the_finalised_result_once() =>
+        Assert.Equal([new HasilDibaca(Kondisi.Id, 0)], BacaHasil.Decide(Kondisi.Ditetapkan(), Pelaku.Pemilik));
+
+    [Fact]
+    public void saying_it_again_changes_nothing_until_a_correction_makes_a_new_result()
+    {
+        var dibaca = Diberikan.Lalu(Kondisi.Ditetapkan(), new HasilDibaca(Kondisi.Id, 0));
+        Assert.Empty(BacaHasil.Decide(dibaca, Pelaku.Pemilik));
+        var koreksi = Koreksi.Decide(dibaca, Kondisi.Madya, new Koreksi.Isi(Rating.DiAtasEkspektasi, Rating.SesuaiEkspektasi, "Bukti baru."), 12, Kondisi.Kepala, Kondisi.Kini);
+        Assert.Equal([new HasilDibaca(Kondisi.Id, 1)], BacaHasil.Decide(Diberikan.Lalu(dibaca, [.. koreksi]), Pelaku.Pemilik));
+    }
+
+    [Fact]
+    public void only_the_owner_and_only_a_finalised_result()
+    {
+        Assert.Throws<TerlarangException>(() => BacaHasil.Decide(Kondisi.Ditetapkan(), Pelaku.Penilai));
+        Assert.Throws<TerlarangException>(() => BacaHasil.Decide(Kondisi.Ditetapkan(), Pelaku.Operator));
+        Assert.Contains("belum ditetapkan", Assert.Throws<KonflikException>(() => BacaHasil.Decide(Kondisi.Dinilai(), Pelaku.Pemilik)).Message);
+    }
 }

@@ -2,14 +2,9 @@ namespace Kinerja.Web.Components.Pages.Perencanaan;
 
 using Kinerja.Klien;
 
-/// <summary>
-/// The plan's forms as they are posted (<c>[SupplyParameterFromForm]</c>). Each carries the version the page was drawn
-/// from (<c>If-Match</c>), so a write over someone else's change is refused rather than lost.
-/// </summary>
-public class IsianVersi
-{
-    public string? Versi { get; set; }
-}
+using Kinerja.Web.Components.UI;
+
+// The plan's forms as they are posted ([SupplyParameterFromForm]), each with the version it was drawn from (IsianVersi).
 
 /// <summary>The rater's ekspektasi khusus, one per aspect the plan chose.</summary>
 public sealed class IsianEkspektasi : IsianVersi

@@ -37,7 +37,12 @@ public sealed record Siklus(Guid Id, long Version, [property: JsonPropertyName("
     private const string AksiDibaca = "dibaca";
 }
 
-public sealed record PosisiSiklus(Guid Id, [property: JsonPropertyName("nip")] string PegawaiId, string Npsn, string Tahap, string Menunggu);
+/// <param name="Dibaca">Whether the owner acknowledged the observation record.</param>
+public sealed record PosisiSiklus(Guid Id, [property: JsonPropertyName("nip")] string PegawaiId, string Npsn, string Tahap, string Menunggu, int Tahun = 0, bool Dibaca = false)
+{
+    /// <summary>Whether the observation is recorded: its record can be read, printed and acknowledged.</summary>
+    public bool SudahDiobservasi => Tahap is "DiskusiTindakLanjut" or "UpayaTindakLanjut" or "Refleksi" or "KonfirmasiRefleksi" or "Selesai";
+}
 
 public sealed class ObservasiKlien(HttpClient http) : ApiKlien(http)
 {
@@ -46,6 +51,9 @@ public sealed class ObservasiKlien(HttpClient http) : ApiKlien(http)
     public Task<Versi<Siklus>> SiklusAsync(Guid id, CancellationToken ct) => BacaAsync<Siklus>($"{Dasar}/{id}", ct);
 
     public Task<Halaman<PosisiSiklus>> DaftarAsync(int tahun, CancellationToken ct) => AmbilAsync<Halaman<PosisiSiklus>>($"{Dasar}?tahun={tahun}&pageSize=200", ct);
+
+    /// <summary>One person's cycles of every year they can be read in.</summary>
+    public Task<Halaman<PosisiSiklus>> MilikAsync(string pegawai, CancellationToken ct) => AmbilAsync<Halaman<PosisiSiklus>>(Kueri.Dari(Dasar, ("pegawai", pegawai), ("pageSize", 200)), ct);
 
     public Task<IReadOnlyList<EntriRiwayat>> RiwayatAsync(Guid id, CancellationToken ct) => AmbilAsync<IReadOnlyList<EntriRiwayat>>($"{Dasar}/{id}/riwayat", ct);
 

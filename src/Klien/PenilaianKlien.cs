@@ -28,6 +28,10 @@ public sealed class PenilaianKlien(HttpClient http) : ApiKlien(http)
 
     public Task<Halaman<Penilaian>> DaftarAsync(int tahun, CancellationToken ct) => AmbilAsync<Halaman<Penilaian>>($"{Dasar}?tahun={tahun}&pageSize=200", ct);
 
+    /// <summary>One person's assessments of every year (or of <paramref name="tahun"/>) they can be read in.</summary>
+    public Task<Halaman<Penilaian>> MilikAsync(string pegawai, int? tahun, CancellationToken ct) =>
+        AmbilAsync<Halaman<Penilaian>>(Kueri.Dari(Dasar, ("pegawai", pegawai), ("tahun", tahun), ("pageSize", 200)), ct);
+
     public Task<PratinjauPredikat> PratinjauAsync(Guid id, CancellationToken ct) => AmbilAsync<PratinjauPredikat>($"{Dasar}/{id}/pratinjau", ct);
 
     public Task<IReadOnlyList<EntriRiwayat>> RiwayatAsync(Guid id, CancellationToken ct) => AmbilAsync<IReadOnlyList<EntriRiwayat>>($"{Dasar}/{id}/riwayat", ct);

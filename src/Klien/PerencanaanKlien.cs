@@ -73,7 +73,7 @@ public sealed record RhkGuru(Guid SkpId, [property: JsonPropertyName("nip")] str
 
 public sealed record Skp(Guid Id, long Version, [property: JsonPropertyName("nip")] string PegawaiId, int Tahun, string Npsn, string Peran, string Status, string? TugasPokok,
     string? PraktikKinerja, string? PengembanganKompetensi, IReadOnlyList<FokusPerilaku> PerilakuKerja, IReadOnlyList<RencanaHasilKerja> HasilKerja,
-    string? CatatanPengembalian, [property: JsonPropertyName("penilaiNip")] string? PenilaiId, IReadOnlyList<string>? Aksi = null)
+    string? CatatanPengembalian, [property: JsonPropertyName("penilaiNip")] string? PenilaiId, IReadOnlyList<string>? Aksi = null, bool Dibaca = false)
 {
     public bool MilikKepalaSekolah => Peran == "KepalaSekolah";
 
@@ -90,10 +90,10 @@ public sealed class PerencanaanKlien(HttpClient http) : ApiKlien(http)
 
     private const string Dasar = ApiSkp.Dasar;
 
-    /// <summary>The same for everyone and rarely changed: kept for ten minutes rather than asked on every page.</summary>
     /// <summary>The year's planning and adjustment periods, and today as Perencanaan counts it.</summary>
     public Task<Jendela> JendelaAsync(int tahun, CancellationToken ct) => AmbilAsync<Jendela>($"/api/perencanaan/jendela?tahun={tahun}", ct);
 
+    /// <summary>The same for everyone and rarely changed: kept for ten minutes rather than asked on every page.</summary>
     public async Task<Katalog> KatalogAsync(CancellationToken ct)
     {
         if (_katalog is { } k && k.Sampai > DateTimeOffset.UtcNow)
@@ -109,6 +109,9 @@ public sealed class PerencanaanKlien(HttpClient http) : ApiKlien(http)
     public Task<Versi<Skp>> SkpAsync(Guid id, CancellationToken ct) => BacaAsync<Skp>($"{Dasar}/{id}", ct);
 
     public Task<Halaman<Skp>> DaftarAsync(int tahun, CancellationToken ct) => AmbilAsync<Halaman<Skp>>($"{Dasar}?tahun={tahun}&pageSize=200", ct);
+
+    /// <summary>One person's plans of every year they can be read in.</summary>
+    public Task<Halaman<Skp>> MilikAsync(string pegawai, CancellationToken ct) => AmbilAsync<Halaman<Skp>>(Kueri.Dari(Dasar, ("pegawai", pegawai), ("pageSize", 200)), ct);
 
     public Task<RhkAtasanTersedia> RhkAtasanAsync(Guid id, CancellationToken ct) => AmbilAsync<RhkAtasanTersedia>($"{Dasar}/{id}/rhk-atasan", ct);
 

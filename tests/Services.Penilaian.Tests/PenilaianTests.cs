@@ -263,6 +263,25 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
         Assert.Equal(2, riwayat.EnumerateArray().Count(e => e.GetProperty("jenis").GetString() == "hasil_dibaca" && e.GetProperty("pelaku").GetString() == k.Guru));
     }
 
+    /// <summary>Issue 25, item 4: one person's assessments of every year, within what the caller may see and no further.</summary>
+    [Fact]
+    public async Task pegawai_narrows_the_list_to_one_persons_years_and_never_widens_it()
+    {
+        var k = await DibukaAsync(tahun: 2025);
+        var kedua = await DibukaAsync(tahun: 2026);
+        var lain = await DibukaAsync();
+        async Task<IReadOnlyList<Guid>> Daftar(HttpClient oleh, string pegawai) =>
+            [.. (await Ok(oleh.GetAsync($"/api/penilaian?pegawai={pegawai}"))).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid())];
+
+        Assert.Equal([k.Id], await Daftar(Guru(k), k.Guru));
+        Assert.Equal([kedua.Id], await Daftar(Guru(kedua), kedua.Guru));
+        // another teacher's id asks for what the caller could not see anyway: nothing
+        Assert.Empty(await Daftar(Guru(lain), k.Guru));
+        Assert.Empty(await Daftar(Kepala(lain), k.Guru));
+        Assert.Equal([k.Id], await Daftar(Kepala(k), k.Guru));
+        Assert.Empty(await Daftar(Operator("3171"), k.Guru));
+    }
+
     [Fact]
     public async Task a_stale_version_changes_nothing()
     {

@@ -60,10 +60,10 @@ public static class JalurApi
         }, "the assessment ready", CancellationToken.None);
 
     /// <summary>Rated "sesuai ekspektasi" twice and finalised: predikat Baik.</summary>
-    public static async Task DitetapkanAsync(HttpClient penilai, string id)
+    public static async Task DitetapkanAsync(HttpClient penilai, string id, string umpanBalik = "Baik.")
     {
         await SiapDinilaiAsync(penilai, id);
-        await KlienDemo.BerhasilAsync(penilai.KirimAsync(ApiPenilaian.Nilai(Guid.Parse(id), new IsiNilai("SesuaiEkspektasi", "SesuaiEkspektasi", "Baik."))));
+        await KlienDemo.BerhasilAsync(penilai.KirimAsync(ApiPenilaian.Nilai(Guid.Parse(id), new IsiNilai("SesuaiEkspektasi", "SesuaiEkspektasi", umpanBalik))));
         await KlienDemo.BerhasilAsync(penilai.KirimAsync(ApiPenilaian.Tetapkan(Guid.Parse(id))));
     }
 }

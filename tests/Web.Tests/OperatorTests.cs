@@ -136,7 +136,7 @@ public sealed class OperatorTests(SistemWeb sistem)
         await Orang.WaitUntilAsync(o, o.Locator("#jumlah-feed").Filter(new() { HasNotTextRegex = new Regex("^0$") }), "the finalised predikat in the feed");
         await Expect(o.Locator("#jumlah-feed")).ToHaveTextAsync("1");
         // issue 25, item 2: the region by its name, and the feed in an operator's words, with when the last result came
-        await Expect(o.Locator(".periode")).ToContainTextAsync($"{NamaWilayah[wilayah]} ({wilayah})");
+        await Expect(o.Locator("#pilih-tahun")).ToContainTextAsync($"{NamaWilayah[wilayah]} ({wilayah})");
         await Expect(o.Locator("#feed-terakhir")).ToContainTextAsync(DateTime.Now.Year.ToString(CultureInfo.InvariantCulture));
         await Expect(o.Locator("main")).Not.ToContainTextAsync("Posisi terakhir");
         // issue 25, item 3: every label whole, the table behind "Lihat tabel", and a desktop that uses its width

@@ -21,7 +21,15 @@ public class SistemWeb(Infrastructure infra) : SistemBerjalan(infra)
     /// <summary>The public API as the operator and teachers use it, with tokens the system trusts.</summary>
     public virtual KlienDemo Api => new(System.GatewayUrl);
 
-    protected override IDictionary<string, string> Env => DataDemo.EnvLayanan;
+    /// <summary>
+    /// The demo's windows, and the two years before this one extended to its end, as a Dinas extends a deadline: the
+    /// past years' tests write last year's plans today.
+    /// </summary>
+    protected override IDictionary<string, string> Env => new Dictionary<string, string>(DataDemo.EnvLayanan)
+    {
+        [$"Periode__Tahun__{DateTime.Now.Year - 1}__Perencanaan__Selesai"] = $"{DateTime.Now.Year}-12-31",
+        [$"Periode__Tahun__{DateTime.Now.Year - 2}__Perencanaan__Selesai"] = $"{DateTime.Now.Year}-12-31",
+    };
 
     public override async ValueTask InitializeAsync()
     {

@@ -9,7 +9,7 @@ using Kinerja.ServiceDefaults.Persistence;
 using Kinerja.ServiceDefaults.Problems;
 using Marten;
 
-public sealed record PosisiSiklus(Guid Id, [property: JsonPropertyName("nip")] string PegawaiId, string Npsn, Tahap Tahap, string Menunggu);
+public sealed record PosisiSiklus(Guid Id, [property: JsonPropertyName("nip")] string PegawaiId, string Npsn, Tahap Tahap, string Menunggu, int Tahun, bool Dibaca);
 
 /// <summary>
 /// <c>GET /api/observasi/siklus?tahun=&amp;page=&amp;pageSize=</c> (paged like every list): a teacher their own cycle, a principal every cycle of the
@@ -20,14 +20,15 @@ public static class SiklusQueries
 {
     public static IEndpointRouteBuilder MapSiklusQueries(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/observasi/siklus", Daftar).Produces<Halaman<PosisiSiklus>>().WithTags("Siklus");
+        app.MapGet("/api/observasi/siklus", Daftar).Produces<Halaman<PosisiSiklus>>().WithTags("Siklus")
+            .WithSummary("Cycles the caller may see, where each stands; pegawai= one person's, across years without tahun");
         app.MapGet("/api/observasi/siklus/ringkasan", Ringkasan).Produces<Dictionary<string, int>>().WithTags("Siklus").RequireAuthorization(Kebijakan.Operator);
         app.MapGet("/api/observasi/siklus/ringkasan/sekolah", RingkasanSekolah).Produces<IReadOnlyList<JumlahSekolah>>().WithTags("Siklus").RequireAuthorization(Kebijakan.Operator)
             .WithSummary("Cycles per step, per school of the operator's wilayah");
         return app;
     }
 
-    private static async Task<IResult> Daftar(int? tahun, string? npsn, Tahap? tahap, int? page, int? pageSize, IQuerySession session,
+    private static async Task<IResult> Daftar(int? tahun, string? npsn, string? pegawai, Tahap? tahap, int? page, int? pageSize, IQuerySession session,
         CurrentUser user, CancellationToken ct)
     {
         var halaman = Paging.Dari(page, pageSize);
@@ -42,12 +43,17 @@ public static class SiklusQueries
             query = query.Where(s => s.Npsn == npsn);
         }
 
+        if (pegawai is not null)
+        {
+            query = query.Where(s => s.PegawaiId == pegawai);
+        }
+
         if (tahap is { } th)
         {
             query = query.Where(s => s.Tahap == th);
         }
 
-        return Results.Ok(await halaman.AmbilAsync(query.OrderBy(s => s.PegawaiId), s => new PosisiSiklus(s.Id, s.PegawaiId, s.Npsn, s.Tahap, s.Menunggu), ct));
+        return Results.Ok(await halaman.AmbilAsync(query.OrderBy(s => s.PegawaiId), s => new PosisiSiklus(s.Id, s.PegawaiId, s.Npsn, s.Tahap, s.Menunggu, s.Tahun, s.Dibaca), ct));
     }
 
     private static async Task<IResult> Ringkasan(int? tahun, IQuerySession session, CurrentUser user, CancellationToken ct)

@@ -9,12 +9,12 @@ using Kinerja.ServiceDefaults.Persistence;
 using Kinerja.ServiceDefaults.Problems;
 using Marten;
 
-/// <summary><c>GET /api/penilaian?tahun=&amp;npsn=&amp;status=&amp;page=&amp;pageSize=</c> (paged like every list): a teacher their own; a principal their school's (and what is still unrated); a penilai-ks the principals of the schools assigned to them; an operator the wilayah.</summary>
+/// <summary><c>GET /api/penilaian?tahun=&amp;npsn=&amp;pegawai=&amp;status=&amp;page=&amp;pageSize=</c> (paged like every list): a teacher their own; a principal their school's (and what is still unrated); a penilai-ks the principals of the schools assigned to them; an operator the wilayah.</summary>
 public static class PenilaianQueries
 {
     public static IEndpointRouteBuilder MapPenilaianQueries(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/penilaian", async (int? tahun, string? npsn, StatusPenilaian? status, PredikatKinerja? predikat, int? page, int? pageSize, IQuerySession session,
+        app.MapGet("/api/penilaian", async (int? tahun, string? npsn, string? pegawai, StatusPenilaian? status, PredikatKinerja? predikat, int? page, int? pageSize, IQuerySession session,
             CurrentUser user, CancellationToken ct) =>
         {
             var halaman = Paging.Dari(page, pageSize);
@@ -29,6 +29,11 @@ public static class PenilaianQueries
                 query = query.Where(p => p.Npsn == npsn);
             }
 
+            if (pegawai is not null)
+            {
+                query = query.Where(p => p.PegawaiId == pegawai);
+            }
+
             if (status is { } s)
             {
                 query = query.Where(p => p.Status == s);
@@ -40,7 +45,7 @@ public static class PenilaianQueries
             }
 
             return TypedResults.Ok(await halaman.AmbilAsync(query.OrderBy(p => p.PegawaiId), p => p, ct));
-        }).WithTags("Penilaian").WithSummary("Assessments the caller may see; filter status=SiapDinilai for what is still unrated");
+        }).WithTags("Penilaian").WithSummary("Assessments the caller may see; filter status=SiapDinilai for what is still unrated, pegawai= for one person's across years");
         app.MapGet("/api/penilaian/ringkasan/sekolah", RingkasanSekolah).Produces<IReadOnlyList<JumlahSekolah>>().WithTags("Penilaian").RequireAuthorization(Kebijakan.Operator)
             .WithSummary("Assessments per status, and finalised ones per predikat, per school of the operator's wilayah");
         return app;

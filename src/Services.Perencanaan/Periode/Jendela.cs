@@ -43,7 +43,9 @@ public sealed record JendelaTahun(DateOnly HariIni, Rentang Perencanaan, Rentang
 /// <summary>
 /// The planning and adjustment windows of a period (domain.md §2), from configuration
 /// (<c>Periode:Perencanaan</c> and <c>Periode:Penyesuaian</c> as <c>MM-dd</c> pairs of the plan's year).
-/// Defaults: 1–31 January and 1–31 July. Today comes from the injected clock.
+/// Defaults: 1–31 January and 1–31 July. One year's window may be moved by whole dates, as a Dinas extends a deadline
+/// (<c>Periode:Tahun:2025:Perencanaan:Selesai=2026-02-15</c>), so late plans of that year can still be written.
+/// Today comes from the injected clock.
 /// </summary>
 public sealed class Jendela(IConfiguration configuration, TimeProvider clock)
 {
@@ -51,8 +53,10 @@ public sealed class Jendela(IConfiguration configuration, TimeProvider clock)
         clock.HariIni(), Baca("Perencanaan", tahun, "01-01", "01-31"), Baca("Penyesuaian", tahun, "07-01", "07-31"));
 
     private Rentang Baca(string nama, int tahun, string mulai, string selesai) =>
-        new(Tanggal(configuration[$"Periode:{nama}:Mulai"] ?? mulai, tahun), Tanggal(configuration[$"Periode:{nama}:Selesai"] ?? selesai, tahun));
+        new(Tanggal(nama, "Mulai", tahun, mulai), Tanggal(nama, "Selesai", tahun, selesai));
 
-    private static DateOnly Tanggal(string mmdd, int tahun) =>
-        DateOnly.ParseExact($"{tahun}-{mmdd}", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private DateOnly Tanggal(string nama, string ujung, int tahun, string bawaan) =>
+        configuration[$"Periode:Tahun:{tahun}:{nama}:{ujung}"] is { } tanggal
+            ? DateOnly.ParseExact(tanggal, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : DateOnly.ParseExact($"{tahun}-{configuration[$"Periode:{nama}:{ujung}"] ?? bawaan}", "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -17,7 +17,7 @@ public static class SkpQueries
 {
     public static IEndpointRouteBuilder MapSkpQueries(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/perencanaan/skp", Daftar).Produces<Halaman<Skp>>().WithTags("SKP").WithSummary("Plans the caller may see");
+        app.MapGet("/api/perencanaan/skp", Daftar).Produces<Halaman<Skp>>().WithTags("SKP").WithSummary("Plans the caller may see; pegawai= one person's, across years without tahun");
         app.MapGet("/api/perencanaan/skp/ringkasan", Ringkasan).Produces<RingkasanSkp>().WithTags("SKP").WithSummary("How far a school or wilayah is with its plans");
         app.MapGet("/api/perencanaan/skp/ringkasan/sekolah", RingkasanSekolah).Produces<IReadOnlyList<JumlahSekolah>>().WithTags("SKP").RequireAuthorization(Kebijakan.Operator)
             .WithSummary("Plans per status and not yet started, per school of the operator's wilayah");
@@ -26,7 +26,7 @@ public static class SkpQueries
         return app;
     }
 
-    private static async Task<IResult> Daftar(int? tahun, string? npsn, StatusSkp? status, int? page, int? pageSize,
+    private static async Task<IResult> Daftar(int? tahun, string? npsn, string? pegawai, StatusSkp? status, int? page, int? pageSize,
         IQuerySession session, CurrentUser user, CancellationToken ct)
     {
         var halaman = Paging.Dari(page, pageSize);
@@ -39,6 +39,11 @@ public static class SkpQueries
         if (npsn is not null)
         {
             query = query.Where(s => s.Npsn == npsn);
+        }
+
+        if (pegawai is not null)
+        {
+            query = query.Where(s => s.PegawaiId == pegawai);
         }
 
         if (status is { } st)

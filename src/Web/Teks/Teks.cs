@@ -225,6 +225,10 @@ public static partial class Teks
     public const string Mengintervensi = "mengintervensi";
     public const string CetakSkp = "Cetak SKP";
     public const string CetakCatatanObservasi = "Cetak catatan observasi";
+    public const string Tampilkan = "Tampilkan";
+    public const string RiwayatKinerja = "Riwayat kinerja";
+    public const string RiwayatKinerjaTautan = "Riwayat kinerja per tahun dan angka kredit";
+    public const string UmpanBalikTahunLalu = "Umpan balik tahun lalu";
     public const string CatatanObservasi = "Catatan Observasi Kelas";
     public const string HasilPenilaianKinerja = "Hasil Penilaian Kinerja";
     public const string CetakHasil = "Cetak hasil penilaian";

@@ -29,8 +29,20 @@ public abstract class Halaman : ComponentBase
     protected bool Penilai => Kepala || Pengguna.HasClaim("role", "penilai-ks");
     protected CancellationToken Batal => Http.RequestAborted;
 
-    /// <summary>The period shown: <c>Web:Tahun</c>, else this year.</summary>
-    protected int Tahun => Konfigurasi.GetValue<int?>("Web:Tahun") ?? TimeZoneInfo.ConvertTime(Jam.GetUtcNow(), Format.Zona).Year;
+    /// <summary>The year asked for in the address (<c>?tahun=</c>, from <see cref="PilihTahun"/>).</summary>
+    [SupplyParameterFromQuery(Name = "tahun")] public int? TahunDiminta { get; set; }
+
+    /// <summary>This period: <c>Web:Tahun</c>, else this year.</summary>
+    protected int TahunIni => Konfigurasi.GetValue<int?>("Web:Tahun") ?? TimeZoneInfo.ConvertTime(Jam.GetUtcNow(), Format.Zona).Year;
+
+    /// <summary>The first year the pages offer (<c>Web:TahunPertama</c>, 2024 by default: the first year of the platform's records).</summary>
+    protected int TahunPertama => Math.Min(Konfigurasi.GetValue<int?>("Web:TahunPertama") ?? 2024, TahunIni);
+
+    /// <summary>The period shown: the one asked for when it is one the pages offer, else this one.</summary>
+    protected int Tahun => TahunDiminta is { } t && t >= TahunPertama && t <= TahunIni ? t : TahunIni;
+
+    /// <summary>The period as the links of a page carry it on: null for this one, so everyday addresses stay as they were.</summary>
+    protected int? TahunTautan => Tahun == TahunIni ? null : Tahun;
 
     /// <summary>After a successful write: Post/Redirect/Get, so a reload never sends it twice.</summary>
     protected void Ke(string url) => Navigasi.NavigateTo(url);

@@ -38,7 +38,9 @@ public sealed record Siklus(Guid Id, long Version, [property: JsonPropertyName("
 }
 
 /// <param name="Dibaca">Whether the owner acknowledged the observation record.</param>
-public sealed record PosisiSiklus(Guid Id, [property: JsonPropertyName("nip")] string PegawaiId, string Npsn, string Tahap, string Menunggu, int Tahun = 0, bool Dibaca = false)
+/// <param name="Jadwal">The observation's time as proposed at step A (agreed once the cycle is at <c>Observasi</c>).</param>
+public sealed record PosisiSiklus(Guid Id, [property: JsonPropertyName("nip")] string PegawaiId, string Npsn, string Tahap, string Menunggu, int Tahun = 0, bool Dibaca = false,
+    DateTimeOffset? Jadwal = null)
 {
     /// <summary>Whether the observation is recorded: its record can be read, printed and acknowledged.</summary>
     public bool SudahDiobservasi => Tahap is "DiskusiTindakLanjut" or "UpayaTindakLanjut" or "Refleksi" or "KonfirmasiRefleksi" or "Selesai";

@@ -9,7 +9,8 @@ using Kinerja.ServiceDefaults.Persistence;
 using Kinerja.ServiceDefaults.Problems;
 using Marten;
 
-public sealed record PosisiSiklus(Guid Id, [property: JsonPropertyName("nip")] string PegawaiId, string Npsn, Tahap Tahap, string Menunggu, int Tahun, bool Dibaca);
+public sealed record PosisiSiklus(Guid Id, [property: JsonPropertyName("nip")] string PegawaiId, string Npsn, Tahap Tahap, string Menunggu, int Tahun, bool Dibaca,
+    DateTimeOffset? Jadwal);
 
 /// <summary>
 /// <c>GET /api/observasi/siklus?tahun=&amp;page=&amp;pageSize=</c> (paged like every list): a teacher their own cycle, a principal every cycle of the
@@ -53,7 +54,7 @@ public static class SiklusQueries
             query = query.Where(s => s.Tahap == th);
         }
 
-        return Results.Ok(await halaman.AmbilAsync(query.OrderBy(s => s.PegawaiId), s => new PosisiSiklus(s.Id, s.PegawaiId, s.Npsn, s.Tahap, s.Menunggu, s.Tahun, s.Dibaca), ct));
+        return Results.Ok(await halaman.AmbilAsync(query.OrderBy(s => s.PegawaiId), s => new PosisiSiklus(s.Id, s.PegawaiId, s.Npsn, s.Tahap, s.Menunggu, s.Tahun, s.Dibaca, s.Persiapan?.Jadwal), ct));
     }
 
     private static async Task<IResult> Ringkasan(int? tahun, IQuerySession session, CurrentUser user, CancellationToken ct)

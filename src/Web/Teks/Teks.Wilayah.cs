@@ -91,7 +91,7 @@ public static partial class Teks
     public const string BelumAda = "Belum ada";
     public const string FeedPenjelasan =
         "Setiap predikat yang ditetapkan atau dikoreksi dikirim ke sistem kepegawaian daerah saat itu juga, dan dapat diambil ulang kapan saja.";
-    public const string DaftarAngkaKredit = "Angka kredit tahun ini";
+    public static string DaftarAngkaKredit(int tahun) => $"Angka kredit {tahun}";
     public const string PerJenjang = "Per jenjang";
 
     public const string Koreksi = "Koreksi predikat";

@@ -37,14 +37,11 @@ public sealed record Siklus(Guid Id, long Version, [property: JsonPropertyName("
     private const string AksiDibaca = "dibaca";
 }
 
-/// <param name="Dibaca">Whether the owner acknowledged the observation record.</param>
+/// <param name="Diobservasi">Whether the observation is recorded: its record can be read, printed and acknowledged.</param>
+/// <param name="Dibaca">Whether the owner acknowledged that record.</param>
 /// <param name="Jadwal">The observation's time as proposed at step A (agreed once the cycle is at <c>Observasi</c>).</param>
-public sealed record PosisiSiklus(Guid Id, [property: JsonPropertyName("nip")] string PegawaiId, string Npsn, string Tahap, string Menunggu, int Tahun = 0, bool Dibaca = false,
-    DateTimeOffset? Jadwal = null)
-{
-    /// <summary>Whether the observation is recorded: its record can be read, printed and acknowledged.</summary>
-    public bool SudahDiobservasi => Tahap is "DiskusiTindakLanjut" or "UpayaTindakLanjut" or "Refleksi" or "KonfirmasiRefleksi" or "Selesai";
-}
+public sealed record PosisiSiklus(Guid Id, [property: JsonPropertyName("nip")] string PegawaiId, string Npsn, string Tahap, string Menunggu, int Tahun = 0,
+    bool Diobservasi = false, bool Dibaca = false, DateTimeOffset? Jadwal = null);
 
 public sealed class ObservasiKlien(HttpClient http) : ApiKlien(http)
 {

@@ -21,7 +21,7 @@ public sealed class TindakanSayaTests
             DibacaKoreksiKe: dibacaKoreksiKe);
 
     private static PosisiSiklus Siklus(string tahap, string menunggu, DateTimeOffset? jadwal = null, bool dibaca = false) =>
-        new(Id, "198503152010012001", "20219001", tahap, menunggu, 2026, dibaca, jadwal);
+        new(Id, "198503152010012001", "20219001", tahap, menunggu, 2026, Diobservasi: tahap is "UpayaTindakLanjut", dibaca, jadwal);
 
     private static Jendela Jendela(DateOnly hariIni) => new(2026, hariIni, new(new(2026, 1, 1), new(2026, 1, 31)), new(new(2026, 7, 1), new(2026, 7, 31)));
 

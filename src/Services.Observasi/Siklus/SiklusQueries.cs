@@ -9,8 +9,11 @@ using Kinerja.ServiceDefaults.Persistence;
 using Kinerja.ServiceDefaults.Problems;
 using Marten;
 
-public sealed record PosisiSiklus(Guid Id, [property: JsonPropertyName("nip")] string PegawaiId, string Npsn, Tahap Tahap, string Menunggu, int Tahun, bool Dibaca,
-    DateTimeOffset? Jadwal);
+/// <param name="Diobservasi">Whether the observation is recorded: its record can be read, printed and acknowledged.</param>
+/// <param name="Dibaca">Whether the owner acknowledged that record.</param>
+/// <param name="Jadwal">The observation's time as proposed at step A (agreed once the cycle is at <c>Observasi</c>).</param>
+public sealed record PosisiSiklus(Guid Id, [property: JsonPropertyName("nip")] string PegawaiId, string Npsn, Tahap Tahap, string Menunggu, int Tahun,
+    bool Diobservasi, bool Dibaca, DateTimeOffset? Jadwal);
 
 /// <summary>
 /// <c>GET /api/observasi/siklus?tahun=&amp;page=&amp;pageSize=</c> (paged like every list): a teacher their own cycle, a principal every cycle of the
@@ -54,7 +57,7 @@ public static class SiklusQueries
             query = query.Where(s => s.Tahap == th);
         }
 
-        return Results.Ok(await halaman.AmbilAsync(query.OrderBy(s => s.PegawaiId), s => new PosisiSiklus(s.Id, s.PegawaiId, s.Npsn, s.Tahap, s.Menunggu, s.Tahun, s.Dibaca, s.Persiapan?.Jadwal), ct));
+        return Results.Ok(await halaman.AmbilAsync(query.OrderBy(s => s.PegawaiId), s => new PosisiSiklus(s.Id, s.PegawaiId, s.Npsn, s.Tahap, s.Menunggu, s.Tahun, s.Observasi is not null, s.Dibaca, s.Persiapan?.Jadwal), ct));
     }
 
     private static async Task<IResult> Ringkasan(int? tahun, IQuerySession session, CurrentUser user, CancellationToken ct)

@@ -54,7 +54,7 @@ public static class TindakanSaya
             butir.Add(new("Baca SKP yang telah disepakati", $"/skp/{k.Skp.Id}/cetak"));
         }
 
-        if (k.Siklus is { SudahDiobservasi: true, Dibaca: false })
+        if (k.Siklus is { Diobservasi: true, Dibaca: false })
         {
             butir.Add(new("Baca catatan observasi", $"/siklus/{k.Siklus.Id}/cetak"));
         }

@@ -13,7 +13,8 @@ using Npgsql;
 // Issue 7's load driver: one kabupaten/kota's year through the gateway, then the same commands for a
 // share of as many teachers sent straight to the services, then pgbench's simple-update on the same
 // PostgreSQL, all in one run against the real processes the AppHost starts.
-//   dotnet run -c Release --project bench/Distrik.Bench -- [--sekolah 50] [--guru 2000] [--paralel 64] [--langsung 500] [--replicas 1] [--pemanasan 128] [--profil]
+//   dotnet run -c Release --project bench/Distrik.Bench -- [--sekolah 50] [--guru 2000] [--paralel 64] [--langsung 500] [--replicas 1] [--pemanasan 128] [--profil] [--tanpa-jejak]
+// Every process sends its telemetry to an Aspire dashboard of the run's own unless --tanpa-jejak.
 // --jejak (issue 23) instead runs the year through the gateway three times, each on a system of its own: without tracing, with
 // every trace sent to the Aspire dashboard, and with one in ten; it prints commands/s of each against the first.
 // --replicas 2 runs every service as two instances behind the gateway (issue 15); "straight to the services" goes to
@@ -46,7 +47,11 @@ if (args.Contains("--jejak"))
     return await BandingkanJejakAsync();
 }
 
-await using var regional = await MulaiAsync(otlp: null);
+// issue 27: measured as operators run it, every process sending its traces, logs and metrics to the Aspire dashboard
+// (every trace kept); --tanpa-jejak measures the system without telemetry, as before
+await using var dasbor = args.Contains("--tanpa-jejak") ? null : await DasborAspire.MulaiAsync();
+Console.WriteLine(dasbor is null ? "tracing off (--tanpa-jejak)" : $"tracing on: every process sends its telemetry to the Aspire dashboard at {dasbor.Otlp}");
+await using var regional = await MulaiAsync(otlp: dasbor?.Otlp);
 var profil = new Profil(system.PostgresConnection, profilStatements);
 
 using var keGateway = new SocketsHttpHandler { MaxConnectionsPerServer = 256 };

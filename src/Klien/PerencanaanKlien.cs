@@ -93,6 +93,19 @@ public sealed class PerencanaanKlien(HttpClient http) : ApiKlien(http)
     /// <summary>The year's planning and adjustment periods, and today as Perencanaan counts it.</summary>
     public Task<Jendela> JendelaAsync(int tahun, CancellationToken ct) => AmbilAsync<Jendela>($"/api/perencanaan/jendela?tahun={tahun}", ct);
 
+    /// <summary>The same, or null when it cannot be read: for a page that stands without it (the service still refuses a plan outside its period, and says so).</summary>
+    public async Task<Jendela?> JendelaBilaAdaAsync(int tahun, CancellationToken ct)
+    {
+        try
+        {
+            return await JendelaAsync(tahun, ct);
+        }
+        catch (Exception e) when (e is ApiException or HttpRequestException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The same for everyone and rarely changed: kept for ten minutes rather than asked on every page.</summary>
     public async Task<Katalog> KatalogAsync(CancellationToken ct)
     {

@@ -105,9 +105,9 @@ public static class TindakanSaya
             return null;
         }
 
-        var hari = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(jadwal, format.Zona).Date).DayNumber
-            - DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(kini, format.Zona).Date).DayNumber;
-        var jam = $"{TimeZoneInfo.ConvertTime(jadwal, format.Zona):HH.mm} {format.NamaZona}";
+        var lokal = TimeZoneInfo.ConvertTime(jadwal, format.Zona);
+        var hari = (lokal.Date - TimeZoneInfo.ConvertTime(kini, format.Zona).Date).Days;
+        var jam = $"{lokal:HH.mm} {format.NamaZona}";
         return hari switch { 0 => $"hari ini, {jam}", 1 => $"besok, {jam}", _ => null };
     }
 }

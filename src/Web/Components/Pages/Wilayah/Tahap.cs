@@ -31,5 +31,5 @@ public static class Tahap
             tautan ? Kueri("/wilayah/penilaian", npsn, ("predikat", p), tahun) : null)).ToList();
 
     /// <summary>A list's address, narrowed; a past year (<paramref name="tahun"/>) carried on, this year left out.</summary>
-    private static string Kueri(string path, string? npsn, (string, object?) saringan, int? tahun) => Klien.Kueri.Dari(path, ("npsn", npsn), saringan, ("tahun", tahun));
+    public static string Kueri(string path, string? npsn, (string, object?) saringan, int? tahun) => Klien.Kueri.Dari(path, ("npsn", npsn), saringan, ("tahun", tahun));
 }

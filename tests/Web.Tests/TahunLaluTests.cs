@@ -46,7 +46,7 @@ public sealed class TahunLaluTests(SistemWeb sistem)
         await Expect(p.Locator("#tahun")).ToHaveValueAsync(ini.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await p.Locator("#tahun").SelectOptionAsync((ini - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         await p.GetByRole(AriaRole.Button, new() { Name = "Tampilkan" }).ClickAsync();
-        await p.WaitForURLAsync(new Regex($"tahun={ini - 1}"));
+        await Expect(p).ToHaveURLAsync(new Regex($"tahun={ini - 1}"));
         await Expect(p.Locator("section[aria-labelledby=hasil-saya] .predikat")).ToHaveTextAsync("Baik");
         await Expect(p.GetByRole(AriaRole.Button, new() { Name = $"Mulai SKP {ini - 1}" })).ToHaveCountAsync(0);
         await Orang.PeriksaAsync(p, $"{nama}-beranda-tahun-lalu");
@@ -78,7 +78,7 @@ public sealed class TahunLaluTests(SistemWeb sistem)
         await op.GotoAsync("/laporan");
         await op.Locator("#tahun").SelectOptionAsync((ini - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         await op.GetByRole(AriaRole.Button, new() { Name = "Tampilkan" }).ClickAsync();
-        await op.WaitForURLAsync(new Regex($"/laporan\\?tahun={ini - 1}"));
+        await Expect(op).ToHaveURLAsync(new Regex($"/laporan\\?tahun={ini - 1}"));
         await Expect(op.Locator("#unduh-csv")).ToHaveAttributeAsync("href", $"/laporan/e-kinerja.csv?tahun={ini - 1}");
         await op.GotoAsync($"/?tahun={ini - 1}");
         await Expect(op.Locator("#tahun")).ToHaveValueAsync((ini - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -68,6 +68,8 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway", launchProfileName:
     .WithHttpHealthCheck("/health")
     .DimulaiUlangBilaMati();
 web.WithEnvironment("services__gateway__http__0", gateway.GetEndpoint("http"));
+// reminder e-mails link to the pages through the one door, unless the operator names the public address (Pengingat:AlamatWeb)
+datapegawai.WithEnvironment(c => c.EnvironmentVariables.TryAdd("Pengingat__AlamatWeb", gateway.GetEndpoint("http")));
 
 var prometheus = builder.AddPrometheusLokal("prometheus", kinerja.Folder("prometheus"), kinerja.Port("Prometheus", 19090),
         Path.Combine(kinerja.RepoRoot, "ops", "prometheus", "peringatan.yml"))

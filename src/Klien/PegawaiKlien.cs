@@ -20,6 +20,9 @@ public sealed record Pegawai(string? Nip, string? Nama, string? Npsn, string? Je
 /// <summary>One school's count per key, as every service's <c>…/ringkasan/sekolah</c> answers.</summary>
 public sealed record JumlahSekolah(string Npsn, IReadOnlyDictionary<string, long> Jumlah);
 
+/// <summary>The caller's own contact (<c>/api/pegawai/saya/kontak</c>).</summary>
+public sealed record Kontak(string? Email, bool PengingatEmail, long Versi);
+
 public sealed record SaringanPegawai(string? Npsn, string? StatusPadan, string? JenisDisparitas, int Page);
 
 public sealed class PegawaiKlien(HttpClient http) : ApiKlien(http)
@@ -42,6 +45,10 @@ public sealed class PegawaiKlien(HttpClient http) : ApiKlien(http)
 
     public Task<Hasil<Pegawai>> SelesaikanAsync(string nip, string kode, PenyelesaianDisparitas isi, CancellationToken ct) =>
         KirimAsync<Pegawai>(ApiDataPegawai.Selesaikan(nip, kode, isi), null, ct);
+
+    public Task<Versi<Kontak>> KontakAsync(CancellationToken ct) => BacaAsync<Kontak>($"{Dasar}/saya/kontak", ct);
+
+    public Task<Hasil<Kontak>> AturKontakAsync(IsiKontak isi, string? etag, CancellationToken ct) => KirimAsync<Kontak>(ApiDataPegawai.Kontak(isi), etag, ct);
 
     /// <summary>A principal's school (or a penilai-ks's principals), every page of it.</summary>
     public Task<IReadOnlyList<Pegawai>> SemuaAsync(string? npsn, CancellationToken ct) =>

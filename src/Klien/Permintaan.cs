@@ -19,6 +19,9 @@ public sealed record TugaskanPenilai(string? Nip, DateOnly? BerlakuSejak = null)
 
 public sealed record PenyelesaianDisparitas(string? Nilai, string? Alasan);
 
+/// <summary>The caller's own e-mail address and whether reminders are e-mailed to it (on with an address when null).</summary>
+public sealed record IsiKontak(string? Email, bool? PengingatEmail);
+
 // Perencanaan (the plan)
 
 public sealed record BuatSkp(int Tahun);
@@ -79,6 +82,8 @@ public static class ApiDataPegawai
     public static Permintaan Kepala(string npsn, TugaskanKepala isi) => new(HttpMethod.Put, $"/api/sekolah/{Uri.EscapeDataString(npsn)}/kepala", isi);
 
     public static Permintaan Penilai(string npsn, TugaskanPenilai isi) => new(HttpMethod.Put, $"/api/sekolah/{Uri.EscapeDataString(npsn)}/penilai", isi);
+
+    public static Permintaan Kontak(IsiKontak isi) => new(HttpMethod.Put, "/api/pegawai/saya/kontak", isi);
 
     public static Permintaan Selesaikan(string pegawaiId, string kode, PenyelesaianDisparitas isi) =>
         new(HttpMethod.Post, $"/api/pegawai/{Uri.EscapeDataString(pegawaiId)}/disparitas/{Uri.EscapeDataString(kode)}/penyelesaian", isi);

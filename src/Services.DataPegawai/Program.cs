@@ -2,6 +2,7 @@ using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Kinerja.DataPegawai.Impor;
 using Kinerja.DataPegawai.Integrasi;
+using Kinerja.DataPegawai.Kontak;
 using Kinerja.DataPegawai.Pegawai;
 using Kinerja.DataPegawai.Privasi;
 using Kinerja.DataPegawai.Sekolah;
@@ -11,7 +12,7 @@ using Kinerja.ServiceDefaults.Persistence;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddKinerjaMessaging("datapegawai");
+builder.AddKinerjaMessaging("datapegawai", bus => bus.AddConsumer<KirimPengingat>());
 builder.AddKinerjaMarten("datapegawai", opts =>
     {
         // streams are keyed by the national ids: NPSN for schools, NIP for pegawai
@@ -31,11 +32,13 @@ builder.AddKinerjaMarten("datapegawai", opts =>
         opts.Schema.For<SumberDukcapil>();
         opts.Schema.For<ImporJob>().Index(j => j.Wilayah).Index(j => j.Status);
         opts.Schema.For<SewaImpor>();
+        opts.Projections.Snapshot<Kontak>(SnapshotLifecycle.Inline);
     })
     .AddIntegrationRelay<PemetaanIntegrasi>();
 builder.Services.AddSingleton(SidikBaris.Dari(builder.Configuration, builder.Environment));
 builder.Services.AddSingleton<PemrosesBatch>();
 builder.Services.AddSingleton<LogAkses>();
+builder.Services.AddSingleton<PengirimEmail>();
 builder.Services.AddSingleton<FolderSpool>();
 builder.Services.AddSingleton<PenjagaSewa>();
 builder.Services.AddSingleton<AntreanImpor>();

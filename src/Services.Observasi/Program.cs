@@ -2,8 +2,10 @@ using JasperFx.Events.Projections;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Observasi.Integrasi;
 using Kinerja.Observasi.Katalog;
+using Kinerja.Observasi.Pengingat;
 using Kinerja.Observasi.Siklus;
 using Kinerja.ServiceDefaults.Messaging;
+using Kinerja.ServiceDefaults.Pengingat;
 using Kinerja.ServiceDefaults.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,9 +22,11 @@ builder.AddKinerjaMarten("observasi", opts =>
         opts.AddKepalaSekolahLokal();
         opts.Projections.Snapshot<Siklus>(SnapshotLifecycle.Inline);
         opts.Schema.For<Siklus>().Index(s => s.PegawaiId).Index(s => s.Npsn).Index(s => s.Wilayah).Index(s => s.Tahun);
+        opts.AddPengingat();
     })
     .AddIntegrationRelay<PemetaanIntegrasi>();
 builder.Services.AddSingleton<PerilakuFokus>();
+builder.Services.AddPengingat<PengingatSiklus>();
 
 var app = builder.Build();
 

@@ -3,8 +3,10 @@ using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Penilaian.Feed;
 using Kinerja.Penilaian.Integrasi;
+using Kinerja.Penilaian.Pengingat;
 using Kinerja.Penilaian.Penilaian;
 using Kinerja.ServiceDefaults.Messaging;
+using Kinerja.ServiceDefaults.Pengingat;
 using Kinerja.ServiceDefaults.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,8 +26,10 @@ builder.AddKinerjaMarten("penilaian", opts =>
         opts.AddPegawaiLokal();
         opts.Projections.Snapshot<Penilaian>(SnapshotLifecycle.Inline);
         opts.Schema.For<Penilaian>().Index(p => p.PegawaiId).Index(p => p.Npsn).Index(p => p.Wilayah).Index(p => p.Tahun);
+        opts.AddPengingat();
     })
     .AddIntegrationRelay<PemetaanIntegrasi>();
+builder.Services.AddPengingat<PengingatPenilaian>();
 
 var app = builder.Build();
 

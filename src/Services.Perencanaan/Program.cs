@@ -4,9 +4,11 @@ using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.Perencanaan.Ekspor;
 using Kinerja.Perencanaan.Integrasi;
 using Kinerja.Perencanaan.Katalog;
+using Kinerja.Perencanaan.Pengingat;
 using Kinerja.Perencanaan.Periode;
 using Kinerja.Perencanaan.Skp;
 using Kinerja.ServiceDefaults.Messaging;
+using Kinerja.ServiceDefaults.Pengingat;
 using Kinerja.ServiceDefaults.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,9 +27,11 @@ builder.AddKinerjaMarten("perencanaan", opts =>
         opts.Projections.Snapshot<Skp>(SnapshotLifecycle.Inline);
         opts.Schema.For<Skp>().Index(s => s.PegawaiId).Index(s => s.Npsn).Index(s => s.Wilayah).Index(s => s.Tahun);
         opts.Schema.For<SkpPerPeriode>();
+        opts.AddPengingat();
     })
     .AddIntegrationRelay<PemetaanIntegrasi>();
 builder.Services.AddSingleton<Jendela>();
+builder.Services.AddPengingat<PengingatSkp>();
 builder.Services.AddSingleton(AturanKaskade.Dari(builder.Configuration));
 
 var app = builder.Build();

@@ -99,6 +99,8 @@ public sealed class KinerjaSystem(KinerjaSystemOptions options, Action<string>? 
                 if (name == "datapegawai")
                 {
                     env["Impor__KunciSidik"] = kunciSidik;
+                    // reminder e-mails link to the pages through the one door, unless a public address is configured
+                    env["Pengingat__AlamatWeb"] = options.Env.TryGetValue("Pengingat__AlamatWeb", out var alamat) ? alamat : GatewayUrl;
                 }
 
                 Add(new ProjectResource(instance, options.DllOf(name), instancePort, EnvFor(name, env)) { Service = name });

@@ -20,10 +20,10 @@ public static class PenggunaBroker
     /// <summary>What each service publishes and what it consumes.</summary>
     public static readonly IReadOnlyDictionary<string, (string[] Terbit, string[] Baca)> Layanan = new Dictionary<string, (string[], string[])>
     {
-        ["datapegawai"] = (["PegawaiTerverifikasi", "KepalaSekolahDitugaskan", "PenilaiKepalaSekolahDitugaskan", "PegawaiDimutasi"], []),
-        ["perencanaan"] = (["SkpDisepakati"], ["PegawaiTerverifikasi", "KepalaSekolahDitugaskan", "PenilaiKepalaSekolahDitugaskan", "PegawaiDimutasi"]),
-        ["observasi"] = (["SiklusSelesai"], ["SkpDisepakati", "KepalaSekolahDitugaskan", "PenilaiKepalaSekolahDitugaskan", "PegawaiDimutasi"]),
-        ["penilaian"] = (["PredikatKinerjaDitetapkan"],
+        ["datapegawai"] = (["PegawaiTerverifikasi", "KepalaSekolahDitugaskan", "PenilaiKepalaSekolahDitugaskan", "PegawaiDimutasi"], ["PengingatJatuhTempo"]),
+        ["perencanaan"] = (["SkpDisepakati", "PengingatJatuhTempo"], ["PegawaiTerverifikasi", "KepalaSekolahDitugaskan", "PenilaiKepalaSekolahDitugaskan", "PegawaiDimutasi"]),
+        ["observasi"] = (["SiklusSelesai", "PengingatJatuhTempo"], ["SkpDisepakati", "KepalaSekolahDitugaskan", "PenilaiKepalaSekolahDitugaskan", "PegawaiDimutasi"]),
+        ["penilaian"] = (["PredikatKinerjaDitetapkan", "PengingatJatuhTempo"],
             ["SkpDisepakati", "SiklusSelesai", "KepalaSekolahDitugaskan", "PenilaiKepalaSekolahDitugaskan", "PegawaiTerverifikasi", "PegawaiDimutasi"]),
     };
 

@@ -63,15 +63,22 @@ public static class AturanAkses
         }
 
         var hari = pemanggil.HariIni;
-        var dinilaiPenilaiKs = milik.MilikKepalaSekolah || fakta.KepalaSekolah?.PegawaiIdPada(hari) == milik.PegawaiId;
-        var penilai = dinilaiPenilaiKs
-            ? pemanggil.Is(Peran.PenilaiKs) && pemanggil.Wilayah == milik.Wilayah && fakta.Penilai?.PegawaiIdPada(hari) == pemanggil.PegawaiId
-            : pemanggil.Is(Peran.KepalaSekolah) && fakta.KepalaSekolah?.PegawaiIdPada(hari) == pemanggil.PegawaiId;
-        if (penilai)
+        var penilai = DinilaiPenilaiKs(fakta, hari)
+            ? pemanggil.Is(Peran.PenilaiKs) && pemanggil.Wilayah == milik.Wilayah
+            : pemanggil.Is(Peran.KepalaSekolah);
+        if (penilai && PenilaiPada(fakta, hari) == pemanggil.PegawaiId)
         {
             return Pelaku.Penilai;
         }
 
         return pemanggil.MayOperateIn(milik.Wilayah) ? Pelaku.Operator : Pelaku.Tidak;
     }
+
+    /// <summary>Who rates the object on the day (the reminders ask whom a plan waits on): null when nobody is assigned.</summary>
+    public static string? PenilaiPada(FaktaAkses fakta, DateOnly hari) =>
+        DinilaiPenilaiKs(fakta, hari) ? fakta.Penilai?.PegawaiIdPada(hari) : fakta.KepalaSekolah?.PegawaiIdPada(hari);
+
+    /// <summary>A principal's object, or the own plan of whoever heads the school that day, is the penilai-ks's.</summary>
+    private static bool DinilaiPenilaiKs(FaktaAkses fakta, DateOnly hari) =>
+        fakta.Milik.MilikKepalaSekolah || fakta.KepalaSekolah?.PegawaiIdPada(hari) == fakta.Milik.PegawaiId;
 }

@@ -31,6 +31,7 @@ public static class PegawaiApi
         pegawai.MapGet("/{nip}", Baca).DenganETag<PegawaiDto>().WithSummary("Identity, school, jenjang, statusPadan and open disparitas");
         pegawai.MapGet("/{nip}/riwayat", Riwayat).Produces<IReadOnlyList<EntriRiwayat>>().WithSummary("The pegawai's audit trail");
         SelesaikanDisparitas.Map(pegawai);
+        Kontak.AturKontak.Map(pegawai);
         return app;
     }
 

@@ -7,7 +7,7 @@ public static partial class Teks
 {
     private static readonly Dictionary<string, string> LabelBidang = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["kode"] = "Pilihan", ["aspek"] = "Aspek BerAKHLAK", ["rencana"] = "Hasil kerja", ["catatan"] = "Catatan",
+        ["email"] = "Alamat e-mail", ["kode"] = "Pilihan", ["aspek"] = "Aspek BerAKHLAK", ["rencana"] = "Hasil kerja", ["catatan"] = "Catatan",
         ["target"] = "Target perilaku", ["upaya"] = "Upaya", ["jadwal"] = "Jadwal", ["rubrik"] = "Rubrik observasi",
         ["rekomendasi"] = "Rekomendasi", ["tantangan"] = "Tantangan", ["tujuan"] = "Tujuan perbaikan", ["langkah"] = "Langkah perbaikan",
         ["dukungan"] = "Dukungan", ["kegiatan"] = "Kegiatan", ["inspirasi"] = "Inspirasi", ["perubahan"] = "Perubahan",

@@ -28,6 +28,16 @@ public static partial class Teks
     public const string Konflik = "Tindakan ini tidak dapat dilakukan sekarang.";
     public const string ApaYangDilakukan = "Muat ulang halaman untuk melihat keadaan terbaru.";
     public const string Tersimpan = "Tersimpan.";
+    public const string Pengaturan = "Pengaturan";
+    public const string PengingatEmail = "Pengingat lewat e-mail";
+    public const string PengingatEmailPenjelasan =
+        "Pengingat selalu tampil di Beranda (Perlu tindakan Anda). Bila Anda mau, pengingat yang sama juga dikirim ke e-mail: " +
+        "7 hari dan 1 hari sebelum batas pengajuan SKP, sehari sebelum observasi, dan bila sesuatu menunggu Anda 7 hari. " +
+        "Setiap pengingat dikirim sekali saja.";
+    public const string EmailBantuan = "Hanya Anda yang melihat alamat ini. Contoh: nama@sekolah.sch.id";
+    public const string KirimPengingatEmail = "Kirim pengingat ke e-mail ini";
+    public const string PengingatEmailAktif = "Tersimpan. Pengingat akan dikirim ke e-mail Anda.";
+    public const string PengingatEmailMati = "Tersimpan. Pengingat tidak dikirim lewat e-mail.";
     /// <summary>A button while its form is being sent (kirim.js).</summary>
     public const string Mengirim = "Mengirim…";
 

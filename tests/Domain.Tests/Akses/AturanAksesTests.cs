@@ -121,4 +121,17 @@ public class AturanAksesTests
         Assert.False(Sebagai(Pengawas, Peran.PenilaiKs, wilayah: Wilayah).MayReadRegion(Wilayah));
         Assert.True(Sebagai("admin", Peran.Admin).MayReadRegion(Wilayah));
     }
+
+    [Fact]
+    public void whom_an_object_waits_on_is_its_rater_on_the_day_by_the_same_rule()
+    {
+        var dinilai = Dinilai(Pengawas, new DateOnly(2024, 1, 1));
+        Assert.Equal(Kepala, AturanAkses.PenilaiPada(new FaktaAkses(RencanaGuru, KepalaHariIni, dinilai), Hari));
+        Assert.Equal(Pengawas, AturanAkses.PenilaiPada(new FaktaAkses(RencanaKepala, KepalaHariIni, dinilai), Hari));
+        // a teacher heading their own school (a Plt): their own plan waits on the penilai-ks, never on themself
+        Assert.Equal(Pengawas, AturanAkses.PenilaiPada(new FaktaAkses(RencanaGuru, Dipimpin(Guru, new DateOnly(2026, 1, 1)), dinilai), Hari));
+        // a new principal from their date, the former one until then
+        Assert.Equal(Kepala, AturanAkses.PenilaiPada(new FaktaAkses(RencanaGuru, Dipimpin(KepalaBaru, new DateOnly(2026, 4, 1), Kepala)), Hari));
+        Assert.Null(AturanAkses.PenilaiPada(new FaktaAkses(RencanaKepala, KepalaHariIni), Hari));
+    }
 }

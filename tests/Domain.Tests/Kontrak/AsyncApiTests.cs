@@ -32,7 +32,7 @@ public class AsyncApiTests
     public void every_integration_event_has_its_channel_and_a_payload_that_names_every_field()
     {
         var teks = KontrakAsyncApi.Tulis();
-        Assert.Equal(7, KontrakAsyncApi.Pesan.Count);
+        Assert.Equal(8, KontrakAsyncApi.Pesan.Count);
         foreach (var t in KontrakAsyncApi.Pesan)
         {
             Assert.Contains($"address: \"Kinerja.Contracts:{t.Name}\"", teks, StringComparison.Ordinal);

@@ -1,0 +1,131 @@
+namespace Kinerja.Observasi.Tests;
+
+using System.Net;
+using Kinerja.Contracts;
+using Kinerja.Klien;
+using Kinerja.ServiceDefaults.Pengingat;
+using Kinerja.Testing;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+
+/// <summary>
+/// The cycle's reminders (issue 25 item 6), computed by the service's job from its read models: an agreed observation
+/// a day ahead, to the teacher and to the rater; a step waited on for 7 days, to whoever must take it. Each once, however
+/// often the job runs, and each published as <c>PengingatJatuhTempo</c> by the relay.
+/// </summary>
+public sealed class PengingatTests(ObservasiApi api) : IClassFixture<ObservasiApi>
+{
+    private static int _nomor;
+
+    private sealed record Kelas(string Npsn, string Kepala, string Guru, Guid SkpId);
+
+    private async Task<Kelas> SiklusAsync()
+    {
+        var n = Interlocked.Increment(ref _nomor);
+        // NIPs of this class only: every test assembly's services hear the same broker
+        var k = new Kelas($"2041{n:0000}", $"197303032000011{n:000}", $"199303032016012{n:000}", Guid.NewGuid());
+        await api.KepalaAsync(k.Npsn, k.Kepala);
+        await api.KirimAsync(new SkpDisepakati
+        {
+            EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, SkpId = k.SkpId, Nip = k.Guru, Tahun = 2026, Npsn = k.Npsn,
+            PenilaiNip = k.Kepala, PraktikKinerja = "G-MK-1", Kompetensi = "PED-1", PerilakuKerja = ["KL"],
+        });
+        await SistemBerjalan.WaitUntilAsync(async () => (await Guru(k).GetAsync($"/api/observasi/siklus/{k.SkpId}")).StatusCode == HttpStatusCode.OK,
+            "cycle opened");
+        return k;
+    }
+
+    private HttpClient Guru(Kelas k) => api.ClientWith(Token.Guru(k.Guru, k.Npsn));
+
+    private HttpClient Kepala(Kelas k) => api.ClientWith(Token.Untuk(k.Kepala, "kepala-sekolah", npsn: k.Npsn));
+
+    private static async Task Ok(Task<HttpResponseMessage> call)
+    {
+        var r = await call;
+        Assert.True(r.StatusCode == HttpStatusCode.OK, $"{r.StatusCode}: {await r.Content.ReadAsStringAsync()}");
+    }
+
+    private Task<int> JalankanAsync() => api.Services.GetRequiredService<PenjadwalPengingat>().JalankanAsync(CancellationToken.None);
+
+    private async Task<IReadOnlyList<PengingatTercatat>> TercatatAsync(Kelas k)
+    {
+        await using var session = api.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var id = k.SkpId.ToString();
+        return await session.Query<PengingatTercatat>().Where(t => t.Kunci.Contains(id)).ToListAsync();
+    }
+
+    /// <summary>Runs with the clock at <paramref name="kini"/>, then puts it back: the class's other tests read the same clock.</summary>
+    private async Task PadaAsync(DateTimeOffset kini, Func<Task> langkah)
+    {
+        var semula = api.Jam.Kini;
+        api.Jam.Kini = kini;
+        try
+        {
+            await langkah();
+        }
+        finally
+        {
+            api.Jam.Kini = semula;
+        }
+    }
+
+    [Fact]
+    public async Task an_agreed_observation_a_day_ahead_reminds_the_teacher_and_the_rater_once_each_and_is_published()
+    {
+        await using var broker = await BrokerSubscriber.StartAsync(api.Infra.RabbitMqConnection, api.Prefix, nameof(PengingatJatuhTempo));
+        var k = await SiklusAsync();
+        var jadwal = new DateTimeOffset(2026, 2, 10, 7, 30, 0, TimeSpan.Zero);
+        await Ok(Guru(k).KirimAsync(ApiSiklus.Persiapan(k.SkpId, new IsiPersiapan(["KOM", "ATR"], "Menyepakati aturan kelas bersama peserta didik.", jadwal))));
+
+        // not yet agreed: a proposed time reminds nobody of an observation
+        await PadaAsync(jadwal.AddHours(-20), JalankanAsync);
+        Assert.DoesNotContain(await TercatatAsync(k), t => t.Kunci.StartsWith(JenisPengingat.ObservasiBesok, StringComparison.Ordinal));
+
+        await Ok(Kepala(k).KirimAsync(ApiSiklus.KonfirmasiJadwal(k.SkpId)));
+        // two days ahead: too early
+        await PadaAsync(jadwal.AddDays(-2), JalankanAsync);
+        Assert.Empty(await TercatatAsync(k));
+
+        await PadaAsync(jadwal.AddHours(-20), async () =>
+        {
+            await JalankanAsync();
+            await JalankanAsync();
+        });
+        var tercatat = await TercatatAsync(k);
+        Assert.Equal(new[] { k.Guru, k.Kepala }.Order(StringComparer.Ordinal), tercatat.Select(t => t.PenerimaId).Order(StringComparer.Ordinal));
+
+        var untukKepala = await broker.WaitUntilAsync(m => m.GetProperty("penerimaId").GetString() == k.Kepala
+            && m.GetProperty("kunci").GetString()!.Contains(k.SkpId.ToString(), StringComparison.Ordinal));
+        var pesan = untukKepala.GetProperty("message");
+        Assert.Equal(JenisPengingat.ObservasiBesok, pesan.GetProperty("jenis").GetString());
+        Assert.Equal($"/siklus/{k.SkpId}", pesan.GetProperty("tautan").GetString());
+        // the rater's e-mail names the teacher: DataPegawai looks the name up from the owner's id, not from the text
+        Assert.Equal(k.Guru, pesan.GetProperty("pemilikId").GetString());
+        Assert.Contains("10 Februari 2026 pukul 14.30 WIB", pesan.GetProperty("isi").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task a_step_waited_on_for_seven_days_reminds_whoever_must_take_it_once_per_state()
+    {
+        var k = await SiklusAsync();
+        // the last change is the database's clock, so the test's clock goes past the real one
+        await PadaAsync(DateTimeOffset.UtcNow.AddDays(6), JalankanAsync);
+        Assert.Empty(await TercatatAsync(k));
+
+        await PadaAsync(DateTimeOffset.UtcNow.AddDays(8), async () =>
+        {
+            await JalankanAsync();
+            await JalankanAsync();
+        });
+        var persiapan = Assert.Single(await TercatatAsync(k));
+        Assert.Equal(k.Guru, persiapan.PenerimaId);
+
+        // the teacher acts: the wait is now the rater's, a new occasion
+        await Ok(Guru(k).KirimAsync(ApiSiklus.Persiapan(k.SkpId, new IsiPersiapan(["KOM", "ATR"], "Menyepakati aturan kelas bersama peserta didik.",
+            new DateTimeOffset(2026, 2, 10, 7, 30, 0, TimeSpan.Zero)))));
+        await PadaAsync(DateTimeOffset.UtcNow.AddDays(8), JalankanAsync);
+        var semua = await TercatatAsync(k);
+        Assert.Equal(2, semua.Count);
+        Assert.Contains(semua, t => t.PenerimaId == k.Kepala && t.Kunci.StartsWith($"{JenisPengingat.Menunggu}:siklus:", StringComparison.Ordinal));
+    }
+}

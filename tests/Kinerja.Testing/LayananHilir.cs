@@ -3,6 +3,7 @@ namespace Kinerja.Testing;
 using Kinerja.Contracts;
 using Kinerja.Kepegawaian.Pegawai;
 using Kinerja.Kepegawaian.Sekolah;
+using Kinerja.ServiceDefaults.Pengingat;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -90,6 +91,31 @@ public abstract class LayananHilir<TProgram>(Infrastructure infra, string servic
     }
 
     public Task KirimAsync(params IIntegrationEvent[] pesan) => BrokerPublisher.PublishAsync(Infra.RabbitMqConnection, Prefix, pesan);
+
+    /// <summary>Runs <paramref name="langkah"/> with the clock at <paramref name="kini"/>, then puts it back: the fixture's other tests read it too.</summary>
+    public async Task PadaAsync(DateTimeOffset kini, Func<Task> langkah)
+    {
+        var semula = Jam.Kini;
+        Jam.Kini = kini;
+        try
+        {
+            await langkah();
+        }
+        finally
+        {
+            Jam.Kini = semula;
+        }
+    }
+
+    /// <summary>One run of the service's reminder job, as its timer runs it.</summary>
+    public Task<int> PengingatAsync() => Services.GetRequiredService<PenjadwalPengingat>().JalankanAsync(CancellationToken.None);
+
+    /// <summary>The reminders recorded so far whose key starts with <paramref name="awalan"/>.</summary>
+    public async Task<IReadOnlyList<PengingatTercatat>> PengingatTercatatAsync(string awalan)
+    {
+        await using var session = Services.GetRequiredService<IDocumentStore>().QuerySession();
+        return await session.Query<PengingatTercatat>().Where(t => t.Kunci.StartsWith(awalan)).ToListAsync();
+    }
 }
 
 /// <summary>A response's JSON body, for the assertions.</summary>

@@ -5,8 +5,6 @@ using Kinerja.Contracts;
 using Kinerja.Klien;
 using Kinerja.ServiceDefaults.Pengingat;
 using Kinerja.Testing;
-using Marten;
-using Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// The cycle's reminders (issue 25 item 6), computed by the service's job from its read models: an agreed observation
@@ -39,34 +37,17 @@ public sealed class PengingatTests(ObservasiApi api) : IClassFixture<ObservasiAp
 
     private HttpClient Kepala(Kelas k) => api.ClientWith(Token.Untuk(k.Kepala, "kepala-sekolah", npsn: k.Npsn));
 
+    /// <summary>This cycle's reminders, of both kinds (a cycle's id is its plan's).</summary>
+    private async Task<IReadOnlyList<PengingatTercatat>> TercatatAsync(Kelas k) =>
+    [
+        .. await api.PengingatTercatatAsync($"{JenisPengingat.ObservasiBesok}:{k.SkpId}:"),
+        .. await api.PengingatTercatatAsync($"{JenisPengingat.Menunggu}:siklus:{k.SkpId}:"),
+    ];
+
     private static async Task Ok(Task<HttpResponseMessage> call)
     {
         var r = await call;
         Assert.True(r.StatusCode == HttpStatusCode.OK, $"{r.StatusCode}: {await r.Content.ReadAsStringAsync()}");
-    }
-
-    private Task<int> JalankanAsync() => api.Services.GetRequiredService<PenjadwalPengingat>().JalankanAsync(CancellationToken.None);
-
-    private async Task<IReadOnlyList<PengingatTercatat>> TercatatAsync(Kelas k)
-    {
-        await using var session = api.Services.GetRequiredService<IDocumentStore>().QuerySession();
-        var id = k.SkpId.ToString();
-        return await session.Query<PengingatTercatat>().Where(t => t.Kunci.Contains(id)).ToListAsync();
-    }
-
-    /// <summary>Runs with the clock at <paramref name="kini"/>, then puts it back: the class's other tests read the same clock.</summary>
-    private async Task PadaAsync(DateTimeOffset kini, Func<Task> langkah)
-    {
-        var semula = api.Jam.Kini;
-        api.Jam.Kini = kini;
-        try
-        {
-            await langkah();
-        }
-        finally
-        {
-            api.Jam.Kini = semula;
-        }
     }
 
     [Fact]
@@ -78,18 +59,18 @@ public sealed class PengingatTests(ObservasiApi api) : IClassFixture<ObservasiAp
         await Ok(Guru(k).KirimAsync(ApiSiklus.Persiapan(k.SkpId, new IsiPersiapan(["KOM", "ATR"], "Menyepakati aturan kelas bersama peserta didik.", jadwal))));
 
         // not yet agreed: a proposed time reminds nobody of an observation
-        await PadaAsync(jadwal.AddHours(-20), JalankanAsync);
+        await api.PadaAsync(jadwal.AddHours(-20), api.PengingatAsync);
         Assert.DoesNotContain(await TercatatAsync(k), t => t.Kunci.StartsWith(JenisPengingat.ObservasiBesok, StringComparison.Ordinal));
 
         await Ok(Kepala(k).KirimAsync(ApiSiklus.KonfirmasiJadwal(k.SkpId)));
         // two days ahead: too early
-        await PadaAsync(jadwal.AddDays(-2), JalankanAsync);
+        await api.PadaAsync(jadwal.AddDays(-2), api.PengingatAsync);
         Assert.Empty(await TercatatAsync(k));
 
-        await PadaAsync(jadwal.AddHours(-20), async () =>
+        await api.PadaAsync(jadwal.AddHours(-20), async () =>
         {
-            await JalankanAsync();
-            await JalankanAsync();
+            await api.PengingatAsync();
+            await api.PengingatAsync();
         });
         var tercatat = await TercatatAsync(k);
         Assert.Equal(new[] { k.Guru, k.Kepala }.Order(StringComparer.Ordinal), tercatat.Select(t => t.PenerimaId).Order(StringComparer.Ordinal));
@@ -109,13 +90,13 @@ public sealed class PengingatTests(ObservasiApi api) : IClassFixture<ObservasiAp
     {
         var k = await SiklusAsync();
         // the last change is the database's clock, so the test's clock goes past the real one
-        await PadaAsync(DateTimeOffset.UtcNow.AddDays(6), JalankanAsync);
+        await api.PadaAsync(DateTimeOffset.UtcNow.AddDays(6), api.PengingatAsync);
         Assert.Empty(await TercatatAsync(k));
 
-        await PadaAsync(DateTimeOffset.UtcNow.AddDays(8), async () =>
+        await api.PadaAsync(DateTimeOffset.UtcNow.AddDays(8), async () =>
         {
-            await JalankanAsync();
-            await JalankanAsync();
+            await api.PengingatAsync();
+            await api.PengingatAsync();
         });
         var persiapan = Assert.Single(await TercatatAsync(k));
         Assert.Equal(k.Guru, persiapan.PenerimaId);
@@ -123,7 +104,7 @@ public sealed class PengingatTests(ObservasiApi api) : IClassFixture<ObservasiAp
         // the teacher acts: the wait is now the rater's, a new occasion
         await Ok(Guru(k).KirimAsync(ApiSiklus.Persiapan(k.SkpId, new IsiPersiapan(["KOM", "ATR"], "Menyepakati aturan kelas bersama peserta didik.",
             new DateTimeOffset(2026, 2, 10, 7, 30, 0, TimeSpan.Zero)))));
-        await PadaAsync(DateTimeOffset.UtcNow.AddDays(8), JalankanAsync);
+        await api.PadaAsync(DateTimeOffset.UtcNow.AddDays(8), api.PengingatAsync);
         var semua = await TercatatAsync(k);
         Assert.Equal(2, semua.Count);
         Assert.Contains(semua, t => t.PenerimaId == k.Kepala && t.Kunci.StartsWith($"{JenisPengingat.Menunggu}:siklus:", StringComparison.Ordinal));

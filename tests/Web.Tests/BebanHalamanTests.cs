@@ -27,7 +27,7 @@ public sealed class BebanHalamanTests(SistemWeb sistem, ITestOutputHelper output
 
         foreach (var (nip, peran, halaman) in new[]
                  {
-                     (sekolah.Guru[0].Nip, "guru", new[] { "/", $"/skp/{id}/bagian/praktik-kinerja", $"/skp/{id}/bagian/hasil-kerja", $"/skp/{id}" }),
+                     (sekolah.Guru[0].Nip, "guru", new[] { "/", $"/skp/{id}/bagian/praktik-kinerja", $"/skp/{id}/bagian/hasil-kerja", $"/skp/{id}", "/pengaturan" }),
                      (sekolah.Kepala.Nip, "kepala-sekolah", new[] { "/", $"/skp/{id}" }),
                  })
         {

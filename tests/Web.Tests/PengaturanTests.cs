@@ -58,4 +58,20 @@ public sealed class PengaturanTests(SistemWeb sistem)
         using var kepala = await sistem.Api.SebagaiAsync(sekolah.Kepala.Nip, "kepala-sekolah", sekolah.Npsn);
         Assert.NotEqual(alamat, (await kepala.GetFromJsonAsync<JsonElement>("/api/pegawai/saya/kontak")).GetProperty("email").GetString());
     }
+
+    [Fact]
+    public async Task the_settings_are_saved_without_javascript()
+    {
+        var sekolah = await sistem.SekolahAsync(jumlahGuru: 1);
+        var kepala = sekolah.Kepala;
+        var p = await sistem.HalamanAsync(360, 740, javaScript: false);
+        await Orang.MasukAsync(p, kepala.Nip, "kepala-sekolah", sekolah.Npsn);
+        await p.GotoAsync("/pengaturan");
+        await p.Locator("#email").FillAsync($"kepala.{kepala.Nip}@sdn-uji.sch.id");
+        await p.Locator("#pengingat").CheckAsync();
+        await p.GetByRole(AriaRole.Button, new() { Name = "Simpan", Exact = true }).ClickAsync();
+        await Expect(p.Locator("#konfirmasi")).ToHaveTextAsync("Tersimpan. Pengingat akan dikirim ke e-mail Anda.");
+        await Expect(p.Locator("#pengingat")).ToBeCheckedAsync();
+        await p.Context.CloseAsync();
+    }
 }

@@ -1,6 +1,8 @@
 namespace Kinerja.ServiceDefaults.Pengingat;
 
+using System.Diagnostics;
 using JasperFx;
+using Kinerja.ServiceDefaults.Persistence;
 using Kinerja.ServiceDefaults.Telemetry;
 using Marten;
 using Marten.Exceptions;
@@ -131,6 +133,12 @@ public sealed class PenjadwalPengingat(IDocumentStore store, IEnumerable<ISumber
 
         await using var session = store.LightweightSession();
         session.LastModifiedBy = "sistem:pengingat";
+        // the relay continues this run's trace, so the dashboard shows the job, the publish and the e-mail as one
+        if (Activity.Current is { } activity)
+        {
+            session.SetHeader(KinerjaSessionFactory.TraceParentHeader, activity.Id!);
+        }
+
         var semua = batch.DistinctBy(p => p.Id).ToList();
         var ada = (await session.LoadManyAsync<PengingatTercatat>(ct, semua.Select(p => p.Id))).Select(t => t.Id).ToHashSet();
         var baru = semua.Where(p => !ada.Contains(p.Id)).ToList();

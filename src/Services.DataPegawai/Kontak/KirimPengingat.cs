@@ -1,9 +1,11 @@
 namespace Kinerja.DataPegawai.Kontak;
 
+using System.Diagnostics;
 using System.Text;
 using JasperFx.Events;
 using Kinerja.Contracts;
 using Kinerja.DataPegawai.Pegawai;
+using Kinerja.ServiceDefaults.Telemetry;
 using Marten;
 using MassTransit;
 using MimeKit;
@@ -46,12 +48,15 @@ public sealed class KirimPengingat(IDocumentStore store, PengirimEmail pengirim,
             return;
         }
 
+        using var activity = KinerjaMetrics.ActivitySource.StartActivity("pengingat kirim-email", ActivityKind.Client);
+        activity?.SetTag("kinerja.pengingat.jenis", m.Jenis);
         try
         {
             await pengirim.KirimAsync(Surat(m, email, penerima?.Nama, pemilik?.Nama), ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             logger.LogWarning(ex, "Reminder e-mail for event {EventId} could not be sent; it is not sent again", m.EventId);
             await using var gagal = store.LightweightSession();
             gagal.LastModifiedBy = "sistem:pengingat";

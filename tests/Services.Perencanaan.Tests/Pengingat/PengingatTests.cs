@@ -5,8 +5,6 @@ using Kinerja.Demo;
 using Kinerja.Klien;
 using Kinerja.ServiceDefaults.Pengingat;
 using Kinerja.Testing;
-using Marten;
-using Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// The plans' reminders (issue 25 item 6), computed by the service's job: the planning window closing in 7 days and in 1,
@@ -19,28 +17,11 @@ public sealed class PengingatTests(PerencanaanApi api) : IClassFixture<Perencana
     /// <summary>A school of one test: the tests of this class share a database and must not depend on each other.</summary>
     private sealed record Sekolah(string Npsn, string Kepala, string Guru, Guid SkpKepala);
 
-    private Task<int> JalankanAsync() => api.Services.GetRequiredService<PenjadwalPengingat>().JalankanAsync(CancellationToken.None);
-
     /// <summary>The reminders recorded under a key's start, to the school's people only (the other test's school shares the database).</summary>
     private async Task<IReadOnlyList<PengingatTercatat>> TercatatAsync(string awalan, Sekolah s)
     {
-        await using var session = api.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var orang = new[] { s.Kepala, s.Guru, PenilaiKs };
-        return await session.Query<PengingatTercatat>().Where(t => t.Kunci.StartsWith(awalan) && t.PenerimaId.IsOneOf(orang)).ToListAsync();
-    }
-
-    private async Task PadaAsync(DateTimeOffset kini, Func<Task> langkah)
-    {
-        var semula = api.Jam.Kini;
-        api.Jam.Kini = kini;
-        try
-        {
-            await langkah();
-        }
-        finally
-        {
-            api.Jam.Kini = semula;
-        }
+        return [.. (await api.PengingatTercatatAsync(awalan)).Where(t => orang.Contains(t.PenerimaId))];
     }
 
     /// <summary>The school: its principal has submitted their own plan, to the school's penilai-ks; its teacher has none.</summary>
@@ -70,23 +51,23 @@ public sealed class PengingatTests(PerencanaanApi api) : IClassFixture<Perencana
         var s = await SekolahAsync(1);
         var awalan = $"{JenisPengingat.BatasPerencanaan}:2026:";
 
-        await PadaAsync(new DateTimeOffset(2026, 1, 23, 3, 0, 0, TimeSpan.Zero), JalankanAsync);
+        await api.PadaAsync(new DateTimeOffset(2026, 1, 23, 3, 0, 0, TimeSpan.Zero), api.PengingatAsync);
         Assert.Empty(await TercatatAsync(awalan, s));
 
-        await PadaAsync(new DateTimeOffset(2026, 1, 24, 3, 0, 0, TimeSpan.Zero), async () =>
+        await api.PadaAsync(new DateTimeOffset(2026, 1, 24, 3, 0, 0, TimeSpan.Zero), async () =>
         {
-            await JalankanAsync();
-            await JalankanAsync();
+            await api.PengingatAsync();
+            await api.PengingatAsync();
         });
         var tujuh = Assert.Single(await TercatatAsync(awalan, s));
         Assert.Equal((s.Guru, $"{awalan}7:{s.Guru}"), (tujuh.PenerimaId, tujuh.Kunci));
 
-        await PadaAsync(new DateTimeOffset(2026, 1, 30, 3, 0, 0, TimeSpan.Zero), JalankanAsync);
-        await PadaAsync(new DateTimeOffset(2026, 1, 31, 3, 0, 0, TimeSpan.Zero), JalankanAsync);
+        await api.PadaAsync(new DateTimeOffset(2026, 1, 30, 3, 0, 0, TimeSpan.Zero), api.PengingatAsync);
+        await api.PadaAsync(new DateTimeOffset(2026, 1, 31, 3, 0, 0, TimeSpan.Zero), api.PengingatAsync);
         Assert.Equal([$"{awalan}1:{s.Guru}", $"{awalan}7:{s.Guru}"], (await TercatatAsync(awalan, s)).Select(t => t.Kunci).Order(StringComparer.Ordinal));
 
         // closed: nothing more
-        await PadaAsync(new DateTimeOffset(2026, 2, 1, 3, 0, 0, TimeSpan.Zero), JalankanAsync);
+        await api.PadaAsync(new DateTimeOffset(2026, 2, 1, 3, 0, 0, TimeSpan.Zero), api.PengingatAsync);
         Assert.Equal(2, (await TercatatAsync(awalan, s)).Count);
     }
 
@@ -96,13 +77,13 @@ public sealed class PengingatTests(PerencanaanApi api) : IClassFixture<Perencana
         var s = await SekolahAsync(2);
         var awalan = $"{JenisPengingat.Menunggu}:skp:{s.SkpKepala}:";
         // the wait is the plan's last change by the database's clock: the test's clock goes past the real one
-        await PadaAsync(DateTimeOffset.UtcNow.AddDays(6), JalankanAsync);
+        await api.PadaAsync(DateTimeOffset.UtcNow.AddDays(6), api.PengingatAsync);
         Assert.Empty(await TercatatAsync(awalan, s));
 
-        await PadaAsync(DateTimeOffset.UtcNow.AddDays(8), async () =>
+        await api.PadaAsync(DateTimeOffset.UtcNow.AddDays(8), async () =>
         {
-            await JalankanAsync();
-            await JalankanAsync();
+            await api.PengingatAsync();
+            await api.PengingatAsync();
         });
         var menunggu = Assert.Single(await TercatatAsync(awalan, s));
         Assert.Equal(PenilaiKs, menunggu.PenerimaId);

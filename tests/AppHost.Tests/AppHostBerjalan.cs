@@ -26,6 +26,10 @@ public class AppHostBerjalan : IAsyncLifetime
     public HttpClient Gateway { get; private set; } = null!;
     public IReadOnlyDictionary<string, string> Koneksi { get; private set; } = new Dictionary<string, string>();
 
+    /// <summary>Today in WIB, as the services judge the planning window.</summary>
+    public static DateOnly HariIni { get; } =
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta")).DateTime);
+
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(DataFolder)!);
@@ -50,6 +54,10 @@ public class AppHostBerjalan : IAsyncLifetime
             .. KinerjaServices.Select(s => $"--Services:Ports:{s}={Proses.FreePort()}"),
             // one service as two instances behind DCP's proxy, as `./kinerja run --Services:Replicas:perencanaan=2`
             "--Services:Replicas:perencanaan=2",
+            // the reminder job every 5 s, and this year's planning window closing in 7 days as a Dinas may set it: whoever
+            // has no submitted plan is due the deadline's reminder (the AppHost passes Pengingat and Periode on)
+            "--Pengingat:Interval=00:00:05",
+            $"--Periode:Tahun:{HariIni.Year}:Perencanaan:Selesai={HariIni.AddDays(7):yyyy-MM-dd}",
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(args, (options, _) =>
         {

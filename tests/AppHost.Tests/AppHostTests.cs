@@ -233,6 +233,57 @@ public sealed partial class AppHostTests(AppHostBerjalan sistem) : IClassFixture
     }
 
     /// <summary>The services and instrumentation scopes of one trace's spans, as the telemetry API returns them (OTLP JSON).</summary>
+    [Fact(Timeout = 300_000)]
+    public async Task a_reminder_is_followed_as_one_trace_from_the_job_through_the_relay_to_datapegawai()
+    {
+        await SehatAsync();
+        var ct = Batas(TimeSpan.FromMinutes(4));
+        // a school of this test's own: its teacher has no plan, so this year's deadline in 7 days is due to them
+        var api = new KlienDemo(sistem.Gateway.BaseAddress!.ToString().TrimEnd('/'));
+        var guru = new OrangDemo("Dewi Lestari", true, new DateOnly(1990, 7, 8), "AhliPertama", 74);
+        await api.SekolahAsync("20219078", "SD Negeri Uji Pengingat", DataDemo.Wilayah, new OrangDemo("Agus Salim", false, new DateOnly(1975, 3, 4), "AhliMadya", 73),
+            [guru], ct);
+
+        // a run that recorded reminders is one trace: the job, the relay's publish, DataPegawai's consumer (the dashboard
+        // exports the count as a string)
+        string? traceId = null;
+        HashSet<string> layanan = [];
+        await TungguAsync(async () =>
+        {
+            traceId ??= await JejakPengingatAsync();
+            if (traceId is not null)
+            {
+                (layanan, _) = await JejakAsync(traceId);
+            }
+
+            return layanan.IsSupersetOf(["perencanaan", "datapegawai"]);
+        }, "a run of the reminder job that recorded reminders, traced from perencanaan to datapegawai");
+        // nothing of the person in it: the reminder's text and its recipient are no span's attributes
+        var spans = await sistem.Dashboard.GetStringAsync($"/api/telemetry/spans?traceId={traceId}", ct);
+        Assert.DoesNotContain(guru.Nama, spans, StringComparison.Ordinal);
+        Assert.DoesNotContain(guru.Nip, spans, StringComparison.Ordinal);
+    }
+
+    /// <summary>The trace of a run of the reminder job that recorded at least one reminder (its <c>pengingat</c> span says how many).</summary>
+    private async Task<string?> JejakPengingatAsync()
+    {
+        using var response = await sistem.Dashboard.GetAsync("/api/telemetry/spans?limit=50000");
+        if (!response.IsSuccessStatusCode)
+        {
+            return null;
+        }
+
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return json.GetProperty("data").GetProperty("resourceSpans").EnumerateArray()
+            .SelectMany(rs => rs.GetProperty("scopeSpans").EnumerateArray())
+            .SelectMany(ss => ss.GetProperty("spans").EnumerateArray())
+            .Where(span => span.GetProperty("name").GetString() == "pengingat" && span.TryGetProperty("attributes", out var a) && a.EnumerateArray().Any(x =>
+                x.GetProperty("key").GetString() == "kinerja.pengingat.baru" && x.GetProperty("value").EnumerateObject().FirstOrDefault().Value.ToString() is var n
+                && long.TryParse(n, System.Globalization.CultureInfo.InvariantCulture, out var baru) && baru > 0))
+            .Select(span => span.GetProperty("traceId").GetString())
+            .FirstOrDefault();
+    }
+
     private async Task<(HashSet<string> Layanan, HashSet<string> Scope)> JejakAsync(string traceId)
     {
         using var response = await sistem.Dashboard.GetAsync($"/api/telemetry/spans?traceId={traceId}");

@@ -54,8 +54,30 @@ public sealed class KinerjaAppHost
         return regional;
     }
 
-    /// <summary>The demo's settings (its planning window open all year) on the demo's data, nothing otherwise.</summary>
-    public IDictionary<string, string> EnvLayanan => Demo == DataDemo.Keputusan.TanpaDemo ? new Dictionary<string, string>() : DataDemo.EnvLayanan;
+    /// <summary>
+    /// What every service is given: the demo's settings (its planning window open all year) on the demo's data, then the
+    /// AppHost's own <c>Periode</c> (a Dinas moving a year's window) and <c>Pengingat</c> (the reminder job, SMTP)
+    /// sections, so <c>./kinerja run --Pengingat:Smtp:Host=…</c> reaches the services as it would a unit file.
+    /// </summary>
+    public IDictionary<string, string> EnvLayanan
+    {
+        get
+        {
+            var env = Demo == DataDemo.Keputusan.TanpaDemo ? new Dictionary<string, string>() : new Dictionary<string, string>(DataDemo.EnvLayanan);
+            foreach (var (kunci, nilai) in Diteruskan.SelectMany(b => _config.GetSection(b).AsEnumerable(makePathsRelative: false)))
+            {
+                if (nilai is not null)
+                {
+                    env[kunci.Replace(":", "__", StringComparison.Ordinal)] = nilai;
+                }
+            }
+
+            return env;
+        }
+    }
+
+    /// <summary>The configuration sections the AppHost passes on to the services as they are.</summary>
+    private static readonly string[] Diteruskan = ["Periode", "Pengingat"];
 
     /// <summary>The sign-in picker's demo identities, on the demo's data.</summary>
     public IDictionary<string, string> EnvWeb => Demo == DataDemo.Keputusan.TanpaDemo ? new Dictionary<string, string>() : DataDemo.EnvWeb();

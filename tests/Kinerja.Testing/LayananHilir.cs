@@ -34,7 +34,10 @@ public abstract class LayananHilir<TProgram>(Infrastructure infra, string servic
     public async ValueTask InitializeAsync()
     {
         await InitializeDatabaseAsync();
-        _ = Server;
+        // healthy means the bus's receive endpoints are bound: a message a test publishes before that is lost (two
+        // fixtures starting at once in one test process made the first test of each wait for a cycle that never opened)
+        using var client = CreateClient();
+        await SistemBerjalan.WaitUntilAsync(async () => (await client.GetAsync("/health")).IsSuccessStatusCode, $"{typeof(TProgram).Assembly.GetName().Name} healthy");
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

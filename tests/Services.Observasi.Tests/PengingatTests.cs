@@ -79,6 +79,8 @@ public sealed class PengingatTests(ObservasiApi api) : IClassFixture<ObservasiAp
             && m.GetProperty("kunci").GetString()!.Contains(k.SkpId.ToString(), StringComparison.Ordinal));
         var pesan = untukKepala.GetProperty("message");
         Assert.Equal(JenisPengingat.ObservasiBesok, pesan.GetProperty("jenis").GetString());
+        // 20 hours ahead of 14.30 WIB on the 10th is 18.30 WIB on the 9th: the day before
+        Assert.Equal("Observasi kelas besok", pesan.GetProperty("judul").GetString());
         Assert.Equal($"/siklus/{k.SkpId}", pesan.GetProperty("tautan").GetString());
         // the rater's e-mail names the teacher: DataPegawai looks the name up from the owner's id, not from the text
         Assert.Equal(k.Guru, pesan.GetProperty("pemilikId").GetString());

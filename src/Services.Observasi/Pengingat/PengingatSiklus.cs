@@ -35,12 +35,14 @@ public sealed class PengingatSiklus(TimeProvider clock) : ISumberPengingat
         {
             var jadwal = s.Persiapan!.Jadwal;
             var kapan = Kalender.Waktu(jadwal);
+            // within the coming day: later today, or tomorrow, as the school's calendar says
+            var hari = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(jadwal, Kalender.Zona).DateTime) == hariIni ? "hari ini" : "besok";
             var kunci = $"{JenisPengingat.ObservasiBesok}:{s.Id}:{jadwal.UtcTicks}";
-            yield return new Pengingat($"{kunci}:{s.PegawaiId}", JenisPengingat.ObservasiBesok, s.PegawaiId, "Observasi kelas Anda besok",
+            yield return new Pengingat($"{kunci}:{s.PegawaiId}", JenisPengingat.ObservasiBesok, s.PegawaiId, $"Observasi kelas Anda {hari}",
                 $"Observasi kelas Anda dijadwalkan {kapan}. Siapkan kelas sesuai persiapan yang Anda susun.", $"/siklus/{s.Id}");
             if (penilai(s.Milik()) is { } nip)
             {
-                yield return new Pengingat($"{kunci}:{nip}", JenisPengingat.ObservasiBesok, nip, "Observasi kelas besok",
+                yield return new Pengingat($"{kunci}:{nip}", JenisPengingat.ObservasiBesok, nip, $"Observasi kelas {hari}",
                     $"Anda dijadwalkan mengobservasi kelas {kapan}. Rubrik perilaku fokusnya ada di halaman siklus.", $"/siklus/{s.Id}", s.PegawaiId);
             }
         }

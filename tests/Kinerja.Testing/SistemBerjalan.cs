@@ -20,6 +20,9 @@ public class SistemBerjalan(Infrastructure infra) : IAsyncLifetime
 
     public KinerjaSystem System => _system ?? throw new InvalidOperationException("Not started.");
     public Infrastructure Infra => infra;
+
+    /// <summary>This system's data folder: its processes' logs are in <c>logs/</c> under it.</summary>
+    public string Folder => _folder;
     public HttpClient Gateway { get; } = new();
 
     /// <summary>Extra environment for every process, e.g. to narrow the rate limit.</summary>

@@ -56,11 +56,13 @@ public sealed class KirimPengingat(IDocumentStore store, PengirimEmail pengirim,
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
-            logger.LogWarning(ex, "Reminder e-mail for event {EventId} could not be sent; it is not sent again", m.EventId);
+            // the type and SMTP status only: a server's refusal text quotes the recipient's address
+            var alasan = ex is MailKit.Net.Smtp.SmtpCommandException smtp ? $"{ex.GetType().Name} {(int)smtp.StatusCode}" : ex.GetType().Name;
+            activity?.SetStatus(ActivityStatusCode.Error, alasan);
+            logger.LogWarning("Reminder e-mail for event {EventId} could not be sent ({Alasan}); it is not sent again", m.EventId, alasan);
             await using var gagal = store.LightweightSession();
             gagal.LastModifiedBy = "sistem:pengingat";
-            gagal.Events.Append(stream, new PengingatEmailGagal(m.Kunci, ex.GetType().Name));
+            gagal.Events.Append(stream, new PengingatEmailGagal(m.Kunci, alasan));
             await gagal.SaveChangesAsync(CancellationToken.None);
         }
     }

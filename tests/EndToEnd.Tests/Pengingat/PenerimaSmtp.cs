@@ -9,9 +9,14 @@ using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-/// <summary>A real SMTP server in the test process (the SmtpServer package) that keeps every message it accepts, parsed.</summary>
-public sealed class PenerimaSmtp : MessageStore, IAsyncDisposable
+/// <summary>
+/// A real SMTP server in the test process (the SmtpServer package) that keeps every message it accepts, parsed, and
+/// refuses the recipients whose local part is <see cref="Ditolak"/>, as a server refuses an unknown mailbox.
+/// </summary>
+public sealed class PenerimaSmtp : MessageStore, IMailboxFilter, IAsyncDisposable
 {
+    public const string Ditolak = "tidak-ada";
+
     private readonly ConcurrentQueue<MimeMessage> _diterima = new();
     private readonly CancellationTokenSource _berhenti = new();
     private Task? _server;
@@ -25,7 +30,8 @@ public sealed class PenerimaSmtp : MessageStore, IAsyncDisposable
         var options = new SmtpServerOptionsBuilder().ServerName("localhost")
             .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
         var layanan = new global::SmtpServer.ComponentModel.ServiceProvider();
-        layanan.Add(this);
+        layanan.Add((IMessageStore)this);
+        layanan.Add((IMailboxFilter)this);
         _server = new global::SmtpServer.SmtpServer(options, layanan).StartAsync(_berhenti.Token);
     }
 
@@ -36,6 +42,12 @@ public sealed class PenerimaSmtp : MessageStore, IAsyncDisposable
         _diterima.Enqueue(await MimeMessage.LoadAsync(isi, cancellationToken));
         return SmtpResponse.Ok;
     }
+
+    public Task<bool> CanAcceptFromAsync(ISessionContext context, global::SmtpServer.Mail.IMailbox from, int size, CancellationToken cancellationToken) =>
+        Task.FromResult(true);
+
+    public Task<bool> CanDeliverToAsync(ISessionContext context, global::SmtpServer.Mail.IMailbox to, global::SmtpServer.Mail.IMailbox from, CancellationToken cancellationToken) =>
+        Task.FromResult(to.User != Ditolak);
 
     /// <summary>The messages to one address.</summary>
     public IReadOnlyList<MimeMessage> Untuk(string alamat) =>

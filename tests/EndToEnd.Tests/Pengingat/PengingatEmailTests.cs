@@ -56,6 +56,8 @@ public sealed class PengingatEmailTests(SistemPengingat sistem) : IClassFixture<
     private const string Budi = "198908082013011008";
     private const string EmailRina = "rina.guru@sdn-uji.sch.id";
     private const string EmailBudi = "budi.guru@sdn-uji.sch.id";
+    private const string Sari = "199009092014012009";
+    private const string EmailSari = $"{PenerimaSmtp.Ditolak}@sdn-uji.sch.id";
 
     private static string Judul => $"SKP {SistemPengingat.HariIni.Year} belum diajukan: batasnya " +
         SistemPengingat.Batas.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("id-ID"));
@@ -83,6 +85,7 @@ public sealed class PengingatEmailTests(SistemPengingat sistem) : IClassFixture<
         var op = await sistem.MasukAsync("198001012005011001", "operator-dinas", wilayah: Wilayah);
         var rina = await sistem.MasukAsync(Rina, "guru");
         var budi = await sistem.MasukAsync(Budi, "guru");
+        var sari = await sistem.MasukAsync(Sari, "guru");
 
         // refusals first: nothing is stored by a wrong address, or by reminders asked for without one
         var salah = await rina.KirimAsync(ApiDataPegawai.Kontak(new IsiKontak("rina@sekolah", true)));
@@ -94,12 +97,14 @@ public sealed class PengingatEmailTests(SistemPengingat sistem) : IClassFixture<
 
         await Tahan.Ok(rina.KirimAsync(ApiDataPegawai.Kontak(new IsiKontak(EmailRina, true))), HttpStatusCode.Created);
         await Tahan.Ok(budi.KirimAsync(ApiDataPegawai.Kontak(new IsiKontak(EmailBudi, false))), HttpStatusCode.Created);
+        await Tahan.Ok(sari.KirimAsync(ApiDataPegawai.Kontak(new IsiKontak(EmailSari, true))), HttpStatusCode.Created);
         // each reads their own only: there is no route to another person's address
         Assert.Equal(EmailBudi, (await budi.GetFromJsonAsync<JsonElement>("/api/pegawai/saya/kontak")).GetProperty("email").GetString());
         Assert.Equal(JsonValueKind.Null, (await op.GetFromJsonAsync<JsonElement>("/api/pegawai/saya/kontak")).GetProperty("email").ValueKind);
 
         await sistem.PegawaiPadanAsync(op, Wilayah, Rina);
         await sistem.PegawaiPadanAsync(op, Wilayah, Budi);
+        await sistem.PegawaiPadanAsync(op, Wilayah, Sari);
 
         await SistemBerjalan.WaitUntilAsync(() => Task.FromResult(sistem.Smtp.Untuk(EmailRina).Count > 0), "the reminder e-mail to Rina");
         var surat = Assert.Single(sistem.Smtp.Untuk(EmailRina));
@@ -138,5 +143,17 @@ public sealed class PengingatEmailTests(SistemPengingat sistem) : IClassFixture<
         Assert.Equal(1, await TercatatAsync(Rina));
         Assert.Single(sistem.Smtp.Untuk(EmailRina), m => m.Subject == Judul);
         Assert.Empty(sistem.Smtp.Untuk(EmailBudi));
+
+        // a mailbox the server refuses: the failure is recorded with the server's status, not retried, and the address
+        // is neither in the record nor in DataPegawai's log
+        await SistemBerjalan.WaitUntilAsync(async () => await sistem.QueryAsync<long>("datapegawai",
+            "select count(*) from mt_events where type = 'pengingat_email_gagal' and stream_id like $1", $"email:%{Sari}") == 1, "Sari's refused e-mail recorded");
+        var alasan = await sistem.QueryAsync<string>("datapegawai", "select data->>'alasan' from mt_events where type = 'pengingat_email_gagal' and stream_id like $1",
+            $"email:%{Sari}");
+        Assert.StartsWith("SmtpCommandException 550", alasan, StringComparison.Ordinal);
+        Assert.Empty(sistem.Smtp.Untuk(EmailSari));
+        var log = await File.ReadAllTextAsync(Path.Combine(sistem.Folder, "logs", "datapegawai.log"));
+        Assert.Contains("could not be sent (SmtpCommandException 550)", log, StringComparison.Ordinal);
+        Assert.DoesNotContain(EmailSari, log, StringComparison.Ordinal);
     }
 }

@@ -27,20 +27,21 @@ public sealed class IntegrationRelay : SubscriptionBase
     private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(15);
 
-    private readonly IIntegrationEventMap _map;
+    private readonly IIntegrationEventMap[] _maps;
     private readonly IBus _bus;
     private readonly KinerjaMetrics _metrics;
     private readonly ILogger<IntegrationRelay> _logger;
 
-    public IntegrationRelay(IIntegrationEventMap map, IBus bus, KinerjaMetrics metrics, ILogger<IntegrationRelay> logger)
+    /// <param name="maps">The service's translation, and those a feature adds beside it (the reminders'); each answers null for what is not its own.</param>
+    public IntegrationRelay(IEnumerable<IIntegrationEventMap> maps, IBus bus, KinerjaMetrics metrics, ILogger<IntegrationRelay> logger)
     {
-        _map = map;
+        _maps = [.. maps];
         _bus = bus;
         _metrics = metrics;
         _logger = logger;
         Name = RelayName;
         // the daemon loads only what is published: an import appends hundreds of thousands of events, a few of them public
-        foreach (var type in map.EventTypes)
+        foreach (var type in _maps.SelectMany(m => m.EventTypes).Distinct())
         {
             IncludeType(type);
         }
@@ -51,13 +52,26 @@ public sealed class IntegrationRelay : SubscriptionBase
     {
         foreach (var committed in page.Events)
         {
-            if (_map.Map(committed) is { } message)
+            if (Map(committed) is { } message)
             {
                 await PublishUntilAcceptedAsync(committed, message, cancellationToken);
             }
         }
 
         return NullChangeListener.Instance;
+    }
+
+    private IIntegrationEvent? Map(IEvent committed)
+    {
+        foreach (var map in _maps)
+        {
+            if (map.Map(committed) is { } message)
+            {
+                return message;
+            }
+        }
+
+        return null;
     }
 
     private async Task PublishUntilAcceptedAsync(IEvent committed, IIntegrationEvent message, CancellationToken ct)

@@ -1,8 +1,7 @@
 namespace Kinerja.ServiceDefaults.Pengingat;
 
-using JasperFx.Events;
 using JasperFx.Events.Projections;
-using Kinerja.Contracts;
+using Kinerja.ServiceDefaults.Messaging;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +12,8 @@ public static class PengingatExtensions
         where TSumber : class, ISumberPengingat
     {
         services.AddSingleton<ISumberPengingat, TSumber>();
+        // the relay publishes what the job records, beside the service's own events
+        services.AddSingleton<IIntegrationEventMap, PemetaanPengingat>();
         services.AddSingleton<PenjadwalPengingat>();
         return services.AddHostedService(sp => sp.GetRequiredService<PenjadwalPengingat>());
     }
@@ -23,18 +24,4 @@ public static class PengingatExtensions
         options.Projections.Snapshot<PengingatTercatat>(SnapshotLifecycle.Inline);
         options.Schema.For<SewaPengingat>().UseOptimisticConcurrency(true);
     }
-
-    /// <summary>The relay's translation, the same in every service that reminds.</summary>
-    public static PengingatJatuhTempo Pesan(IEvent committed, PengingatDibuat e) => new()
-    {
-        EventId = committed.Id,
-        OccurredAt = committed.Timestamp,
-        Kunci = e.Kunci,
-        Jenis = e.Jenis,
-        PenerimaId = e.PenerimaId,
-        Judul = e.Judul,
-        Isi = e.Isi,
-        Tautan = e.Tautan,
-        PemilikId = e.PemilikId,
-    };
 }

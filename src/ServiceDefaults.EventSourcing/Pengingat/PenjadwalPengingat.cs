@@ -26,8 +26,7 @@ public sealed class PenjadwalPengingat(IDocumentStore store, IEnumerable<ISumber
     public TimeSpan Interval { get; } = configuration.GetValue("Pengingat:Interval", TimeSpan.FromMinutes(15));
 
     /// <summary>This instance, as the lease names it.</summary>
-    public string Pemilik { get; } =
-        $"{configuration["Instance:Name"] ?? Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("n")[..8]}";
+    public string Pemilik { get; } = PemilikSewa.Baru(configuration);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

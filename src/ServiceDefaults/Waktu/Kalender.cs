@@ -12,7 +12,10 @@ public static class Kalender
 
     private static readonly System.Globalization.CultureInfo Indonesia = System.Globalization.CultureInfo.GetCultureInfo("id-ID");
 
-    public static DateOnly HariIni(this TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zona).DateTime);
+    public static DateOnly HariIni(this TimeProvider clock) => Hari(clock.GetUtcNow());
+
+    /// <summary>The day a moment falls on in WIB.</summary>
+    public static DateOnly Hari(DateTimeOffset waktu) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(waktu, Zona).DateTime);
 
     /// <summary>A date as people read it in a message: "10 Februari 2026".</summary>
     public static string Tanggal(DateOnly tanggal) => tanggal.ToString("d MMMM yyyy", Indonesia);

@@ -1,6 +1,7 @@
 namespace Kinerja.DataPegawai.Impor;
 
 using System.Collections.Concurrent;
+using Kinerja.ServiceDefaults.Persistence;
 using Marten;
 
 /// <summary>Which instance runs a job, until when: the instance renews it while the job is queued or running.</summary>
@@ -20,9 +21,8 @@ public sealed class PenjagaSewa(IDocumentStore store, TimeProvider clock, IConfi
 
     private readonly ConcurrentDictionary<Guid, byte> _milik = new();
 
-    /// <summary>This instance: its name from the AppHost, the process, and a suffix for two hosts in one process (tests).</summary>
-    public string Pemilik { get; } =
-        $"{configuration["Instance:Name"] ?? Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("n")[..8]}";
+    /// <summary>This instance, as its leases name it.</summary>
+    public string Pemilik { get; } = PemilikSewa.Baru(configuration);
 
     public TimeSpan Lama { get; } = configuration.GetValue("Impor:Sewa", TimeSpan.FromSeconds(60));
 

@@ -3,12 +3,11 @@ namespace Kinerja.Observasi.Integrasi;
 using JasperFx.Events;
 using Kinerja.Contracts;
 using Kinerja.ServiceDefaults.Messaging;
-using Kinerja.ServiceDefaults.Pengingat;
 
-/// <summary>What Observasi tells the other services: a completed cycle, with the rubric it ended on, and the reminders it decided.</summary>
+/// <summary>What Observasi tells the other services: a completed cycle, with the rubric it ended on.</summary>
 public sealed class PemetaanIntegrasi : IIntegrationEventMap
 {
-    public IReadOnlyList<Type> EventTypes { get; } = [typeof(Siklus.RefleksiDikonfirmasi), typeof(PengingatDibuat)];
+    public IReadOnlyList<Type> EventTypes { get; } = [typeof(Siklus.RefleksiDikonfirmasi)];
 
     public IIntegrationEvent? Map(IEvent committed) => committed.Data switch
     {
@@ -24,7 +23,6 @@ public sealed class PemetaanIntegrasi : IIntegrationEventMap
             Tahun = e.Tahun,
             RingkasanRubrik = e.Rubrik.Select(r => new RingkasanRubrik(r.Perilaku, r.Level.ToString())).ToList(),
         },
-        PengingatDibuat e => PengingatExtensions.Pesan(committed, e),
         _ => null,
     };
 }

@@ -14,13 +14,13 @@ using Marten.Linq.LastModified;
 /// agreed observation is not waited on before its time: it counts from the time set. Each time set and each state waited in
 /// is its own occasion, so a rescheduled observation is reminded again.
 /// </summary>
-public sealed class PengingatSiklus(TimeProvider clock) : ISumberPengingat
+public sealed class PengingatSiklus : ISumberPengingat
 {
     public static readonly TimeSpan Menunggu = TimeSpan.FromDays(7);
 
     public async IAsyncEnumerable<Pengingat> HitungAsync(IQuerySession session, DateTimeOffset kini, [EnumeratorCancellation] CancellationToken ct)
     {
-        var hariIni = clock.HariIni();
+        var hariIni = Kalender.Hari(kini);
         var besok = kini.AddDays(1);
         var terjadwal = await session.Query<Siklus>()
             .Where(s => s.Tahap == Tahap.Observasi && s.Persiapan!.Jadwal > kini && s.Persiapan.Jadwal <= besok)
@@ -36,7 +36,7 @@ public sealed class PengingatSiklus(TimeProvider clock) : ISumberPengingat
             var jadwal = s.Persiapan!.Jadwal;
             var kapan = Kalender.Waktu(jadwal);
             // within the coming day: later today, or tomorrow, as the school's calendar says
-            var hari = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(jadwal, Kalender.Zona).DateTime) == hariIni ? "hari ini" : "besok";
+            var hari = Kalender.Hari(jadwal) == hariIni ? "hari ini" : "besok";
             var kunci = $"{JenisPengingat.ObservasiBesok}:{s.Id}:{jadwal.UtcTicks}";
             yield return new Pengingat($"{kunci}:{s.PegawaiId}", JenisPengingat.ObservasiBesok, s.PegawaiId, $"Observasi kelas Anda {hari}",
                 $"Observasi kelas Anda dijadwalkan {kapan}. Siapkan kelas sesuai persiapan yang Anda susun.", $"/siklus/{s.Id}");

@@ -3,16 +3,14 @@ namespace Kinerja.Penilaian.Integrasi;
 using JasperFx.Events;
 using Kinerja.Contracts;
 using Kinerja.ServiceDefaults.Messaging;
-using Kinerja.ServiceDefaults.Pengingat;
 
-/// <summary>The system's main output: every finalisation and correction, as PredikatKinerjaDitetapkan; and the reminders it decided.</summary>
+/// <summary>The system's main output: every finalisation and correction, as PredikatKinerjaDitetapkan.</summary>
 public sealed class PemetaanIntegrasi : IIntegrationEventMap
 {
-    public IReadOnlyList<Type> EventTypes { get; } = [typeof(Penilaian.PredikatDitetapkan), typeof(PengingatDibuat)];
+    public IReadOnlyList<Type> EventTypes { get; } = [typeof(Penilaian.PredikatDitetapkan)];
 
-    public IIntegrationEvent? Map(IEvent committed) => committed.Data switch
-    {
-        Penilaian.PredikatDitetapkan e => new PredikatKinerjaDitetapkan
+    public IIntegrationEvent? Map(IEvent committed) => committed.Data is Penilaian.PredikatDitetapkan e
+        ? new PredikatKinerjaDitetapkan
         {
             EventId = committed.Id,
             OccurredAt = committed.Timestamp,
@@ -32,10 +30,8 @@ public sealed class PemetaanIntegrasi : IIntegrationEventMap
             PenilaiNip = e.PenilaiId,
             DitetapkanPada = e.DitetapkanPada,
             KoreksiKe = e.KoreksiKe,
-        },
-        PengingatDibuat e => PengingatExtensions.Pesan(committed, e),
-        _ => null,
-    };
+        }
+        : null;
 
     /// <summary>
     /// One fixed form on the wire (docs/events.md): MassTransit writes a decimal as it is scaled, so 25 went

@@ -12,7 +12,7 @@ using Marten.Linq.LastModified;
 /// What the assessments remind of (issue 25 item 6): an assessment ready to rate, or rated and not finalised, that has
 /// waited 7 days on its rater (its last change, Marten's <c>mt_last_modified</c>); each state waited in once.
 /// </summary>
-public sealed class PengingatPenilaian(TimeProvider clock) : ISumberPengingat
+public sealed class PengingatPenilaian : ISumberPengingat
 {
     public static readonly TimeSpan Menunggu = TimeSpan.FromDays(7);
 
@@ -22,7 +22,7 @@ public sealed class PengingatPenilaian(TimeProvider clock) : ISumberPengingat
         var menunggu = await session.Query<Penilaian>()
             .Where(p => (p.Status == StatusPenilaian.SiapDinilai || p.Status == StatusPenilaian.Dinilai) && p.ModifiedBefore(sejak))
             .ToListAsync(ct);
-        var penilai = await PenilaiObjek.BacaAsync(session, menunggu.Select(p => p.Milik()), clock.HariIni(), ct);
+        var penilai = await PenilaiObjek.BacaAsync(session, menunggu.Select(p => p.Milik()), Kalender.Hari(kini), ct);
         foreach (var p in menunggu)
         {
             if (penilai(p.Milik()) is not { } nip)

@@ -4,12 +4,11 @@ using JasperFx.Events;
 using Kinerja.Contracts;
 using Kinerja.Kepegawaian.Sekolah;
 using Kinerja.ServiceDefaults.Messaging;
-using Kinerja.ServiceDefaults.Pengingat;
 
-/// <summary>What Perencanaan tells the other services: agreed plans, and the reminders it decided.</summary>
+/// <summary>What Perencanaan tells the other services: agreed plans.</summary>
 public sealed class PemetaanIntegrasi : IIntegrationEventMap
 {
-    public IReadOnlyList<Type> EventTypes { get; } = [typeof(Skp.SkpDisepakati), typeof(PengingatDibuat)];
+    public IReadOnlyList<Type> EventTypes { get; } = [typeof(Skp.SkpDisepakati)];
 
     public IIntegrationEvent? Map(IEvent committed) => committed.Data switch
     {
@@ -38,7 +37,6 @@ public sealed class PemetaanIntegrasi : IIntegrationEventMap
                 _ => null,
             },
         },
-        PengingatDibuat e => PengingatExtensions.Pesan(committed, e),
         _ => null,
     };
 }

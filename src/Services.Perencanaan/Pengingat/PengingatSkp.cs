@@ -17,14 +17,14 @@ using Marten.Linq.LastModified;
 /// owner. "Waiting" is the plan's last change (Marten's <c>mt_last_modified</c>), and each state waited in is its own
 /// occasion (the key holds the version), so a plan that waits again after a change is reminded again.
 /// </summary>
-public sealed class PengingatSkp(Jendela jendela, TimeProvider clock) : ISumberPengingat
+public sealed class PengingatSkp(Jendela jendela) : ISumberPengingat
 {
     public static readonly TimeSpan Menunggu = TimeSpan.FromDays(7);
     private const int Halaman = 1000;
 
     public async IAsyncEnumerable<Pengingat> HitungAsync(IQuerySession session, DateTimeOffset kini, [EnumeratorCancellation] CancellationToken ct)
     {
-        var hariIni = clock.HariIni();
+        var hariIni = Kalender.Hari(kini);
         // last year's window too: a Dinas may have extended it into this year (Periode:Tahun:<tahun>:Perencanaan:Selesai)
         foreach (var tahun in new[] { hariIni.Year - 1, hariIni.Year })
         {

@@ -141,7 +141,22 @@ public static class DataDemo
     public static async Task<(string Siklus, DateTimeOffset Jadwal)> PersiapanSiklusAsync(HttpClient guru, HttpClient kepala, string skp, CancellationToken ct)
     {
         var siklus = $"/api/observasi/siklus/{skp[(skp.LastIndexOf('/') + 1)..]}";
-        await KlienDemo.WaitUntilAsync(async () => (await guru.GetAsync(siklus, ct)).IsSuccessStatusCode, "the cycle opening", ct);
+        // the last answer says which part kept it shut: 404, Observasi has not opened it; 503, the gateway or the service
+        System.Net.HttpStatusCode? terakhir = null;
+        try
+        {
+            await KlienDemo.WaitUntilAsync(async () =>
+            {
+                using var r = await guru.GetAsync(siklus, ct);
+                terakhir = r.StatusCode;
+                return r.IsSuccessStatusCode;
+            }, "the cycle opening", ct);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"{ex.Message} The last answer to GET {siklus}: {(int?)terakhir}.", ex);
+        }
+
         var jadwal = DateTimeOffset.UtcNow.AddSeconds(3);
         await KlienDemo.BerhasilAsync(guru.PostAsJsonAsync($"{siklus}/persiapan",
             new { target = new[] { "KOM", "ATR" }, upaya = "Menyepakati aturan kelas bersama peserta didik.", jadwal }, ct));

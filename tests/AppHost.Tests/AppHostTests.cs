@@ -187,6 +187,15 @@ public sealed partial class AppHostTests(AppHostBerjalan sistem) : IClassFixture
             using var daftar = await op.GetAsync($"/api/perencanaan/skp?tahun={DateTime.Now.Year}");
             return daftar.IsSuccessStatusCode;
         }, "Perencanaan answering from its database through the gateway");
+
+        // and the relays publish again (in CI once, after postgres came back, an agreement never opened its cycle):
+        // a teacher's year walked to its predikat crosses every service's relay
+        var tahun = DateTime.Now.Year;
+        var (npsn, urut) = resource == "postgres" ? ("20219194", 101) : ("20219193", 104);
+        var sekolah = await SekolahUjiAsync(api, npsn, DataDemo.Wilayah, ["Rudi Hartono", "Nur Aini", "Bayu Putra"], urut, tahun, Batas(TimeSpan.FromMinutes(4)));
+        using var kepala = sekolah.Kepala;
+        var penilaian = await DenganCatatanAsync(() => TahunSelesaiAsync(api, sekolah, 0, tahun, Batas(TimeSpan.FromMinutes(4))));
+        await FeedMemuatAsync(api, DataDemo.Wilayah, tahun, penilaian, Batas(TimeSpan.FromMinutes(2)));
     }
 
     /// <summary>
@@ -206,30 +215,41 @@ public sealed partial class AppHostTests(AppHostBerjalan sistem) : IClassFixture
         }
     }
 
+    /// <summary>
+    /// Every process's warnings, replicas included (each replica is its own resource at the dashboard, so one query per
+    /// service name misses them), oldest first with their time: an outage earlier in the run shows as earlier lines.
+    /// </summary>
     private async Task<string> PeringatanAsync()
     {
-        var teks = new System.Text.StringBuilder();
-        foreach (var resource in (string[])["gateway", "perencanaan", "observasi", "penilaian", "datapegawai"])
+        var baris = new List<(long Waktu, string Teks)>();
+        try
         {
-            try
+            var json = await sistem.Dashboard.GetFromJsonAsync<JsonElement>("/api/telemetry/logs?severity=Warning&limit=200");
+            foreach (var rl in json.GetProperty("data").GetProperty("resourceLogs").EnumerateArray())
             {
-                var json = await sistem.Dashboard.GetFromJsonAsync<JsonElement>($"/api/telemetry/logs?resource={resource}&severity=Warning&limit=20");
-                foreach (var rl in json.GetProperty("data").GetProperty("resourceLogs").EnumerateArray())
+                var proses = Atribut(rl.GetProperty("resource"), "service.name") ?? "?";
+                var instance = Atribut(rl.GetProperty("resource"), "service.instance.id") is { Length: > 0 } id ? $" {id[..Math.Min(8, id.Length)]}" : "";
+                foreach (var record in rl.GetProperty("scopeLogs").EnumerateArray().SelectMany(s => s.GetProperty("logRecords").EnumerateArray()))
                 {
-                    foreach (var record in rl.GetProperty("scopeLogs").EnumerateArray().SelectMany(s => s.GetProperty("logRecords").EnumerateArray()))
-                    {
-                        var body = record.TryGetProperty("body", out var b) && b.TryGetProperty("stringValue", out var v) ? v.GetString() : b.ToString();
-                        teks.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"  {resource} {record.GetProperty("severityText").GetString()}: {body}");
-                    }
+                    var body = record.TryGetProperty("body", out var b) && b.TryGetProperty("stringValue", out var v) ? v.GetString() : b.ToString();
+                    var nano = record.TryGetProperty("timeUnixNano", out var t) && long.TryParse(t.ToString(), out var n) ? n : 0;
+                    var waktu = DateTimeOffset.FromUnixTimeMilliseconds(nano / 1_000_000);
+                    baris.Add((nano, $"  {waktu:HH:mm:ss.fff} {proses}{instance} {record.GetProperty("severityText").GetString()}: {body}"));
                 }
             }
-            catch (Exception ex) when (ex is HttpRequestException or JsonException or KeyNotFoundException or InvalidOperationException)
-            {
-                teks.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"  {resource}: the dashboard's logs could not be read ({ex.Message})");
-            }
+        }
+        catch (Exception ex) when (ex is HttpRequestException or JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return $"  the dashboard's logs could not be read ({ex.Message})";
         }
 
-        return teks.Length == 0 ? "  none" : teks.ToString();
+        return baris.Count == 0 ? "  none" : string.Join('\n', baris.OrderBy(b => b.Waktu).Select(b => b.Teks));
+
+        static string? Atribut(JsonElement resource, string kunci) =>
+            resource.TryGetProperty("attributes", out var attrs)
+                ? attrs.EnumerateArray().Where(a => a.GetProperty("key").GetString() == kunci)
+                    .Select(a => a.GetProperty("value").GetProperty("stringValue").GetString()).FirstOrDefault()
+                : null;
     }
 
     /// <summary>The services and instrumentation scopes of one trace's spans, as the telemetry API returns them (OTLP JSON).</summary>

@@ -11,6 +11,7 @@ public static class RelayExtensions
         where TMap : class, IIntegrationEventMap
     {
         marten.Services.AddSingleton<IIntegrationEventMap, TMap>();
+        marten.Services.AddHostedService<PengawasRelay>();
         return marten.AddSubscriptionWithServices<IntegrationRelay>(ServiceLifetime.Singleton);
     }
 }

@@ -244,13 +244,14 @@ public sealed partial class AppHostTests(AppHostBerjalan sistem) : IClassFixture
         }
 
         return baris.Count == 0 ? "  none" : string.Join('\n', baris.OrderBy(b => b.Waktu).Select(b => b.Teks));
-
-        static string? Atribut(JsonElement resource, string kunci) =>
-            resource.TryGetProperty("attributes", out var attrs)
-                ? attrs.EnumerateArray().Where(a => a.GetProperty("key").GetString() == kunci)
-                    .Select(a => a.GetProperty("value").GetProperty("stringValue").GetString()).FirstOrDefault()
-                : null;
     }
+
+    /// <summary>A resource's attribute in the telemetry API's OTLP JSON (<c>service.name</c>, <c>service.instance.id</c>).</summary>
+    private static string? Atribut(JsonElement resource, string kunci) =>
+        resource.TryGetProperty("attributes", out var attrs)
+            ? attrs.EnumerateArray().Where(a => a.GetProperty("key").GetString() == kunci)
+                .Select(a => a.GetProperty("value").GetProperty("stringValue").GetString()).FirstOrDefault()
+            : null;
 
     /// <summary>The services and instrumentation scopes of one trace's spans, as the telemetry API returns them (OTLP JSON).</summary>
     [Fact(Timeout = 300_000)]
@@ -300,8 +301,7 @@ public sealed partial class AppHostTests(AppHostBerjalan sistem) : IClassFixture
 
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
         return json.GetProperty("data").GetProperty("resourceSpans").EnumerateArray()
-            .Where(rs => rs.GetProperty("resource").GetProperty("attributes").EnumerateArray().Any(a =>
-                a.GetProperty("key").GetString() == "service.name" && a.GetProperty("value").GetProperty("stringValue").GetString() == layanan))
+            .Where(rs => Atribut(rs.GetProperty("resource"), "service.name") == layanan)
             .SelectMany(rs => rs.GetProperty("scopeSpans").EnumerateArray())
             .SelectMany(ss => ss.GetProperty("spans").EnumerateArray())
             .Where(span => span.GetProperty("name").GetString() == "pengingat" && span.TryGetProperty("attributes", out var a) && a.EnumerateArray().Any(x =>
@@ -326,12 +326,9 @@ public sealed partial class AppHostTests(AppHostBerjalan sistem) : IClassFixture
         HashSet<string> scope = [];
         foreach (var rs in json.GetProperty("data").GetProperty("resourceSpans").EnumerateArray())
         {
-            foreach (var a in rs.GetProperty("resource").GetProperty("attributes").EnumerateArray())
+            if (Atribut(rs.GetProperty("resource"), "service.name") is { } nama)
             {
-                if (a.GetProperty("key").GetString() == "service.name")
-                {
-                    layanan.Add(a.GetProperty("value").GetProperty("stringValue").GetString()!);
-                }
+                layanan.Add(nama);
             }
 
             foreach (var ss in rs.GetProperty("scopeSpans").EnumerateArray())

@@ -3,7 +3,6 @@ namespace Kinerja.ServiceDefaults.Tests.Messaging;
 using JasperFx.Events;
 using Kinerja.Contracts;
 using Kinerja.ServiceDefaults.Messaging;
-using Kinerja.ServiceDefaults.Persistence;
 using Kinerja.Testing;
 using Marten;
 using MassTransit;
@@ -51,33 +50,15 @@ public sealed class BrokerGangguan
     }
 }
 
-/// <summary>
-/// The relay inside a real host: Marten on PostgreSQL, the async daemon in HotCold (platform.md: this
-/// must keep working with the unpatched lock library), MassTransit's harness as the bus.
-/// </summary>
+/// <summary>The relay inside a real host (<see cref="HostRelay"/>), its broker failing when the test says so.</summary>
 public sealed class IntegrationRelayTests(Infrastructure infra) : IAsyncLifetime
 {
     private IHost _host = null!;
     private readonly BrokerGangguan _gangguan = new();
 
-    public async ValueTask InitializeAsync()
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration["ConnectionStrings:relay"] = await infra.DatabaseBaruAsync("relay");
-        builder.Services.AddHttpContextAccessor();
-        builder.Services.AddMetrics();
-        builder.Services.AddSingleton<Telemetry.KinerjaMetrics>();
-        builder.Services.AddSingleton(_gangguan);
-        builder.Services.AddMassTransitTestHarness(bus => bus.UsingInMemory((context, cfg) =>
-        {
-            cfg.ConfigurePublish(p => p.UseExecute(_ => _gangguan.Periksa()));
-            cfg.ConfigureEndpoints(context);
-        }));
-        builder.AddKinerjaMarten("relay", o => o.Events.StreamIdentity = StreamIdentity.AsString)
-            .AddIntegrationRelay<SampleMap>();
-        _host = builder.Build();
-        await _host.StartAsync();
-    }
+    public async ValueTask InitializeAsync() =>
+        _host = await HostRelay.MulaiAsync(await infra.DatabaseBaruAsync("relay"), b => b.Services.AddSingleton(_gangguan),
+            cfg => cfg.ConfigurePublish(p => p.UseExecute(_ => _gangguan.Periksa())));
 
     private async Task<Guid> CatatAsync(string npsn)
     {

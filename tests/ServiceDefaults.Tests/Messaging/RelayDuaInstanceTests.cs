@@ -1,8 +1,6 @@
 namespace Kinerja.ServiceDefaults.Tests.Messaging;
 
-using JasperFx.Events;
 using Kinerja.Contracts;
-using Kinerja.ServiceDefaults.Messaging;
 using Kinerja.ServiceDefaults.Persistence;
 using Kinerja.Testing;
 using Marten;
@@ -50,20 +48,8 @@ public sealed class RelayDuaInstanceTests(Infrastructure infra)
         }
     }
 
-    private static async Task<Instance> MulaiAsync(string connectionString, string nama)
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration["ConnectionStrings:relay"] = connectionString;
-        builder.Configuration["Instance:Name"] = nama;
-        builder.Services.AddHttpContextAccessor();
-        builder.Services.AddMetrics();
-        builder.Services.AddSingleton<Telemetry.KinerjaMetrics>();
-        builder.Services.AddMassTransitTestHarness(bus => bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context)));
-        builder.AddKinerjaMarten("relay", o => o.Events.StreamIdentity = StreamIdentity.AsString).AddIntegrationRelay<SampleMap>();
-        var host = builder.Build();
-        await host.StartAsync();
-        return new Instance(host, nama);
-    }
+    private static async Task<Instance> MulaiAsync(string connectionString, string nama) =>
+        new(await HostRelay.MulaiAsync(connectionString, b => b.Configuration["Instance:Name"] = nama), nama);
 
     /// <summary>Records one event through <paramref name="instance"/>, waiting out a database that is just coming back.</summary>
     private static async Task<Guid> CatatAsync(Instance instance, string npsn)

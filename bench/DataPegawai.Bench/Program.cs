@@ -136,23 +136,25 @@ async Task<(long PeakMemory, double Detik)> JalankanAsync(int jumlah, bool lapor
     var copy = copies.Order().ElementAt(1);
     Console.WriteLine($"   COPY of the same rows: {string.Join(", ", copies.Select(c => $"{c.TotalSeconds:N2} s"))}; the median is the baseline");
 
+    // every size's figures are printed (issue 27 asks for a million people's); the goals are the --orang run's
+    var perOrang = jumlah / pertama.TotalSeconds;
+    var ukuran = $"{jumlah:N0} people";
+    hasil.Add([$"first import, 3 sources ({ukuran})", $"{rows:N0} rows in {pertama.TotalSeconds:N1} s = **{perOrang:N0} people/s**, {events:N0} events",
+        $"COPY {rows:N0} rows: {copy.TotalSeconds:N1} s = {rows / copy.TotalSeconds:N0} rows/s", $"{pertama / copy:N1}× COPY; goal ≤ 25×"]);
+    hasil.Add([$"re-import unchanged, 3 sources, right after the first import ({ukuran})", $"{rowsUlang:N0} rows in {ulang.TotalSeconds:N1} s = **{rowsUlang / ulang.TotalSeconds:N0} rows/s**, {eventsUlang} events",
+        $"COPY: {rows / copy.TotalSeconds:N0} rows/s", $"{ulang / copy:N1}× COPY; goal ≤ 5×, 0 events"]);
+    hasil.Add([$"re-import unchanged, 3 sources, on settled tables (after `VACUUM (ANALYZE)`, {vakum.Elapsed.TotalSeconds:N1} s; {ukuran})", $"{rowsEsok:N0} rows in {esok.TotalSeconds:N1} s = **{rowsEsok / esok.TotalSeconds:N0} rows/s**, {eventsEsok} events",
+        $"COPY: {rows / copy.TotalSeconds:N0} rows/s", $"{esok / copy:N1}× COPY; goal ≤ 5×, 0 events"]);
+    var dapodikSama = esokPerSumber["dapodik"];
+    hasil.Add([$"re-import Dapodik, 1% changed ({ukuran})", $"{jobBerubah.GetProperty("diproses").GetInt64():N0} rows in {sebagian.Elapsed.TotalSeconds:N2} s, {jobBerubah.GetProperty("diterima").GetInt64():N0} changed, {jobBerubah.GetProperty("eventDitambahkan").GetInt64():N0} events",
+        $"the same file unchanged on settled tables (above): {dapodikSama.TotalSeconds:N2} s", $"{sebagian.Elapsed / dapodikSama:N2}× unchanged; goal ≤ 2×"]);
+    hasil.Add([$"peak memory of the service ({ukuran})", $"{peak / 1e6:N0} MB (VmHWM)", "", ""]);
     if (laporkan)
     {
-        var perOrang = jumlah / pertama.TotalSeconds;
-        hasil.Add(["first import, 3 sources", $"{jumlah:N0} people, {rows:N0} rows in {pertama.TotalSeconds:N1} s = **{perOrang:N0} people/s**, {events:N0} events",
-            $"COPY {rows:N0} rows: {copy.TotalSeconds:N1} s = {rows / copy.TotalSeconds:N0} rows/s", $"{pertama / copy:N1}× COPY; goal ≥ 5,000 people/s"]);
-        hasil.Add(["re-import unchanged, 3 sources, right after the first import", $"{rowsUlang:N0} rows in {ulang.TotalSeconds:N1} s = **{rowsUlang / ulang.TotalSeconds:N0} rows/s**, {eventsUlang} events",
-            $"COPY: {rows / copy.TotalSeconds:N0} rows/s", $"{ulang / copy:N1}× COPY; goal ≥ 50,000 rows/s, 0 events"]);
-        hasil.Add([$"re-import unchanged, 3 sources, on settled tables (after `VACUUM (ANALYZE)`, {vakum.Elapsed.TotalSeconds:N1} s)", $"{rowsEsok:N0} rows in {esok.TotalSeconds:N1} s = **{rowsEsok / esok.TotalSeconds:N0} rows/s**, {eventsEsok} events",
-            $"COPY: {rows / copy.TotalSeconds:N0} rows/s", $"{esok / copy:N1}× COPY; goal ≥ 50,000 rows/s, 0 events"]);
-        var dapodikSama = esokPerSumber["dapodik"];
-        hasil.Add(["re-import Dapodik, 1% changed", $"{jobBerubah.GetProperty("diproses").GetInt64():N0} rows in {sebagian.Elapsed.TotalSeconds:N2} s, {jobBerubah.GetProperty("diterima").GetInt64():N0} changed, {jobBerubah.GetProperty("eventDitambahkan").GetInt64():N0} events",
-            $"the same file unchanged on settled tables (above): {dapodikSama.TotalSeconds:N2} s", $"{sebagian.Elapsed / dapodikSama:N2}× unchanged; goal ≤ 2×"]);
         sasaran.Add(("first import time ÷ COPY of the same rows", pertama / copy, 25));
         sasaran.Add(("unchanged re-import time ÷ COPY of the same rows, right after the first import", ulang / copy, 5));
         sasaran.Add(("unchanged re-import time ÷ COPY of the same rows, on settled tables", esok / copy, 5));
         sasaran.Add(("1%-changed Dapodik re-import ÷ the unchanged Dapodik re-import", sebagian.Elapsed / dapodikSama, 2));
-        hasil.Add(["peak memory of the service", $"{peak / 1e6:N0} MB (VmHWM)", "", ""]);
     }
 
     return (peak, pertama.TotalSeconds);

@@ -37,6 +37,10 @@ public sealed class Rekonsiliasi
 {
     private readonly Dictionary<string, Pegawai> _pegawai = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Pegawai> _awal = new(StringComparer.Ordinal);
+    // who carries each NIK, kept with _pegawai: scanning every person of the batch for each row made a batch's
+    // decision quadratic (perf on a first import, issue 27); the order is _pegawai's, the order people came in
+    private readonly Dictionary<string, List<string>> _perNik = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _urutan = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<object>> _baru = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SumberDukcapil> _dukcapil = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _siasnPerNik = new(StringComparer.Ordinal);
@@ -52,7 +56,7 @@ public sealed class Rekonsiliasi
     {
         foreach (var p in fakta.Pegawai)
         {
-            _pegawai[p.Id] = p;
+            Simpan(p.Id, p);
             _awal[p.Id] = p;
         }
 
@@ -121,7 +125,30 @@ public sealed class Rekonsiliasi
     private string? NipSiasnLain(Pegawai? p, string nip, string? nik) =>
         p?.Siasn is not null || nik is null ? null : SiasnDi(nik).FirstOrDefault(n => n != nip);
 
-    private List<Pegawai> DenganNik(string nik) => _pegawai.Values.Where(p => p.Nik == nik).ToList();
+    private List<Pegawai> DenganNik(string nik) =>
+        _perNik.TryGetValue(nik, out var ids) ? [.. ids.OrderBy(id => _urutan[id]).Select(id => _pegawai[id])] : [];
+
+    private void Simpan(string id, Pegawai p)
+    {
+        if (_pegawai.TryGetValue(id, out var lama))
+        {
+            if (lama.Nik is { } nikLama && nikLama != p.Nik)
+            {
+                _perNik[nikLama].Remove(id);
+            }
+        }
+        else
+        {
+            _urutan[id] = _urutan.Count;
+        }
+
+        if (p.Nik is { } nik && lama?.Nik != nik)
+        {
+            (_perNik.TryGetValue(nik, out var ids) ? ids : _perNik[nik] = []).Add(id);
+        }
+
+        _pegawai[id] = p;
+    }
 
     private void Ubah(string nip, object? data)
     {
@@ -138,7 +165,7 @@ public sealed class Rekonsiliasi
             return;
         }
 
-        _pegawai[nip] = (kini ?? new Pegawai { Id = nip }).Lanjut(events);
+        Simpan(nip, (kini ?? new Pegawai { Id = nip }).Lanjut(events));
         (_baru.TryGetValue(nip, out var list) ? list : _baru[nip] = []).AddRange(events);
 
         // Dukcapil may have spoken before anyone named this NIK: bring it in now

@@ -20,6 +20,10 @@ builder.AddKinerjaMarten("datapegawai", opts =>
         // imports append for thousands of streams per transaction; Quick skips the per-stream round trip
         opts.Events.AppendMode = EventAppendMode.Quick;
         opts.UpdateBatchSize = 5000;
+        // while events keep coming the relay looks again every second, not every 100 ms: an import appends thousands of
+        // events per transaction, and each look's high-water check scans the events in flight (PostgreSQL's CPU in a
+        // first import 42-46 s -> 37 s, docs/benchmarks.md). A quiet moment's assignment still leaves within 250 ms.
+        opts.Projections.FastPollingTime = TimeSpan.FromSeconds(1);
         opts.Projections.Snapshot<Sekolah>(SnapshotLifecycle.Inline);
         opts.Schema.For<Sekolah>().Index(s => s.Wilayah);
         // Pegawai's read model is written by ProyeksiPegawai, called by its writers (the import, SelesaikanDisparitas) in the same transaction as

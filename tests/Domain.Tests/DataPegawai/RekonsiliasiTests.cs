@@ -59,6 +59,20 @@ public class RekonsiliasiTests
     }
 
     [Fact]
+    public void a_nik_changed_by_an_earlier_row_of_the_batch_is_the_one_a_later_dukcapil_row_finds_the_person_by()
+    {
+        const string nikBaru = "3273015503850009";
+        var fakta = Fakta([Tersimpan(Nip, new DataDapodikDiterima(Nip, Dapodik, "3273"))]);
+
+        var hasil = Ketika(fakta, Dapodik with { Nik = nikBaru, Hash = "dapodik-2" }, Dukcapil, Dukcapil with { Nik = nikBaru, Hash = "dukcapil-2" });
+
+        // the old NIK's row names nobody any more; the new NIK's row is the person's
+        var dukcapil = Assert.Single(Assert.Single(hasil.Perubahan).Events.OfType<DataDukcapilDiterima>());
+        Assert.Equal((Nip, nikBaru), (dukcapil.PegawaiId, dukcapil.Data.Nik));
+        Assert.Equal([Nik, nikBaru], hasil.Dokumen.OfType<SumberDukcapil>().Select(d => d.Id));
+    }
+
+    [Fact]
     public void a_row_of_a_school_not_registered_is_refused_naming_the_npsn_and_nothing_is_appended()
     {
         var hasil = Ketika(Fakta(), Dapodik with { Npsn = "20219002" });

@@ -15,6 +15,7 @@ public sealed class Profil(string postgresConnection, bool statements)
         ["shared_preload_libraries=pg_stat_statements", "pg_stat_statements.track=all", "pg_stat_statements.track_planning=on", "pg_stat_statements.max=5000"];
 
     private Dictionary<string, double> _awal = [];
+    private Dictionary<string, long> _transaksiAwal = [];
 
     public async Task MulaiAsync()
     {
@@ -24,7 +25,47 @@ public sealed class Profil(string postgresConnection, bool statements)
             await SqlAsync("select pg_stat_statements_reset()");
         }
 
+        _transaksiAwal = await TransaksiPerDatabaseAsync();
         _awal = CpuPerProses();
+    }
+
+    /// <summary>
+    /// PostgreSQL's transactions per command in each database since <see cref="MulaiAsync"/>: a query sent alone or a
+    /// batch of them is one (an implicit transaction), a save is one, whatever its statements. So it counts the round
+    /// trips of a command, its reads and its share of the relay and the consumers, less each save's COMMIT, and, unlike
+    /// CPU, it does not move with the machine's neighbours. Backends report every second or so, so a phase's edges blur.
+    /// </summary>
+    public async Task TulisTransaksiAsync(long perintah)
+    {
+        var kini = await TransaksiPerDatabaseAsync();
+        var selisih = kini.Where(k => k.Key != "postgres").ToDictionary(k => k.Key, k => k.Value - _transaksiAwal.GetValueOrDefault(k.Key));
+        Console.WriteLine();
+        Console.WriteLine($"PostgreSQL transactions per command in the same phase (pg_stat_database; {perintah:N0} commands):");
+        Console.WriteLine();
+        Console.WriteLine("| database | transactions | per command |");
+        Console.WriteLine("|---|---|---|");
+        foreach (var (nama, jumlah) in selisih.Where(s => s.Value > 0).OrderByDescending(s => s.Value))
+        {
+            Console.WriteLine($"| {nama} | {jumlah:N0} | {(double)jumlah / perintah:N2} |");
+        }
+
+        Console.WriteLine($"| **all** | {selisih.Values.Sum():N0} | **{(double)selisih.Values.Sum() / perintah:N2}** |");
+    }
+
+    private async Task<Dictionary<string, long>> TransaksiPerDatabaseAsync()
+    {
+        await using var connection = new NpgsqlConnection(postgresConnection);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "select datname, xact_commit + xact_rollback from pg_stat_database where datname is not null and datname not like 'template%'", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var hasil = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (await reader.ReadAsync())
+        {
+            hasil[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return hasil;
     }
 
     /// <summary>CPU seconds per process group since <see cref="MulaiAsync"/>.</summary>

@@ -72,6 +72,7 @@ Console.WriteLine($"\n== one request at a time: p50 {idleGateway:N2} ms through 
 var melaluiGateway = await JalankanAsync("through the gateway", new Skenario(new Uri(system.GatewayUrl), keGateway, new Pencatat(), Wilayah, Tahun),
     jumlahGuru, seed: 2026, daftarkanSekolah: pemanasan == 0, profil);
 var cpuTahun = profil.Selisih();
+await profil.TulisTransaksiAsync(melaluiGateway.PerintahTahun);
 await profil.TulisStatementsAsync(melaluiGateway.PerintahTahun);
 
 var keLayanan = await JalankanAsync("straight to the services", new Skenario(new Uri("http://langsung"), langsung, new Pencatat(), Wilayah, Tahun),

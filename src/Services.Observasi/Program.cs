@@ -28,6 +28,9 @@ builder.AddKinerjaMarten("observasi", opts =>
 builder.Services.AddSingleton<PerilakuFokus>();
 builder.Services.AddPengingat<PengingatSiklus>();
 
+// a principal's command reads who heads their school with the aggregate, in one round trip
+builder.Services.AddScoped<Kinerja.ServiceDefaults.Commands.IBacaanAwal, KepalaSekolahPemanggil>();
+
 var app = builder.Build();
 
 app.MapDefaultEndpoints();

@@ -31,6 +31,9 @@ builder.AddKinerjaMarten("penilaian", opts =>
     .AddIntegrationRelay<PemetaanIntegrasi>();
 builder.Services.AddPengingat<PengingatPenilaian>();
 
+// a principal's command reads who heads their school with the aggregate, in one round trip
+builder.Services.AddScoped<Kinerja.ServiceDefaults.Commands.IBacaanAwal, KepalaSekolahPemanggil>();
+
 var app = builder.Build();
 
 app.MapDefaultEndpoints();

@@ -34,6 +34,9 @@ builder.Services.AddSingleton<Jendela>();
 builder.Services.AddPengingat<PengingatSkp>();
 builder.Services.AddSingleton(AturanKaskade.Dari(builder.Configuration));
 
+// a principal's command reads who heads their school with the aggregate, in one round trip
+builder.Services.AddScoped<Kinerja.ServiceDefaults.Commands.IBacaanAwal, KepalaSekolahPemanggil>();
+
 var app = builder.Build();
 
 app.MapDefaultEndpoints();

@@ -25,6 +25,19 @@ public sealed class SiklusTests(ObservasiApi api) : IClassFixture<ObservasiApi>
         return kelas;
     }
 
+    [Fact]
+    public async Task a_principals_command_reads_the_cycle_and_who_heads_the_school_in_one_round_trip()
+    {
+        var k = await SiklusAsync();
+        await Ok(Persiapan(k));
+        using var postgres = new RoundTripPostgres();
+
+        await Ok(Kepala(k).SendAsync(postgres.Dalam(ApiKlien.Pesan(ApiSiklus.KonfirmasiJadwal(k.SkpId)))));
+
+        // the load (the cycle, its version, the head of the token's school) and the save
+        Assert.True(postgres.Perintah.Count == 2, string.Join(" | ", postgres.Perintah));
+    }
+
     private static SkpDisepakati Pesan(Kelas k, string praktik) => new()
     {
         EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, SkpId = k.SkpId, Nip = k.Guru, Tahun = 2026, Npsn = k.Npsn,

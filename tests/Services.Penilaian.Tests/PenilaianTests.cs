@@ -283,6 +283,25 @@ public sealed class PenilaianTests(PenilaianApi api) : IClassFixture<PenilaianAp
     }
 
     [Fact]
+    public async Task a_principal_rating_in_several_tabs_at_once_saves_each_on_the_version_it_read_or_gets_409()
+    {
+        var k = await DibukaAsync();
+        string[] nilai = ["SesuaiEkspektasi", "DiAtasEkspektasi", "DiBawahEkspektasi"];
+
+        // the rater's command loads the assessment and who heads the school in one batch: the save must still fail
+        // when someone appended since that load
+        var jawaban = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => Kepala(k).KirimAsync(Nilai(k, nilai[i % 3]))));
+
+        var berhasil = jawaban.Where(j => j.StatusCode == HttpStatusCode.OK).ToList();
+        Assert.NotEmpty(berhasil);
+        Assert.All(jawaban.Where(j => j.StatusCode != HttpStatusCode.OK), j => Assert.Equal(HttpStatusCode.Conflict, j.StatusCode));
+        var versi = berhasil.Select(j => j.Headers.ETag!.Tag).ToList();
+        Assert.Equal(versi.Count, versi.Distinct().Count());
+        var kini = await Kepala(k).GetAsync(Url(k));
+        Assert.Contains(kini.Headers.ETag!.Tag, versi);
+    }
+
+    [Fact]
     public async Task a_stale_version_changes_nothing()
     {
         var k = await DibukaAsync();

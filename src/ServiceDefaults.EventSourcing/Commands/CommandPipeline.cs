@@ -6,6 +6,7 @@ using Kinerja.ServiceDefaults.Http;
 using Kinerja.ServiceDefaults.Problems;
 using Kinerja.ServiceDefaults.Telemetry;
 using Marten;
+using Marten.Services.BatchQuerying;
 using Microsoft.AspNetCore.Http;
 
 /// <summary>An aggregate whose stream version is its ETag.</summary>
@@ -29,7 +30,8 @@ public interface IVersioned
 /// </list>
 /// A command file supplies only steps 2 and 3; a create supplies its decision and where the new one lives.
 /// </summary>
-public sealed class CommandPipeline(IDocumentSession session, IHttpContextAccessor accessor, KinerjaMetrics metrics)
+public sealed class CommandPipeline(IDocumentSession session, IHttpContextAccessor accessor, KinerjaMetrics metrics,
+    IEnumerable<IBacaanAwal> bacaanAwal)
 {
     public IDocumentSession Session => session;
 
@@ -41,16 +43,16 @@ public sealed class CommandPipeline(IDocumentSession session, IHttpContextAccess
     public Task<IResult> RunAsync<T, TAccess>(string command, Guid id, Func<T, CancellationToken, Task<TAccess>> access,
         Func<T, TAccess, IReadOnlyList<object>> decide, CancellationToken ct, Func<T, object>? view = null)
         where T : class, IVersioned =>
-        ChangeAsync(command, () => session.Events.FetchForWriting<T>(id, ct), () => session.Events.FetchLatest<T>(id, ct), access, decide, view,
-            missing: null, ct);
+        ChangeAsync(command, () => FetchAsync(() => session.Events.FetchForWriting<T>(id, ct), b => b.Events.FetchForWriting<T>(id), ct),
+            () => session.Events.FetchLatest<T>(id, ct), access, decide, view, missing: null, ct);
 
     /// <summary>A command on an aggregate kept under a natural key (a school's NPSN, a pegawai's NIP).</summary>
     /// <param name="missing">The refusal when nothing is kept under <paramref name="key"/>: 404 unless a command says better.</param>
     public Task<IResult> RunAsync<T, TAccess>(string command, string key, Func<T, CancellationToken, Task<TAccess>> access,
         Func<T, TAccess, IReadOnlyList<object>> decide, CancellationToken ct, Func<T, object>? view = null, Func<Exception>? missing = null)
         where T : class, IVersioned =>
-        ChangeAsync(command, () => session.Events.FetchForWriting<T>(key, ct), () => session.Events.FetchLatest<T>(key, ct), access, decide, view,
-            missing, ct);
+        ChangeAsync(command, () => FetchAsync(() => session.Events.FetchForWriting<T>(key, ct), b => b.Events.FetchForWriting<T>(key), ct),
+            () => session.Events.FetchLatest<T>(key, ct), access, decide, view, missing, ct);
 
     /// <summary>Both <see cref="RunAsync{T, TAccess}(string, Guid, Func{T, CancellationToken, Task{TAccess}}, Func{T, TAccess, IReadOnlyList{object}}, CancellationToken, Func{T, object}?)"/>s: the stream's id is only in how it is fetched.</summary>
     private Task<IResult> ChangeAsync<T, TAccess>(string command, Func<Task<IEventStream<T>>> fetch, Func<ValueTask<T?>> latest,
@@ -98,12 +100,36 @@ public sealed class CommandPipeline(IDocumentSession session, IHttpContextAccess
         MeasureAsync(command, async () =>
         {
             var (id, events) = await decide(ct);
+            // the new state the inline projection stores stays in the session, so the answer below reads nothing
+            session.UseIdentityMapFor<T>();
             session.Events.StartStream<T>(id, events.ToArray());
             await session.SaveChangesAsync(ct);
             var state = await session.Events.FetchLatest<T>(id, ct)
                 ?? throw new InvalidOperationException($"{typeof(T).Name} {id} is missing after it was created.");
             return Results.Created(location(id), Answer(state, null));
         });
+
+    /// <summary>The aggregate for writing, with what the access check will read about the caller (<see cref="IBacaanAwal"/>) in the same round trip.</summary>
+    private async Task<IEventStream<T>> FetchAsync<T>(Func<Task<IEventStream<T>>> fetch, Func<IBatchedQuery, Task<IEventStream<T>>> fetchInBatch,
+        CancellationToken ct)
+        where T : class
+    {
+        var perlu = bacaanAwal.Where(a => a.Perlu).ToList();
+        if (perlu.Count == 0)
+        {
+            return await fetch();
+        }
+
+        var batch = session.CreateBatchQuery();
+        var stream = fetchInBatch(batch);
+        foreach (var awal in perlu)
+        {
+            awal.Antrekan(session, batch);
+        }
+
+        await batch.Execute(ct);
+        return await stream;
+    }
 
     /// <summary>The version the caller's <c>If-Match</c> names, if any, is the one loaded.</summary>
     private static void Current(long? expected, long loaded)

@@ -82,6 +82,21 @@ public sealed class SkpTests(PerencanaanApi api) : IClassFixture<PerencanaanApi>
     }
 
     [Fact]
+    public async Task creating_a_plan_answers_with_the_state_just_saved_without_reading_it_back()
+    {
+        var s = await SekolahAsync();
+        using var postgres = new RoundTripPostgres();
+
+        var response = await Guru(s).SendAsync(postgres.Dalam(ApiKlien.Pesan(ApiSkp.Buat(new BuatSkp(2026)))));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("Draf", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        // the teacher, their plan of the year if any, who heads the school, and the save: nothing of mt_doc_skp read
+        Assert.True(postgres.Perintah.Count == 4 && !postgres.Perintah.Any(p => p.Contains("from public.mt_doc_skp ", StringComparison.Ordinal)),
+            string.Join(" | ", postgres.Perintah));
+    }
+
+    [Fact]
     public async Task a_teacher_made_plt_of_their_own_school_mid_year_has_their_plan_agreed_by_the_penilai_ks()
     {
         var s = await SekolahAsync();

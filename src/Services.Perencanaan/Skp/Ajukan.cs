@@ -18,9 +18,15 @@ public static class Ajukan
                 CancellationToken ct) =>
             pipeline.RunAsync<Skp, (Pelaku Pelaku, PenugasanKepala? Kepala, IReadOnlyList<Skp> RencanaKepala)>("ajukan-skp", id,
                 async (skp, c) =>
-                    (await Akses.UntukMenulisAsync(skp.Milik(), user, pipeline.Session, c),
-                        (await pipeline.Session.LoadAsync<KepalaSekolahLokal>(skp.Npsn, c))?.Pada(user.HariIni),
-                        await KaskadeRhk.RencanaKepalaAsync(skp, pipeline.Session, c)),
+                {
+                    var pelaku = await Akses.UntukMenulisAsync(skp.Milik(), user, pipeline.Session, c);
+                    // who heads the school and the principals' plans, in one round trip
+                    var batch = pipeline.Session.CreateBatchQuery();
+                    var kepala = batch.Load<KepalaSekolahLokal>(skp.Npsn);
+                    var rencanaKepala = KaskadeRhk.RencanaKepala(skp, batch);
+                    await batch.Execute(c);
+                    return (pelaku, (await kepala)?.Pada(user.HariIni), await rencanaKepala);
+                },
                 (skp, a) => Decide(skp, a.Pelaku, jendela.Untuk(skp.Tahun), a.Kepala, a.RencanaKepala, kaskade), ct));
 
     /// <param name="kepala">Who heads the owner's school today, if anyone: a Plt's school may have no principal's plan.</param>

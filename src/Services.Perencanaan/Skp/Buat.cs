@@ -25,9 +25,18 @@ public static class Buat
             {
                 var tahun = Validasi(body);
                 var session = pipeline.Session;
-                var pegawai = await session.LoadAsync<PegawaiLokal>(user.PegawaiId, ct2);
-                var ada = pegawai is null ? null : await session.LoadAsync<SkpPerPeriode>(Kunci(user.PegawaiId, tahun), ct2);
-                var kepala = pegawai is null ? null : await session.LoadAsync<KepalaSekolahLokal>(pegawai.Npsn, ct2);
+                // one round trip: the caller, their plan of the period, and who heads the school their token names, which
+                // is their school as DataPegawai says nearly always; when it is not, that school's head is read after
+                var batch = session.CreateBatchQuery();
+                var pegawaiDimuat = batch.Load<PegawaiLokal>(user.PegawaiId);
+                var adaDimuat = batch.Load<SkpPerPeriode>(Kunci(user.PegawaiId, tahun));
+                var kepalaToken = user.Npsn is { } npsn ? batch.Load<KepalaSekolahLokal>(npsn) : null;
+                await batch.Execute(ct2);
+                var pegawai = await pegawaiDimuat;
+                var ada = pegawai is null ? null : await adaDimuat;
+                var kepala = pegawai is null ? null
+                    : kepalaToken is not null && pegawai.Npsn == user.Npsn ? await kepalaToken
+                    : await session.LoadAsync<KepalaSekolahLokal>(pegawai.Npsn, ct2);
                 var dibuat = Decide(Guid.NewGuid(), user.PegawaiId, tahun, pegawai, kepala, jendela.Untuk(tahun), ada,
                     sebagaiKepala: user.Is(Peran.KepalaSekolah) && user.Npsn == pegawai?.Npsn);
                 // inserted, not stored: two creates racing for one period collide here and the second gets 409

@@ -34,6 +34,7 @@ builder.AddKinerjaMarten("datapegawai", opts =>
         opts.Schema.For<Pegawai>().Index(p => p.Nik).Index(p => p.Wilayah).Index(p => p.Npsn).Index(p => p.Status);
         opts.Schema.For<SumberSiasn>().Index(s => s.Nik);
         opts.Schema.For<SumberDukcapil>();
+        opts.Storage.ExtendedSchemaObjects.Add(SidikPegawai.Definisi(opts.DatabaseSchemaName));
         opts.Schema.For<ImporJob>().Index(j => j.Wilayah).Index(j => j.Status);
         opts.Schema.For<SewaImpor>();
         opts.Projections.Snapshot<Kontak>(SnapshotLifecycle.Inline);

@@ -99,14 +99,22 @@ public sealed class AntreanImpor(IDocumentStore store, PemrosesBatch pemroses, T
         {
             await foreach (var batch in batches.Reader.ReadAllAsync(ct))
             {
+                var bersama = false;
                 var hasil = batch.Valid.Count > 0
-                    ? await pemroses.ProsesAsync(tugas.Berkas.Sumber, batch.Valid, tugas.Pengunggah, ct)
+                    ? await pemroses.ProsesAsync(tugas.Berkas.Sumber, batch.Valid, tugas.Pengunggah, h =>
+                    {
+                        bersama = true;
+                        return Tambah(job, batch, h);
+                    }, ct)
                     : new HasilBatch(0, 0, [], 0);
-                job = job.Tambah(hasil with { Ditolak = [.. batch.Ditolak, .. hasil.Ditolak] });
-                // progress of a batch that stored something is recorded at once, so that after a failure the counts match what
-                // was stored; of one that stored nothing (unchanged rows, most of a re-import) at most every half second,
-                // instead of a commit per 1,000 unchanged rows
-                if (hasil.Diterima > 0 || clock.GetElapsedTime(disimpan) >= SimpanKemajuan)
+                job = Tambah(job, batch, hasil);
+                // a batch that stored something stored the job's progress with it; of one that stored nothing (unchanged rows,
+                // most of a re-import) it is recorded at most every half second, instead of a commit per 1,000 unchanged rows
+                if (bersama)
+                {
+                    disimpan = clock.GetTimestamp();
+                }
+                else if (clock.GetElapsedTime(disimpan) >= SimpanKemajuan)
                 {
                     await SimpanAsync(job, ct);
                     disimpan = clock.GetTimestamp();
@@ -125,6 +133,8 @@ public sealed class AntreanImpor(IDocumentStore store, PemrosesBatch pemroses, T
         logger.LogInformation("Import {JobId} ({Sumber}) done: {Diproses} rows, {Diterima} accepted, {TidakBerubah} unchanged, {Ditolak} rejected, {Events} events",
             job.Id, job.Sumber, job.Diproses, job.Diterima, job.TidakBerubah, job.JumlahDitolak, job.EventDitambahkan);
     }
+
+    private static ImporJob Tambah(ImporJob job, Batch batch, HasilBatch hasil) => job.Tambah(hasil with { Ditolak = [.. batch.Ditolak, .. hasil.Ditolak] });
 
     private static readonly TimeSpan SimpanKemajuan = TimeSpan.FromMilliseconds(500);
 

@@ -18,13 +18,18 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
 {
     private const int MaxAttempts = 3;
 
-    public async Task<HasilBatch> ProsesAsync(Sumber sumber, IReadOnlyList<(int Baris, IRekaman Rekaman)> rows, Pengunggah pelaku, CancellationToken ct)
+    /// <param name="kemajuan">
+    /// A document stored in the batch's own transaction when it stores anything, made from its result: the job's
+    /// progress, so that after a failure the counts are exactly what was stored.
+    /// </param>
+    public async Task<HasilBatch> ProsesAsync(Sumber sumber, IReadOnlyList<(int Baris, IRekaman Rekaman)> rows, Pengunggah pelaku,
+        Func<HasilBatch, object> kemajuan, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await SekaliAsync(sumber, rows, pelaku, ct);
+                return await SekaliAsync(sumber, rows, pelaku, kemajuan, ct);
             }
             catch (Exception ex) when (attempt < MaxAttempts && ex is ConcurrencyException or ExistingStreamIdCollisionException
                                            or EventStreamUnexpectedMaxEventIdException)
@@ -53,7 +58,8 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
         return false;
     }
 
-    private async Task<HasilBatch> SekaliAsync(Sumber sumber, IReadOnlyList<(int Baris, IRekaman Rekaman)> semua, Pengunggah pelaku, CancellationToken ct)
+    private async Task<HasilBatch> SekaliAsync(Sumber sumber, IReadOnlyList<(int Baris, IRekaman Rekaman)> semua, Pengunggah pelaku,
+        Func<HasilBatch, object> kemajuan, CancellationToken ct)
     {
         // re-imports are mostly unchanged rows: compare hashes first and load whole documents only for the rest
         var (rows, sama) = await DropUnchangedAsync(sumber, semua, pelaku, ct);
@@ -72,30 +78,31 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
         var dimuat = System.Diagnostics.Stopwatch.GetElapsedTime(mulai);
         var hasil = Rekonsiliasi.Putuskan(fakta, rows, pelaku, clock.HariIni());
         var diputuskan = System.Diagnostics.Stopwatch.GetElapsedTime(mulai);
+        var hasilBatch = new HasilBatch(hasil.Diterima, hasil.TidakBerubah + sama, hasil.Ditolak, hasil.JumlahEvents);
         Tulis(session, hasil);
+        session.Store(kemajuan(hasilBatch));
         await session.SaveChangesAsync(ct);
         logger.LogDebug("batch {Sumber} {Rows}: load {Load} ms, decide {Decide} ms, save {Save} ms, {Events} events", sumber, rows.Count,
             (int)dimuat.TotalMilliseconds, (int)(diputuskan - dimuat).TotalMilliseconds, (int)(System.Diagnostics.Stopwatch.GetElapsedTime(mulai) - diputuskan).TotalMilliseconds,
             hasil.JumlahEvents);
-        return new HasilBatch(hasil.Diterima, hasil.TidakBerubah + sama, hasil.Ditolak, hasil.JumlahEvents);
+        return hasilBatch;
     }
 
-    /// <summary>What <see cref="Rekonsiliasi"/> needs about the people and schools the rows name, in a few queries.</summary>
+    /// <summary>What <see cref="Rekonsiliasi"/> needs about the people and schools the rows name, in one round trip.</summary>
     private static async Task<FaktaTersimpan> MuatAsync(IQuerySession session, Sumber sumber, IReadOnlyList<(int Baris, IRekaman Rekaman)> rows,
         CancellationToken ct)
     {
         var (ids, niks) = Rekonsiliasi.Kunci(rows.Select(r => r.Rekaman));
-        var byId = ids.Length > 0 ? await session.LoadManyAsync<Pegawai>(ct, ids) : [];
+        var batch = session.CreateBatchQuery();
+        var byId = batch.LoadMany<Pegawai>().ById(ids);
         // others sharing a NIK matter to SI-ASN (a NIP mismatch) and Dukcapil (keyed by NIK) rows, not to Dapodik rows
-        IReadOnlyList<Pegawai> byNik = sumber == Sumber.Dapodik
-            ? []
-            : await session.Query<Pegawai>().Where(p => p.Nik.IsOneOf(niks) && !p.Id.IsOneOf(ids)).ToListAsync(ct);
-        var dukcapil = await session.LoadManyAsync<SumberDukcapil>(ct, niks);
-        var siasn = await session.Query<SumberSiasn>().Where(s => s.Nik.IsOneOf(niks)).ToListAsync(ct);
-        var sekolah = sumber == Sumber.Dapodik
-            ? (await session.LoadManyAsync<Sekolah>(ct, rows.Select(r => ((RekamanDapodik)r.Rekaman).Npsn).Distinct())).ToDictionary(s => s.Id)
-            : [];
-        return new FaktaTersimpan([.. byId, .. byNik], dukcapil, siasn, sekolah);
+        var byNik = sumber == Sumber.Dapodik ? null : batch.Query<Pegawai>().Where(p => p.Nik.IsOneOf(niks) && !p.Id.IsOneOf(ids)).ToList();
+        var dukcapil = batch.LoadMany<SumberDukcapil>().ById(niks);
+        var siasn = batch.Query<SumberSiasn>().Where(s => s.Nik.IsOneOf(niks)).ToList();
+        var sekolah = sumber == Sumber.Dapodik ? batch.LoadMany<Sekolah>().ById(rows.Select(r => ((RekamanDapodik)r.Rekaman).Npsn).Distinct().ToArray()) : null;
+        await batch.Execute(ct);
+        return new FaktaTersimpan([.. await byId, .. byNik is null ? [] : await byNik], await dukcapil, await siasn,
+            sekolah is null ? new Dictionary<string, Sekolah>() : (await sekolah).ToDictionary(s => s.Id));
     }
 
     /// <summary>Appends each person's new events at the version the batch started from, with the read model and the lookups.</summary>
@@ -112,9 +119,9 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
             {
                 session.Events.StartStream<Pegawai>(p.Id, p.Events.ToArray());
             }
-
-            ProyeksiPegawai.Tulis(session, p.Sebelum, p.Events);
         }
+
+        ProyeksiPegawai.Tulis(session, hasil.Perubahan.Select(p => (p.Sebelum, p.Events)));
 
         foreach (var dokumen in hasil.Dokumen)
         {
@@ -137,36 +144,19 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
             RekamanDukcapil c => pelaku.Wilayah is null || c.Nik[..4] == pelaku.Wilayah ? c.Nik : null,
             _ => null,
         }).ToList();
-        var sql = sumber switch
-        {
-            Sumber.Dapodik => "select id, data->'dapodik'->>'hash' || '|' || coalesce(data->>'wilayah', '') from mt_doc_pegawai where id = any($1)",
-            Sumber.Siasn => "select id, data->'siasn'->>'hash' from mt_doc_pegawai where id = any($1)",
-            _ => "select id, data->'data'->>'hash' from mt_doc_sumberdukcapil where id = any($1)",
-        };
-        // the query below reads Marten's tables directly, so they must exist even before the first document
-        await store.Storage.Database.EnsureStorageExistsAsync(sumber == Sumber.Dukcapil ? typeof(SumberDukcapil) : typeof(Pegawai), ct);
-        var tersimpan = new Dictionary<string, string?>(StringComparer.Ordinal);
-        await using (var command = database.CreateCommand(sql))
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = kunci.OfType<string>().Distinct().ToArray() });
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                tersimpan[reader.GetString(0)] = reader.IsDBNull(1) ? null : reader.GetString(1);
-            }
-        }
+        var tersimpan = await SidikTersimpanAsync(sumber, [.. kunci.OfType<string>().Distinct()], ct);
 
         var sisa = new List<(int, IRekaman)>(rows.Count);
         var sama = 0;
         var dilihat = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < rows.Count; i++)
         {
-            var hash = tersimpan.GetValueOrDefault(kunci[i] ?? "");
+            var sidik = tersimpan.GetValueOrDefault(kunci[i] ?? "");
             var cocok = rows[i].Rekaman switch
             {
                 // the Dapodik hash plus the wilayah it was stored with; a school's move to another wilayah is a change
-                RekamanDapodik d => hash?.Split('|') is [var h, var w] && SidikBaris.Cocok(d, h) && (pelaku.Wilayah is null || w == pelaku.Wilayah),
-                var r => SidikBaris.Cocok(r, hash),
+                RekamanDapodik d => SidikBaris.Cocok(d, sidik.Hash) && (pelaku.Wilayah is null || sidik.Wilayah == pelaku.Wilayah),
+                var r => SidikBaris.Cocok(r, sidik.Hash),
             };
             // a key seen twice in one batch goes the full way, where the rows are applied in order
             if (cocok && kunci[i] is { } k && dilihat.Add(k))
@@ -180,5 +170,48 @@ public sealed class PemrosesBatch(IDocumentStore store, NpgsqlDataSource databas
         }
 
         return (sisa, sama);
+    }
+
+    /// <summary>The stored fingerprint (and, of a Dapodik row, the wilayah it was stored with) of each key that has one.</summary>
+    private async Task<Dictionary<string, (string? Hash, string? Wilayah)>> SidikTersimpanAsync(Sumber sumber, string[] kunci, CancellationToken ct)
+    {
+        var tersimpan = new Dictionary<string, (string?, string?)>(StringComparer.Ordinal);
+        if (sumber == Sumber.Dukcapil)
+        {
+            // the query below reads Marten's tables directly, so they must exist even before the first document
+            await store.Storage.Database.EnsureStorageExistsAsync(typeof(SumberDukcapil), ct);
+            await BacaAsync("select id, data->'data'->>'hash', null from mt_doc_sumberdukcapil where id = any($1)", kunci);
+            return tersimpan;
+        }
+
+        // the fallback below reads Pegawai's table directly, so it must exist even before the first document
+        await store.Storage.Database.EnsureStorageExistsAsync(typeof(Pegawai), ct);
+        var kolom = sumber == Sumber.Dapodik ? "dapodik" : "siasn";
+        await BacaAsync($"select id, {kolom}, wilayah from {SidikPegawai.Tabel} where id = any($1)", kunci);
+        if (kunci.Where(k => !tersimpan.ContainsKey(k)).ToArray() is { Length: > 0 } tanpa)
+        {
+            // people stored before their fingerprints had a table of their own: their row is made from the person's
+            // document, once. A concurrent batch that changes one of them writes theirs, which the insert leaves alone;
+            // the key is then not answered here and takes the full path
+            await BacaAsync($"""
+                insert into {SidikPegawai.Tabel} (id, dapodik, wilayah, siasn)
+                select id, data->'dapodik'->>'hash', data->>'wilayah', data->'siasn'->>'hash' from mt_doc_pegawai where id = any($1)
+                on conflict (id) do nothing
+                returning id, {kolom}, wilayah
+                """, tanpa);
+        }
+
+        return tersimpan;
+
+        async Task BacaAsync(string sql, string[] ids)
+        {
+            await using var command = database.CreateCommand(sql);
+            command.Parameters.Add(new NpgsqlParameter { Value = ids });
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                tersimpan[reader.GetString(0)] = (reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+            }
+        }
     }
 }

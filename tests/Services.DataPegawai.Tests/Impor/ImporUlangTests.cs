@@ -31,6 +31,57 @@ public sealed class ImporUlangTests(DataPegawaiApi api) : IClassFixture<DataPega
         Assert.Equal(berubah, hasil.GetProperty("diterima").GetInt64());
         Assert.Equal(berubah, hasil.GetProperty("eventDitambahkan").GetInt64());
         Assert.Equal(sebelum + berubah, await api.JumlahSemuaEventAsync());
+
+        // and back: the unchanged-row check reads the fingerprints of what is stored now, not of the first file
+        var kembali = await data.ImporAsync("dapodik", dapodik);
+
+        Assert.Equal(berubah, kembali.GetProperty("diterima").GetInt64());
+        Assert.Equal(berubah, kembali.GetProperty("eventDitambahkan").GetInt64());
+    }
+
+    /// <summary>
+    /// An older build kept the fingerprints only in each person's document. Its people re-import as unchanged, and gain
+    /// the row the check reads, made from their document; a change is still seen.
+    /// </summary>
+    [Fact]
+    public async Task people_stored_without_a_fingerprint_row_reimport_as_unchanged_and_gain_one()
+    {
+        var data = new DataUji(api, "3204", seed: 23);
+        var (dapodik, siasn, dukcapil, orang) = data.Buat(60);
+        await data.DaftarkanSekolahAsync(2);
+        await data.ImporSemuaAsync(dapodik, siasn, dukcapil);
+        string[] ids = [.. orang.Select(o => o.Nip)];
+        Assert.Equal(ids.Length, await HitungAsync("with d as (delete from sidik_pegawai where id = any($1) returning 1) select count(*) from d", ids));
+        var sebelum = await api.JumlahSemuaEventAsync();
+
+        foreach (var (sumber, isi) in new[] { ("dapodik", dapodik), ("siasn", siasn) })
+        {
+            var job = await data.ImporAsync(sumber, isi);
+            Assert.Equal(job.GetProperty("diproses").GetInt64(), job.GetProperty("tidakBerubah").GetInt64());
+            Assert.Equal(0, job.GetProperty("eventDitambahkan").GetInt64());
+        }
+
+        Assert.Equal(sebelum, await api.JumlahSemuaEventAsync());
+        // each person's fingerprints now have their row, equal to what the person's document says
+        Assert.Equal(ids.Length, await HitungAsync("""
+            select count(*) from sidik_pegawai s join mt_doc_pegawai p on p.id = s.id
+            where s.id = any($1) and s.dapodik is not distinct from p.data->'dapodik'->>'hash'
+              and s.wilayah = p.data->>'wilayah' and s.siasn is not distinct from p.data->'siasn'->>'hash'
+            """, ids));
+
+        var (dapodikBerubah, _, _, _) = data.Buat(60, berubah: 0.1);
+        var berubah = dapodikBerubah.Split('\n').Except(dapodik.Split('\n')).Count();
+        Assert.InRange(berubah, 1, 20);
+        Assert.Equal(berubah, (await data.ImporAsync("dapodik", dapodikBerubah)).GetProperty("diterima").GetInt64());
+    }
+
+    private async Task<long> HitungAsync(string sql, string[] ids)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(api.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = ids });
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     [Fact]

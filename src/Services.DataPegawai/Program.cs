@@ -41,6 +41,7 @@ builder.AddKinerjaMarten("datapegawai", opts =>
     })
     .AddIntegrationRelay<PemetaanIntegrasi>();
 builder.Services.AddSingleton(SidikBaris.Dari(builder.Configuration, builder.Environment));
+builder.Services.AddSingleton<PemeriksaSidik>();
 builder.Services.AddSingleton<PemrosesBatch>();
 builder.Services.AddSingleton<LogAkses>();
 builder.Services.AddSingleton<PengirimEmail>();

@@ -3,15 +3,26 @@ namespace Kinerja.DataPegawai.Tests;
 using System.Net.Http.Json;
 using Kinerja.Klien;
 using Kinerja.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Npgsql;
 
 /// <summary>The DataPegawai service in-process on a fresh database of the real PostgreSQL, with the real broker.</summary>
-public sealed class DataPegawaiApi(Infrastructure infra) : ServiceFactory<Program>(infra, "datapegawai"), IAsyncLifetime
+public class DataPegawaiApi(Infrastructure infra) : ServiceFactory<Program>(infra, "datapegawai"), IAsyncLifetime
 {
     public async ValueTask InitializeAsync()
     {
         await InitializeDatabaseAsync();
         _ = Server; // start now: schema, daemon and relay are up before the first test
+    }
+
+    /// <summary>The service's settings beside the usual ones.</summary>
+    protected virtual Dictionary<string, string?> Pengaturan => [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(Pengaturan));
     }
 
     public static string NpsnBaru() => Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -12,7 +12,7 @@ public sealed record TugasImpor(Guid JobId, BerkasImpor Berkas, Pengunggah Pengu
 /// Rows are streamed from the spooled file, so memory stays flat whatever its size; the file is removed
 /// on every way out (<see cref="FolderSpool"/>).
 /// </summary>
-public sealed class AntreanImpor(IDocumentStore store, PemrosesBatch pemroses, TimeProvider clock, IConfiguration configuration,
+public sealed class AntreanImpor(IDocumentStore store, PemeriksaSidik pemeriksa, PemrosesBatch pemroses, TimeProvider clock, IConfiguration configuration,
     FolderSpool spool, PenjagaSewa sewa, SidikBaris sidik, KinerjaMetrics metrics, ILogger<AntreanImpor> logger) : BackgroundService
 {
     private const string Terputus = PenjagaSewa.Terputus;
@@ -94,32 +94,33 @@ public sealed class AntreanImpor(IDocumentStore store, PemrosesBatch pemroses, T
         var batches = Channel.CreateBounded<Batch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         using var berhenti = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var pembaca = BacaAsync(tugas, batches.Writer, berhenti.Token);
+        var tertunda = new List<(int Baris, Pegawai.IRekaman Rekaman)>(_ukuranBatch);
+        var kunciTertunda = new HashSet<string>(StringComparer.Ordinal);
         var disimpan = clock.GetTimestamp();
         try
         {
             await foreach (var batch in batches.Reader.ReadAllAsync(ct))
             {
-                var bersama = false;
-                var hasil = batch.Valid.Count > 0
-                    ? await pemroses.ProsesAsync(tugas.Berkas.Sumber, batch.Valid, tugas.Pengunggah, h =>
-                    {
-                        bersama = true;
-                        return Tambah(job, batch, h);
-                    }, ct)
-                    : new HasilBatch(0, 0, [], 0);
-                job = Tambah(job, batch, hasil);
-                // a batch that stored something stored the job's progress with it; of one that stored nothing (unchanged rows,
-                // most of a re-import) it is recorded at most every half second, instead of a commit per 1,000 unchanged rows
-                if (bersama)
+                var diperiksa = await pemeriksa.PeriksaAsync(tugas.Berkas.Sumber, batch.Valid, tugas.Pengunggah, kunciTertunda.Contains, ct);
+                job = job.Tambah(new HasilBatch(0, diperiksa.Sama, batch.Ditolak, 0));
+                // the rows to apply wait for a batch's worth: a re-import with a few changes in every batch stored each
+                // batch's few in a transaction of their own
+                tertunda.AddRange(diperiksa.Sisa);
+                kunciTertunda.UnionWith(diperiksa.Sisa.SelectMany(r => PemeriksaSidik.KunciDiubah(r.Rekaman)));
+                if (tertunda.Count >= _ukuranBatch)
                 {
-                    disimpan = clock.GetTimestamp();
+                    job = await TerapkanAsync(job);
                 }
                 else if (clock.GetElapsedTime(disimpan) >= SimpanKemajuan)
                 {
+                    // rows that stored nothing (unchanged, or rejected): recorded at most every half second, instead of a
+                    // commit per 1,000 unchanged rows
                     await SimpanAsync(job, ct);
                     disimpan = clock.GetTimestamp();
                 }
             }
+
+            job = await TerapkanAsync(job);
         }
         finally
         {
@@ -132,13 +133,26 @@ public sealed class AntreanImpor(IDocumentStore store, PemrosesBatch pemroses, T
         metrics.Impor("ok");
         logger.LogInformation("Import {JobId} ({Sumber}) done: {Diproses} rows, {Diterima} accepted, {TidakBerubah} unchanged, {Ditolak} rejected, {Events} events",
             job.Id, job.Sumber, job.Diproses, job.Diterima, job.TidakBerubah, job.JumlahDitolak, job.EventDitambahkan);
-    }
 
-    private static ImporJob Tambah(ImporJob job, Batch batch, HasilBatch hasil) => job.Tambah(hasil with { Ditolak = [.. batch.Ditolak, .. hasil.Ditolak] });
+        // the waiting rows in one transaction, with the job's progress: after a failure its counts are what was stored
+        async Task<ImporJob> TerapkanAsync(ImporJob sebelum)
+        {
+            if (tertunda.Count == 0)
+            {
+                return sebelum;
+            }
+
+            var hasil = await pemroses.ProsesAsync(tugas.Berkas.Sumber, tertunda, tugas.Pengunggah, sebelum.Tambah, ct);
+            tertunda.Clear();
+            kunciTertunda.Clear();
+            disimpan = clock.GetTimestamp();
+            return sebelum.Tambah(hasil);
+        }
+    }
 
     private static readonly TimeSpan SimpanKemajuan = TimeSpan.FromMilliseconds(500);
 
-    private sealed record Batch(List<(int, Pegawai.IRekaman)> Valid, List<BarisDitolak> Ditolak);
+    private sealed record Batch(List<(int Baris, Pegawai.IRekaman Rekaman)> Valid, List<BarisDitolak> Ditolak);
 
     /// <summary>Streams the file's rows into batches of <c>Impor:UkuranBatch</c>, each row checked; completes the channel at the end or with the failure.</summary>
     private async Task BacaAsync(TugasImpor tugas, ChannelWriter<Batch> keluar, CancellationToken ct)

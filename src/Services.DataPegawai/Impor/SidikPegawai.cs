@@ -6,7 +6,7 @@ using Weasel.Postgresql.Tables;
 
 /// <summary>
 /// The fingerprints of the Dapodik and SI-ASN rows a person's data came from, and their wilayah, in a narrow table of
-/// their own: what a re-import's unchanged-row check reads (<see cref="PemrosesBatch"/>). Read out of each person's
+/// their own: what a re-import's unchanged-row check reads (<see cref="PemeriksaSidik"/>). Read out of each person's
 /// document, the check decompressed a few kilobytes of jsonb for every row, and Dapodik and SI-ASN took twice as long
 /// as Dukcapil, whose lookup documents are small. Written with the person's document (<see cref="ProyeksiPegawai"/>)
 /// whenever one of these fields changes, in one statement per batch.

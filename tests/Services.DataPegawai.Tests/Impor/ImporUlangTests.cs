@@ -101,3 +101,40 @@ public sealed class ImporUlangTests(DataPegawaiApi api) : IClassFixture<DataPega
         Assert.Equal("20000000", pegawai.GetProperty("npsn").GetString());
     }
 }
+
+/// <summary>DataPegawai importing two rows per batch: rows to apply wait across batches for two of them.</summary>
+public sealed class DataPegawaiApiBatchKecil(Infrastructure infra) : DataPegawaiApi(infra)
+{
+    protected override Dictionary<string, string?> Pengaturan => new() { ["Impor:UkuranBatch"] = "2" };
+}
+
+public sealed class ImporBerurutanTests(DataPegawaiApiBatchKecil api) : IClassFixture<DataPegawaiApiBatchKecil>
+{
+    /// <summary>
+    /// A file that changes a person and, in the next batch, changes them back. The change is still waiting to be
+    /// applied when the second row is checked, which must not compare it with what is stored: both rows are applied, in
+    /// order, and the person ends as the last row says.
+    /// </summary>
+    [Fact]
+    public async Task a_row_after_a_waiting_change_of_the_same_person_is_applied_after_it()
+    {
+        var data = new DataUji(api, "3204", seed: 24);
+        var (dapodik, _, _, _) = data.Buat(6);
+        await data.DaftarkanSekolahAsync(1);
+        await data.ImporAsync("dapodik", dapodik);
+        var (berubah, _, _, _) = data.Buat(6, berubah: 1);
+        var asli = dapodik.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var baru = berubah.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var i = Enumerable.Range(1, asli.Length - 1).First(i => asli[i] != baru[i]);
+        var lain = asli.Skip(1).Where((_, j) => j + 1 != i).ToList();
+        Assert.True(lain.Count >= 2);
+
+        // batches of two: [the change, another person unchanged], [the change back, another unchanged], the rest
+        var job = await data.ImporAsync("dapodik", string.Join('\n', [asli[0], baru[i], lain[0], asli[i], .. lain.Skip(1)]) + "\n");
+
+        Assert.Equal(2, job.GetProperty("diterima").GetInt64());
+        Assert.Equal(lain.Count, job.GetProperty("tidakBerubah").GetInt64());
+        var (nip, nuptk) = (asli[i].Split(',')[1], asli[i].Split(',')[2]);
+        Assert.Equal(nuptk, (await data.PegawaiAsync(nip)).GetProperty("nuptk").GetString());
+    }
+}

@@ -63,8 +63,10 @@ public sealed class PemeriksaSidik(IDocumentStore store, NpgsqlDataSource databa
                 RekamanDapodik d => SidikBaris.Cocok(d, sidik.Hash) && (pelaku.Wilayah is null || sidik.Wilayah == pelaku.Wilayah),
                 var r => SidikBaris.Cocok(r, sidik.Hash),
             };
-            // a key seen twice in one batch goes the full way, where the rows are applied in order
-            if (cocok && kunci[i] is { } k && dilihat.Add(k))
+            // after its first row, a key's rows in the batch go the full way, where the rows are applied in order: a row
+            // that says what is stored may follow one that changes it
+            var pertama = kunci[i] is { } k && dilihat.Add(k);
+            if (cocok && pertama)
             {
                 sama++;
             }

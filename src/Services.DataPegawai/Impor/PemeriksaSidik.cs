@@ -1,6 +1,5 @@
 namespace Kinerja.DataPegawai.Impor;
 
-using Kinerja.Contracts;
 using Kinerja.DataPegawai.Pegawai;
 using Marten;
 using Npgsql;
@@ -17,16 +16,10 @@ public sealed record Diperiksa(IReadOnlyList<(int Baris, IRekaman Rekaman)> Sisa
 public sealed class PemeriksaSidik(IDocumentStore store, NpgsqlDataSource database)
 {
     /// <summary>
-    /// The keys whose stored fingerprints applying this row may change: a Dapodik row's stream may be the non-ASN one of
-    /// its NUPTK (<see cref="Rekonsiliasi"/>).
+    /// The keys whose stored fingerprints applying this row may change: the pegawai it names, and a Dukcapil row's NIK.
     /// </summary>
-    public static IEnumerable<string> KunciDiubah(IRekaman rekaman) => rekaman switch
-    {
-        RekamanDapodik d => d.Nuptk is { } n ? [d.IdPegawai, IdPegawai.NonAsn(n)] : [d.IdPegawai],
-        RekamanSiasn s => [s.Nip],
-        RekamanDukcapil c => [c.Nik],
-        _ => [],
-    };
+    public static IEnumerable<string> KunciDiubah(IRekaman rekaman) =>
+        rekaman is RekamanDukcapil c ? [c.Nik] : Rekonsiliasi.IdDisebut(rekaman);
 
     /// <summary>
     /// Rows whose hash equals what is stored, decided with one narrow query. For an operator only rows

@@ -2,7 +2,6 @@ namespace Kinerja.DataPegawai.Impor;
 
 using JasperFx;
 using JasperFx.Events;
-using Kinerja.Contracts;
 using Kinerja.DataPegawai.Pegawai;
 using Kinerja.DataPegawai.Sekolah;
 using Kinerja.ServiceDefaults.Waktu;
@@ -18,8 +17,8 @@ public sealed class PemrosesBatch(IDocumentStore store, TimeProvider clock, ILog
     private const int MaxAttempts = 3;
 
     /// <param name="kemajuan">
-    /// A document stored in the batch's own transaction when it stores anything, made from its result: the job's
-    /// progress, so that after a failure the counts are exactly what was stored.
+    /// A document stored in the batch's own transaction, made from its result: the job's progress, so that after a
+    /// failure the counts are exactly what was stored.
     /// </param>
     public async Task<HasilBatch> ProsesAsync(Sumber sumber, IReadOnlyList<(int Baris, IRekaman Rekaman)> rows, Pengunggah pelaku,
         Func<HasilBatch, object> kemajuan, CancellationToken ct)

@@ -110,14 +110,17 @@ public sealed class Rekonsiliasi
             RekamanDukcapil c => c.Nik,
             _ => "",
         }).Distinct().ToArray();
-        var ids = list.SelectMany(r => r switch
-        {
-            RekamanDapodik d => d.Nuptk is { } n ? [d.IdPegawai, IdPegawai.NonAsn(n)] : [d.IdPegawai],
-            RekamanSiasn s => [s.Nip],
-            _ => Array.Empty<string>(),
-        }).Distinct().ToArray();
+        var ids = list.SelectMany(IdDisebut).Distinct().ToArray();
         return (ids, niks);
     }
+
+    /// <summary>The pegawai ids a row names: a Dapodik row's person may be the non-ASN stream of its NUPTK (<see cref="IdDapodik"/>).</summary>
+    public static IEnumerable<string> IdDisebut(IRekaman rekaman) => rekaman switch
+    {
+        RekamanDapodik d => d.Nuptk is { } n ? [d.IdPegawai, IdPegawai.NonAsn(n)] : [d.IdPegawai],
+        RekamanSiasn s => [s.Nip],
+        _ => [],
+    };
 
     private HashSet<string> SiasnDi(string nik) =>
         _siasnPerNik.TryGetValue(nik, out var set) ? set : _siasnPerNik[nik] = new HashSet<string>(StringComparer.Ordinal);

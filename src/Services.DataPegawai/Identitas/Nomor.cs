@@ -1,5 +1,6 @@
 namespace Kinerja.DataPegawai.Identitas;
 
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 /// <summary>
@@ -26,14 +27,13 @@ public static class Nomor
             return "NIP harus 18 digit angka.";
         }
 
-        if (!DateOnly.TryParseExact(nip![..8], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var lahir)
-            || lahir.Year < 1900)
+        if (!TanggalAngka.CobaRapat(nip.AsSpan(0, 8), out var lahir) || lahir.Year < 1900)
         {
             return $"NIP: tanggal lahir {nip[..8]} (digit 1–8) bukan tanggal yang sah.";
         }
 
-        var tahunTmt = int.Parse(nip[8..12], CultureInfo.InvariantCulture);
-        var bulanTmt = int.Parse(nip[12..14], CultureInfo.InvariantCulture);
+        var tahunTmt = TanggalAngka.Angka(nip.AsSpan(8, 4));
+        var bulanTmt = TanggalAngka.Angka(nip.AsSpan(12, 2));
         if (bulanTmt is < 1 or > 12 || tahunTmt < lahir.Year)
         {
             return $"NIP: TMT CPNS {nip[8..14]} (digit 9–14) bukan bulan yang sah setelah tanggal lahir.";
@@ -54,8 +54,8 @@ public static class Nomor
             return "NIK harus 16 digit angka.";
         }
 
-        return TanggalDariNik(nik!) is null
-            ? $"NIK: tanggal lahir {nik![6..12]} (digit 7–12, hari + 40 untuk perempuan) bukan tanggal yang sah."
+        return TanggalDariNik(nik) is null
+            ? $"NIK: tanggal lahir {nik[6..12]} (digit 7–12, hari + 40 untuk perempuan) bukan tanggal yang sah."
             : null;
     }
 
@@ -72,9 +72,9 @@ public static class Nomor
     /// are read as the most recent past century, as Dukcapil does.</summary>
     public static (DateOnly Tanggal, JenisKelamin JenisKelamin)? TanggalDariNik(string nik, int? tahunSekarang = null)
     {
-        var hari = int.Parse(nik[6..8], CultureInfo.InvariantCulture);
-        var bulan = int.Parse(nik[8..10], CultureInfo.InvariantCulture);
-        var tahun2 = int.Parse(nik[10..12], CultureInfo.InvariantCulture);
+        var hari = int.Parse(nik.AsSpan(6, 2), CultureInfo.InvariantCulture);
+        var bulan = int.Parse(nik.AsSpan(8, 2), CultureInfo.InvariantCulture);
+        var tahun2 = int.Parse(nik.AsSpan(10, 2), CultureInfo.InvariantCulture);
         var perempuan = hari > 40;
         if (perempuan)
         {
@@ -91,8 +91,8 @@ public static class Nomor
         return (new DateOnly(tahun, bulan, hari), perempuan ? JenisKelamin.P : JenisKelamin.L);
     }
 
-    private static bool Digits(string? value, int length) =>
-        value is not null && value.Length == length && value.All(char.IsAsciiDigit);
+    private static bool Digits([NotNullWhen(true)] string? value, int length) =>
+        value is not null && value.Length == length && !value.AsSpan().ContainsAnyExceptInRange('0', '9');
 }
 
 /// <summary>L (laki-laki) or P (perempuan), as the registries write it.</summary>

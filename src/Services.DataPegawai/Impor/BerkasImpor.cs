@@ -8,7 +8,17 @@ using Sylvan.Data.Csv;
 public enum Format { Csv, Json }
 
 /// <summary>One row of a source file: its number (the header is line 1; JSON counts elements from 1) and its fields.</summary>
-public sealed record Baris(int Nomor, IReadOnlyDictionary<string, string?> Kolom, string? Galat = null);
+public sealed record Baris(int Nomor, KolomBaris Kolom, string? Galat = null);
+
+/// <summary>
+/// A row's fields by column name. A CSV file's rows share one index of its header, so a row costs one array and its
+/// strings, not a dictionary of its own.
+/// </summary>
+public sealed class KolomBaris(IReadOnlyDictionary<string, int> indeks, string?[] nilai)
+{
+    /// <summary>The field of that column; null when the row has no such column.</summary>
+    public string? this[string nama] => indeks.TryGetValue(nama, out var i) ? nilai[i] : null;
+}
 
 /// <summary>
 /// A source file spooled to disk, checked whole before anything is stored: UTF-8, the right header,
@@ -201,18 +211,24 @@ public sealed class BerkasImpor(string path, Sumber sumber, Format format)
         if (format == Format.Csv)
         {
             await using var reader = await BukaCsvAsync(ct);
-            var names = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
+            // a repeated column name reads its last field, as it did when each row was a dictionary
+            var indeks = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                indeks[reader.GetName(i)] = i;
+            }
+
             var nomor = 1;
             while (await reader.ReadAsync(ct))
             {
                 nomor++;
-                var kolom = new Dictionary<string, string?>(names.Length, StringComparer.Ordinal);
-                for (var i = 0; i < names.Length; i++)
+                var nilai = new string?[reader.FieldCount];
+                for (var i = 0; i < nilai.Length && i < reader.RowFieldCount; i++)
                 {
-                    kolom[names[i]] = i < reader.RowFieldCount ? reader.GetString(i) : null;
+                    nilai[i] = reader.GetString(i);
                 }
 
-                yield return new Baris(nomor, kolom);
+                yield return new Baris(nomor, new KolomBaris(indeks, nilai));
             }
 
             yield break;
@@ -229,32 +245,36 @@ public sealed class BerkasImpor(string path, Sumber sumber, Format format)
 
     private static Baris DariJson(int nomor, Dictionary<string, JsonElement>? obj)
     {
-        var kolom = new Dictionary<string, string?>(StringComparer.Ordinal);
         if (obj is null)
         {
-            return new Baris(nomor, kolom, "Unsur larik bukan objek.");
+            return new Baris(nomor, new KolomBaris(new Dictionary<string, int>(), []), "Unsur larik bukan objek.");
         }
 
+        // each object names its own columns, in its own order
+        var indeks = new Dictionary<string, int>(obj.Count, StringComparer.Ordinal);
+        var nilai = new string?[obj.Count];
+        var i = 0;
         foreach (var (key, value) in obj)
         {
+            indeks[key] = i;
             switch (value.ValueKind)
             {
                 case JsonValueKind.String:
-                    kolom[key] = value.GetString();
+                    nilai[i++] = value.GetString();
                     break;
                 case JsonValueKind.Null:
-                    kolom[key] = null;
+                    i++;
                     break;
                 case JsonValueKind.Number:
                     // an 18-digit NIP as a JSON number: keep its digits, never round-trip through double
-                    kolom[key] = value.GetRawText();
+                    nilai[i++] = value.GetRawText();
                     break;
                 default:
-                    return new Baris(nomor, kolom, $"Kolom '{Kutipan.Potong(key)}' harus berupa teks.");
+                    return new Baris(nomor, new KolomBaris(indeks, nilai), $"Kolom '{Kutipan.Potong(key)}' harus berupa teks.");
             }
         }
 
-        return new Baris(nomor, kolom);
+        return new Baris(nomor, new KolomBaris(indeks, nilai));
     }
 
     private async Task<CsvDataReader> BukaCsvAsync(CancellationToken ct)

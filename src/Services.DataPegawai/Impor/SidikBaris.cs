@@ -46,7 +46,7 @@ public sealed class SidikBaris
     public string Hitung(object?[] bidang)
     {
         var hmac = _hmac.Value!;
-        hmac.AppendData(Teks(bidang));
+        hmac.AppendData(Teks(bidang, ref t_teks));
         Span<byte> hash = stackalloc byte[32];
         hmac.GetHashAndReset(hash);
         return Convert.ToHexString(hash[..16]);
@@ -59,12 +59,55 @@ public sealed class SidikBaris
     /// <summary>What a source said before equals what it says now.</summary>
     public static bool Sama(IRekaman? tersimpan, IRekaman baru) => tersimpan is not null && Cocok(baru, tersimpan.Hash);
 
-    private static string Lama(object?[] bidang) => Convert.ToHexString(SHA256.HashData(Teks(bidang)), 0, 16);
-
-    private static byte[] Teks(object?[] bidang) => Encoding.UTF8.GetBytes(string.Join('\u001f', bidang.Select(f => f switch
+    private static string Lama(object?[] bidang)
     {
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        null => "",
-        _ => f.ToString(),
-    })));
+        byte[]? teks = null;
+        return Convert.ToHexString(SHA256.HashData(Teks(bidang, ref teks)), 0, 16);
+    }
+
+    // the row's text is written into a buffer the thread keeps: joining the fields into a string and copying it to UTF-8
+    // made three objects per row
+    [ThreadStatic]
+    private static byte[]? t_teks;
+
+    /// <summary>The fields' UTF-8 joined by U+001F (a date as yyyy-MM-dd, null as nothing), written into <paramref name="teks"/>.</summary>
+    private static ReadOnlySpan<byte> Teks(object?[] bidang, ref byte[]? teks)
+    {
+        teks ??= new byte[512];
+        var n = 0;
+        for (var i = 0; i < bidang.Length; i++)
+        {
+            if (i > 0)
+            {
+                Cukup(ref teks, n + 1)[n++] = 0x1f;
+            }
+
+            switch (bidang[i])
+            {
+                case null:
+                    break;
+                case DateOnly d:
+                    // "O" is yyyy-MM-dd, by the formatter's fast path rather than its pattern interpreter
+                    d.TryFormat(Cukup(ref teks, n + 10).AsSpan(n), out var ditulis, "O", CultureInfo.InvariantCulture);
+                    n += ditulis;
+                    break;
+                case var f:
+                    var s = f as string ?? f.ToString() ?? "";
+                    n += Encoding.UTF8.GetBytes(s, Cukup(ref teks, n + Encoding.UTF8.GetMaxByteCount(s.Length)).AsSpan(n));
+                    break;
+            }
+        }
+
+        return teks.AsSpan(0, n);
+
+        static byte[] Cukup(ref byte[] teks, int panjang)
+        {
+            if (teks.Length < panjang)
+            {
+                Array.Resize(ref teks, Math.Max(panjang, teks.Length * 2));
+            }
+
+            return teks;
+        }
+    }
 }

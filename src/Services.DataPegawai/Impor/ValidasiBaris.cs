@@ -28,7 +28,7 @@ public static class ValidasiBaris
             Sumber.Siasn => Siasn(p),
             _ => Dukcapil(p),
         };
-        return p.Galat.Count == 0 ? (Bersidik(rekaman, sidik.Hitung(rekaman.Bidang())), null) : (null, string.Join(" ", p.Galat));
+        return p.Galat is null ? (Bersidik(rekaman, sidik.Hitung(rekaman.Bidang())), null) : (null, string.Join(" ", p.Galat));
     }
 
     private static RekamanDapodik Dapodik(Pemeriksa p)
@@ -81,24 +81,27 @@ public static class ValidasiBaris
         _ => throw new ArgumentOutOfRangeException(nameof(rekaman)),
     };
 
-    private sealed class Pemeriksa(IReadOnlyDictionary<string, string?> kolom)
+    private sealed class Pemeriksa(KolomBaris kolom)
     {
-        public List<string> Galat { get; } = [];
+        /// <summary>Every reason the row is refused; null while there is none, as in nearly every row.</summary>
+        public List<string>? Galat { get; private set; }
 
-        private string? Nilai(string nama) => kolom.TryGetValue(nama, out var v) ? v?.Trim() : null;
+        private string? Nilai(string nama) => kolom[nama]?.Trim();
+
+        private void Tolak(string alasan) => (Galat ??= []).Add(alasan);
 
         public string Nomor(string nama, Func<string?, string?> periksa)
         {
             var v = Nilai(nama);
             if (string.IsNullOrEmpty(v))
             {
-                Galat.Add($"{nama}: wajib diisi.");
+                Tolak($"{nama}: wajib diisi.");
                 return "";
             }
 
             if (periksa(v) is { } salah)
             {
-                Galat.Add($"{nama}: {salah}");
+                Tolak($"{nama}: {salah}");
             }
 
             return v;
@@ -114,7 +117,7 @@ public static class ValidasiBaris
 
             if (periksa(v) is { } salah)
             {
-                Galat.Add($"{nama}: {salah}");
+                Tolak($"{nama}: {salah}");
             }
 
             return v;
@@ -125,18 +128,19 @@ public static class ValidasiBaris
             var v = Nilai(nama);
             if (string.IsNullOrEmpty(v))
             {
-                Galat.Add($"{nama}: wajib diisi.");
+                Tolak($"{nama}: wajib diisi.");
                 return "";
             }
 
             if (v.Length > max)
             {
-                Galat.Add($"{nama}: paling banyak {max} karakter.");
+                Tolak($"{nama}: paling banyak {max} karakter.");
             }
 
-            if (v.Any(char.IsControl))
+            // char.IsControl's two ranges, searched vectorised: this runs on every text field of every row
+            if (v.AsSpan().IndexOfAnyInRange('\u0000', '\u001f') >= 0 || v.AsSpan().IndexOfAnyInRange('\u007f', '\u009f') >= 0)
             {
-                Galat.Add($"{nama}: tidak boleh berisi karakter kontrol.");
+                Tolak($"{nama}: tidak boleh berisi karakter kontrol.");
             }
 
             return v;
@@ -145,12 +149,13 @@ public static class ValidasiBaris
         public DateOnly Tanggal(string nama)
         {
             var v = Nilai(nama);
-            if (DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && d.Year >= 1900)
+            if ((TanggalAngka.Coba(v, out var d) || DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out d))
+                && d.Year >= 1900)
             {
                 return d;
             }
 
-            Galat.Add(string.IsNullOrEmpty(v) ? $"{nama}: wajib diisi." : $"{nama}: '{Kutipan.Potong(v)}' bukan tanggal yang sah; tulis tahun-bulan-tanggal, misalnya 1985-03-15.");
+            Tolak(string.IsNullOrEmpty(v) ? $"{nama}: wajib diisi." : $"{nama}: '{Kutipan.Potong(v)}' bukan tanggal yang sah; tulis tahun-bulan-tanggal, misalnya 1985-03-15.");
             return default;
         }
 
@@ -159,22 +164,22 @@ public static class ValidasiBaris
             var v = Nilai(nama);
             if (v is "L" or "P")
             {
-                return Enum.Parse<JenisKelamin>(v);
+                return v == "L" ? Identitas.JenisKelamin.L : Identitas.JenisKelamin.P;
             }
 
-            Galat.Add($"{nama}: harus L atau P.");
+            Tolak($"{nama}: harus L atau P.");
             return default;
         }
 
         public string Pilihan(string nama, string[] pilihan)
         {
             var v = Nilai(nama);
-            if (v is not null && pilihan.Contains(v, StringComparer.Ordinal))
+            if (v is not null && Array.IndexOf(pilihan, v) >= 0)
             {
                 return v;
             }
 
-            Galat.Add($"{nama}: harus salah satu dari {string.Join(", ", pilihan)}.");
+            Tolak($"{nama}: harus salah satu dari {string.Join(", ", pilihan)}.");
             return "";
         }
     }

@@ -33,6 +33,34 @@ public class SidikBarisTests
     }
 
     [Fact]
+    public void a_missing_field_is_empty_text_and_names_keep_their_utf8_however_long()
+    {
+        var sidik = new SidikBaris(Kunci);
+        // longer than the buffer the fingerprint starts with, so it grows in the middle of a row
+        var panjang = string.Concat(Enumerable.Repeat("Ñoño Ğüzel 王 ", 60));
+        var siasn = new RekamanSiasn("198001012005011001", "3273010101800001", panjang, new DateOnly(1980, 1, 1), JenisKelamin.L, "PNS",
+            "Guru Ahli Muda", "AhliMuda", "III/c", "UNOR-1", NpsnUnor: null, "Pemkot Bandung", "3273", "");
+
+        var harapan = Diharapkan(Kunci, string.Join('\u001f', "198001012005011001", "3273010101800001", panjang, "1980-01-01", "L", "PNS",
+            "Guru Ahli Muda", "AhliMuda", "III/c", "UNOR-1", "", "Pemkot Bandung", "3273"));
+
+        Assert.Equal(harapan, sidik.Hitung(siasn.Bidang()));
+        // and the next, short row is not mixed with what the long one left in the buffer
+        Assert.Equal(Diharapkan(Kunci, "3273015503850001\u001fSiti Aminah\u001f1985-03-15\u001fP\u001fIbu Siti"), sidik.Hitung(Dukcapil.Bidang()));
+    }
+
+    [Fact]
+    public void a_row_stored_with_the_unkeyed_digest_of_before_the_key_still_matches()
+    {
+        var teks = "3273015503850001\u001fSiti Aminah\u001f1985-03-15\u001fP\u001fIbu Siti";
+        var lama = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(teks)), 0, 16);
+        var baru = Dukcapil with { Hash = new SidikBaris(Kunci).Hitung(Dukcapil.Bidang()) };
+
+        Assert.True(SidikBaris.Cocok(baru, lama));
+        Assert.False(SidikBaris.Cocok(baru with { NamaIbuKandung = "Ibu Sita", Hash = "" }, lama));
+    }
+
+    [Fact]
     public async Task rows_fingerprinted_on_many_threads_at_once_each_get_their_own()
     {
         var sidik = new SidikBaris(Kunci);

@@ -2,7 +2,7 @@ namespace Kinerja.DataPegawai.Identitas;
 
 /// <summary>
 /// Dates written in digits, read without DateTime's general parser: an import reads two or three of them in every row,
-/// and the parser was the largest single cost of checking one.
+/// and the parser was among the larger costs of checking one.
 /// </summary>
 public static class TanggalAngka
 {
